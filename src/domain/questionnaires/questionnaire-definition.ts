@@ -1,0 +1,58 @@
+/**
+ * The shape of a self-check questionnaire as data. Adding a questionnaire is adding one
+ * file that exports a `QuestionnaireDefinition`; `scoreQuestionnaire` scores any of them.
+ */
+
+export type QuestionnaireOption = { label: string; score: number };
+
+export type QuestionnaireItem = { id: string; text: string; options: QuestionnaireOption[] };
+
+/** A score range, inclusive at both ends, and what it means for the person. */
+export type ScoreBand = {
+  from: number;
+  to: number;
+  label: string;
+  meaning: string;
+  nextStep: string;
+};
+
+export type FlagSeverity = 'info' | 'advice' | 'warning' | 'urgent';
+
+/** A flag raised by an answer to one item (whatever the total) or by the total. */
+export type QuestionnaireFlagRule = {
+  code: string;
+  severity: FlagSeverity;
+  message: string;
+  when: { itemId: string; minScore: number } | { totalMinScore: number };
+};
+
+export type Sex = 'male' | 'female';
+
+/** Facts about the person that some questionnaires need (AUDIT-C cut-offs differ by sex). */
+export type ScoringContext = { sex?: Sex };
+
+export type Source = { title: string; url: string };
+
+export type QuestionnaireDefinition = {
+  id: string;
+  title: string;
+  shortTitle: string;
+  description: string;
+  /** The period the questions ask about, as shown to the person. */
+  timeframe: string;
+  /** Shown above the items, e.g. "Over the last 2 weeks, how often …". */
+  instructions: string;
+  items: QuestionnaireItem[];
+  scoring: { method: 'sum' };
+  minScore: number;
+  maxScore: number;
+  /** Bands used when no context picks `bandsBySex`; must cover minScore..maxScore. */
+  bands: ScoreBand[];
+  /** Sex-specific bands; used instead of `bands` when the context gives a sex. */
+  bandsBySex?: Record<Sex, ScoreBand[]>;
+  flagRules: QuestionnaireFlagRule[];
+  loinc?: { panel: string; total: string };
+  licence: string;
+  sources: Source[];
+  notADiagnosis: string;
+};

@@ -1,0 +1,117 @@
+import { AppError, type ErrorDetail } from '../errors.js';
+import type {
+  FlagSeverity,
+  QuestionnaireDefinition,
+  QuestionnaireFlagRule,
+  ScoreBand,
+  ScoringContext,
+} from './questionnaire-definition.js';
+
+export type QuestionnaireFlag = { code: string; severity: FlagSeverity; message: string };
+
+export type QuestionnaireResult = {
+  questionnaireId: string;
+  score: number;
+  maxScore: number;
+  band: { label: string; meaning: string; nextStep: string };
+  /** Most severe first. */
+  flags: QuestionnaireFlag[];
+  notADiagnosis: string;
+};
+
+const severityRank: Record<FlagSeverity, number> = { urgent: 0, warning: 1, advice: 2, info: 3 };
+
+/**
+ * Scores answers (one number per item, in item order) against any questionnaire
+ * definition. `answers` is `unknown` because it comes straight from a request or the CLI;
+ * anything but a list of allowed whole-number scores is an AppError('validation_failed').
+ */
+export function scoreQuestionnaire(
+  definition: QuestionnaireDefinition,
+  answers: unknown,
+  context: ScoringContext = {},
+): QuestionnaireResult {
+  const scores = validateAnswers(definition, answers);
+  const bands = pickBands(definition, context);
+  const score = scores.reduce((sum, value) => sum + value, 0);
+  const band = bands.find((candidate) => score >= candidate.from && score <= candidate.to);
+  if (!band) {
+    // The data tests check that bands cover every possible score, so this is a bug.
+    throw new Error(`No band in ${definition.id} covers the score ${score}`);
+  }
+  const flags = definition.flagRules
+    .filter((rule) => ruleApplies(rule, definition, scores, score))
+    .map(({ code, severity, message }) => ({ code, severity, message }))
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+  return {
+    questionnaireId: definition.id,
+    score,
+    maxScore: definition.maxScore,
+    band: { label: band.label, meaning: band.meaning, nextStep: band.nextStep },
+    flags,
+    notADiagnosis: definition.notADiagnosis,
+  };
+}
+
+function validateAnswers(definition: QuestionnaireDefinition, answers: unknown): number[] {
+  const itemCount = definition.items.length;
+  if (!Array.isArray(answers)) {
+    throw new AppError('validation_failed', `Answers must be a list of ${itemCount} numbers.`, [
+      { path: 'answers', message: `Expected a list of ${itemCount} numbers.` },
+    ]);
+  }
+  if (answers.length !== itemCount) {
+    const message = `${definition.shortTitle} has ${itemCount} questions, but ${answers.length} answers were given.`;
+    throw new AppError('validation_failed', message, [{ path: 'answers', message }]);
+  }
+  const details: ErrorDetail[] = [];
+  definition.items.forEach((item, index) => {
+    const answer: unknown = answers[index];
+    const allowed = item.options.map((option) => option.score);
+    const ok = typeof answer === 'number' && Number.isInteger(answer) && allowed.includes(answer);
+    if (!ok) {
+      details.push({
+        path: `answers.${index}`,
+        message: `Answer to question ${index + 1} must be one of ${allowed.join(', ')}; got ${describe(answer)}.`,
+      });
+    }
+  });
+  if (details.length > 0) {
+    const first = details[0]?.message ?? '';
+    const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
+    throw new AppError('validation_failed', `${first}${more}`, details);
+  }
+  return answers as number[];
+}
+
+function pickBands(definition: QuestionnaireDefinition, context: ScoringContext): ScoreBand[] {
+  const { sex } = context;
+  if (sex === undefined) return definition.bands;
+  if (sex !== 'male' && sex !== 'female') {
+    throw new AppError('validation_failed', 'Sex must be "male" or "female" when given.', [
+      { path: 'context.sex', message: 'Expected "male" or "female".' },
+    ]);
+  }
+  return definition.bandsBySex?.[sex] ?? definition.bands;
+}
+
+function ruleApplies(
+  rule: QuestionnaireFlagRule,
+  definition: QuestionnaireDefinition,
+  scores: number[],
+  total: number,
+): boolean {
+  if ('totalMinScore' in rule.when) return total >= rule.when.totalMinScore;
+  const { itemId, minScore } = rule.when;
+  const index = definition.items.findIndex((item) => item.id === itemId);
+  const itemScore = scores[index];
+  return itemScore !== undefined && itemScore >= minScore;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.slice(0, 20)}"`;
+  if (typeof value === 'number') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  return `a ${typeof value}`;
+}
