@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { isDialable } from './dial-links.js';
+import { fallbackDirectory, isWellFormedCountryCode } from './resolve-country.js';
+
+/**
+ * verified = the operator, a government page or two consistent sources;
+ * partly = secondary sources only, or sources that disagree: show with care;
+ * not-found = we looked and found no such service.
+ * (Definitions from shared/reference/helplines.md.)
+ */
+export const confidenceSchema = z.enum(['verified', 'partly', 'not-found']);
+
+export const linePurposeSchema = z.enum([
+  'crisis',
+  'drugs',
+  'poisons',
+  'health-advice',
+  'emergency',
+  'directory',
+]);
+
+export const phoneNumberSchema = z
+  .string()
+  .refine(isDialable, { message: 'must be a dialable phone number (digits, spaces, hyphens)' });
+
+/** Month the facts were last checked, e.g. "2026-11". */
+export const checkedMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month like 2026-11' });
+
+export const citationSchema = z.object({
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+
+const otherNumberSchema = z.object({
+  number: phoneNumberSchema,
+  /** Where or when this number applies, e.g. "Quebec", "Berlin", "second line". */
+  label: z.string().min(1),
+  /** Only when it differs from the line's confidence. */
+  confidence: confidenceSchema.optional(),
+});
+
+const textOptionSchema = z.object({
+  number: phoneNumberSchema,
+  /** Word to send, e.g. SHOUT; absent when any message will do. */
+  keyword: z
+    .string()
+    .regex(/^[A-Za-z0-9 ]{1,30}$/)
+    .optional(),
+});
+
+const chatOptionSchema = z.object({
+  hours: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+
+/** Fields of a line that rest on weaker sources than the line as a whole. */
+const lineFieldSchema = z.enum(['number', 'otherNumbers', 'text', 'chat', 'hours', 'web']);
+
+export const helpLineSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case' }),
+    name: z.string().min(1),
+    /** One plain sentence: who it is for and what it offers. */
+    summary: z.string().min(1),
+    number: phoneNumberSchema.optional(),
+    otherNumbers: z.array(otherNumberSchema).min(1).optional(),
+    text: textOptionSchema.optional(),
+    chat: chatOptionSchema.optional(),
+    hours: z.string().min(1),
+    /** True only when the sources say the line answers around the clock. */
+    open24Hours: z.boolean(),
+    cost: z.string().min(1).optional(),
+    /** Part of the country the line serves, when not all of it. */
+    region: z.string().min(1).optional(),
+    languages: z.array(z.string().min(1)).min(1).optional(),
+    purpose: linePurposeSchema,
+    web: z.url({ protocol: /^https$/ }).optional(),
+    /** Where the facts were checked. */
+    source: z.string().min(1),
+    confidence: confidenceSchema,
+    partlyConfirmed: z.array(lineFieldSchema).min(1).optional(),
+    checked: checkedMonthSchema,
+  })
+  .refine(
+    (line) =>
+      line.number !== undefined ||
+      line.otherNumbers !== undefined ||
+      line.text !== undefined ||
+      line.web !== undefined,
+    { message: 'a line needs a number, other numbers, a text option or a web address' },
+  );
+
+export const emergencySchema = z.object({
+  number: phoneNumberSchema,
+  alternatives: z
+    .array(z.object({ number: phoneNumberSchema, note: z.string().min(1).optional() }))
+    .min(1)
+    .optional(),
+  /** Where the number works, when that needs saying (the international fallback). */
+  note: z.string().min(1).optional(),
+  source: z.string().min(1),
+  confidence: confidenceSchema,
+  /** What to do while waiting for help, in order, in plain words. */
+  whatToDo: z.array(z.string().min(1)).min(4),
+  sources: z.array(citationSchema).min(1),
+});
+
+export const directoryCountrySchema = z.union([
+  z.string().refine((code) => isWellFormedCountryCode(code) && code === code.toUpperCase(), {
+    message: 'must be an upper-case two-letter country code',
+  }),
+  z.literal(fallbackDirectory),
+]);
+
+export const helpDirectorySchema = z
+  .object({
+    country: directoryCountrySchema,
+    countryName: z.string().min(1),
+    emergency: emergencySchema,
+    lines: z.array(helpLineSchema).min(1),
+    /** Gaps and cautions, e.g. "no national drug helpline". */
+    notes: z.array(z.string().min(1)).optional(),
+  })
+  .superRefine((directory, ctx) => {
+    const seen = new Set<string>();
+    directory.lines.forEach((line, index) => {
+      if (seen.has(line.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', index, 'id'],
+          message: `duplicate id ${line.id}`,
+        });
+      }
+      seen.add(line.id);
+    });
+  });
+
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type LinePurpose = z.infer<typeof linePurposeSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type HelpLine = z.infer<typeof helpLineSchema>;
+export type Emergency = z.infer<typeof emergencySchema>;
+export type HelpDirectory = z.infer<typeof helpDirectorySchema>;
