@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { directoryCountrySchema } from '../help/help-directory-schema.js';
+import {
+  addSourceIssues,
+  type SourceUse,
+  sourceEntrySchema,
+  sourceIdsSchema,
+} from '../help/source-references.js';
+
+export const signGroupIdSchema = z.enum(['behaviour', 'physical', 'bladder', 'money', 'friends']);
+
+const citedTextSchema = z.object({ text: z.string().min(1), sourceIds: sourceIdsSchema });
+
+const signGroupSchema = z.object({
+  id: signGroupIdSchema,
+  title: z.string().min(1),
+  signs: z.array(citedTextSchema).min(1),
+});
+
+const tipSectionSchema = z.object({
+  title: z.string().min(1),
+  tips: z.array(citedTextSchema).min(1),
+});
+
+/**
+ * Either a help line from content/help (by id, so numbers live in one place) or a
+ * web-only service described here.
+ */
+const supportOptionSchema = z
+  .object({
+    lineId: z.string().min(1).optional(),
+    name: z.string().min(1).optional(),
+    web: z.url({ protocol: /^https$/ }).optional(),
+    summary: z.string().min(1),
+    sourceIds: sourceIdsSchema,
+  })
+  .refine((option) => option.lineId !== undefined || (option.name && option.web), {
+    message: 'give a lineId, or a name and a web address',
+  });
+
+const countrySupportSchema = z.object({
+  country: directoryCountrySchema,
+  options: z.array(supportOptionSchema).min(1),
+  /** Gaps, e.g. no national family line. */
+  note: z.string().min(1).optional(),
+});
+
+export const familyGuideSchema = z
+  .object({
+    title: z.string().min(1),
+    intro: z.string().min(1),
+    lastReviewed: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    signGroups: z.array(signGroupSchema).min(1),
+    conversation: tipSectionSchema,
+    selfCare: tipSectionSchema,
+    support: z.array(countrySupportSchema).min(1),
+    sources: z.array(sourceEntrySchema).min(1),
+  })
+  .superRefine((guide, ctx) => {
+    const uses: SourceUse[] = [
+      ...guide.signGroups.flatMap((group, g) =>
+        group.signs.map((sign, s) => ({ path: ['signGroups', g, 'signs', s], ...sign })),
+      ),
+      ...guide.conversation.tips.map((tip, t) => ({ path: ['conversation', 'tips', t], ...tip })),
+      ...guide.selfCare.tips.map((tip, t) => ({ path: ['selfCare', 'tips', t], ...tip })),
+      ...guide.support.flatMap((country, c) =>
+        country.options.map((option, o) => ({ path: ['support', c, 'options', o], ...option })),
+      ),
+    ];
+    addSourceIssues(ctx, guide.sources, uses);
+  });
+
+export type SignGroupId = z.infer<typeof signGroupIdSchema>;
+export type FamilyGuide = z.infer<typeof familyGuideSchema>;
+
+/** Help line ids the guide points at, for checking against the help directories. */
+export function referencedLineIds(guide: FamilyGuide): string[] {
+  return guide.support.flatMap((country) =>
+    country.options.flatMap((option) => (option.lineId === undefined ? [] : [option.lineId])),
+  );
+}
