@@ -1,0 +1,101 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../domain/errors.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import { migrationProvider } from './migrations/index.js';
+import { PgliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+  /** dataDir null keeps the database in memory (tests); loadDataDir starts from a dump. */
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
+
+export type DatabaseHandle = {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** The PGlite instance, for dumping a data directory; undefined on PostgreSQL. */
+  pglite?: PGlite;
+  close: () => Promise<void>;
+};
+
+const pgOid = { int8: 20, date: 1082 } as const;
+// Calendar dates stay 'YYYY-MM-DD' strings (a Date would shift with the server's zone);
+// counts come back as numbers on both drivers.
+const keepText = (value: string) => value;
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  return target.kind === 'postgres' ? openPostgres(target) : openPglite(target);
+}
+
+function openPostgres(target: { url: string; maxConnections?: number }): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.maxConnections ?? 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === pgOid.date) return keepText;
+        if (oid === pgOid.int8) return Number;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+async function openPglite(target: {
+  dataDir: string | null;
+  loadDataDir?: Blob;
+}): Promise<DatabaseHandle> {
+  let releaseLock = async () => {};
+  let pgDataDir: string | undefined;
+  if (target.dataDir !== null) {
+    await mkdir(target.dataDir, { recursive: true });
+    releaseLock = await acquireDataDirLock(target.dataDir);
+    pgDataDir = path.join(target.dataDir, 'pgdata');
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(pgDataDir ? { dataDir: pgDataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+      parsers: { [pgOid.date]: keepText, [pgOid.int8]: Number },
+    });
+  } catch (error) {
+    await releaseLock();
+    throw new AppError(
+      'unavailable',
+      `Could not open the embedded database in ${target.dataDir ?? 'memory'}: ${String(error)}`,
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+      await releaseLock();
+    },
+  };
+}
+
+/** Applies every pending migration; on PostgreSQL Kysely holds an advisory lock meanwhile. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).map((result) => result.migrationName);
+}

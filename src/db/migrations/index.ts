@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as accounts from './0001-accounts.js';
+
+/**
+ * Forward-only, numbered migrations. Imported statically so the same list works from
+ * source (tests) and from the build; Kysely keeps the applied list in the database.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-accounts': accounts,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

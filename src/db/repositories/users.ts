@@ -1,0 +1,36 @@
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, UsersTable } from '../schema.js';
+
+export type Executor = Kysely<Database>;
+export type UserRow = Selectable<UsersTable>;
+
+export function insertUser(db: Executor, user: { email: string; passwordHash: string }) {
+  return db
+    .insertInto('users')
+    .values({ email: user.email, password_hash: user.passwordHash })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findUserByEmail(db: Executor, email: string) {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export function findUserById(db: Executor, userId: string) {
+  return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+}
+
+export function updateUser(db: Executor, userId: string, changes: Updateable<UsersTable>) {
+  return db
+    .updateTable('users')
+    .set(changes)
+    .where('id', '=', userId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Deletes the user; every table holding their data references users with ON DELETE CASCADE. */
+export async function deleteUser(db: Executor, userId: string): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

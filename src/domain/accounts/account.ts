@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const roles = ['person', 'clinician', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Email address is too long')
+  .pipe(z.email('Enter a valid email address'));
+
+/** ISO 3166-1 alpha-2, stored upper case. */
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, 'Use a two-letter country code such as GB or US')
+  .transform((code) => code.toUpperCase());
+
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isKnownTimeZone, 'Use an IANA time zone such as Europe/London');
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const profileSchema = z.object({
+  displayName: z.string().trim().min(1).max(80).nullable(),
+  country: countryCodeSchema.nullable(),
+  timeZone: timeZoneSchema,
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** The account as the API returns it (output only: no input transforms). */
+export const accountSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: z.enum(roles),
+  profile: z.object({
+    displayName: z.string().nullable(),
+    country: z.string().nullable(),
+    timeZone: z.string(),
+  }),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type Account = z.infer<typeof accountSchema>;

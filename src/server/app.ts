@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { AppError } from '../domain/errors.js';
+import type { DatabaseHandle } from '../db/create-db.js';
+import type { App } from './app-type.js';
+import { refuseForeignOrigin } from './auth/origin-check.js';
+import type { Config } from './config.js';
+import { loadContent } from './content/load-content.js';
+import { errorBody, handleError } from './http-errors.js';
+import { loggerOptions } from './logger.js';
+import { packageVersion, projectRoot } from './package-info.js';
+import { registerApiDocsRoutes } from './routes/api-docs-routes.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerHelpRoutes } from './routes/help-routes.js';
+
+export const webRoot = path.join(projectRoot, 'dist', 'web');
+
+/** The whole HTTP app, ready for inject() or listen(); it never listens by itself. */
+export async function buildApp({
+  config,
+  database,
+}: {
+  config: Config;
+  database: DatabaseHandle;
+}): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('ctx', { db: database.db, config, now: () => new Date() });
+  app.decorate('databaseKind', database.kind);
+  app.decorate('content', await loadContent());
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // The app runs on plain http://localhost by default; HSTS only when behind HTTPS.
+    hsts: config.trustProxy,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        `Too many attempts. Please wait ${context.after} and try again.`,
+      ),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Ketalog',
+        version: packageVersion,
+        description: 'Ketamine use, side-effect and recovery log with a risk engine.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', refuseForeignOrigin);
+
+  registerHealthRoutes(app);
+  registerAuthRoutes(app);
+  registerHelpRoutes(app);
+  registerApiDocsRoutes(app);
+
+  await registerWebApp(app);
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get its index.html. */
+async function registerWebApp(app: App) {
+  const hasWebBuild = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWebBuild) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+    if (wantsPage && hasWebBuild) return reply.type('text/html').sendFile('index.html');
+    const notFound = new AppError('not_found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`);
+    return reply.status(404).send(errorBody(notFound));
+  });
+}

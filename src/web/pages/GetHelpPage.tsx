@@ -1,0 +1,112 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Account } from '../../domain/accounts/account.js';
+import { dialableNumber, smsHref } from '../../domain/help/dial-links.js';
+import type { HelpLine } from '../../domain/help/help-directory-schema.js';
+import type { HelpAnswer } from '../../server/services/help.js';
+import { api } from '../api/client.js';
+import { t } from '../i18n/t.js';
+
+/** One tap from every page: the emergency number first, then what to do, then lines. */
+export function GetHelpPage({ account }: { account: Account | null }) {
+  const [country, setCountry] = useState<string | undefined>(undefined);
+  const query = useQuery({
+    queryKey: ['help', country ?? account?.profile.country ?? 'auto'],
+    queryFn: () => api<HelpAnswer>('GET', country ? `/api/help?country=${country}` : '/api/help'),
+  });
+  const help = query.data;
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t('page.help.title')}</h1>
+      {help ? (
+        <>
+          <div className="emergency" data-testid="emergency">
+            <p>{t('page.help.emergencyIntro')}</p>
+            <a className="call-link" href={dialableNumber(help.directory.emergency.number)}>
+              {t('page.help.call', { number: help.directory.emergency.number })}
+            </a>
+            {help.directory.emergency.alternatives?.map((alternative) => (
+              <a key={alternative.number} className="call-link" href={dialableNumber(alternative.number)}>
+                {t('page.help.call', { number: alternative.number })}
+              </a>
+            ))}
+            {help.directory.emergency.note && <p>{help.directory.emergency.note}</p>}
+          </div>
+          <label className="field">
+            <span>{t('page.help.country')}</span>
+            <select value={help.country} onChange={(event) => setCountry(event.target.value)}>
+              {help.available.map((entry) => (
+                <option key={entry.country} value={entry.country}>
+                  {entry.countryName}
+                </option>
+              ))}
+            </select>
+          </label>
+          <h2>{t('page.help.whileWaiting')}</h2>
+          <ol>
+            {help.directory.emergency.whatToDo.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <p className="source">
+            {help.directory.emergency.sources.map((source, index) => (
+              <span key={source.title}>
+                {index > 0 && ' · '}
+                {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+              </span>
+            ))}
+          </p>
+          <h2>{t('page.help.otherLines')}</h2>
+          {help.directory.lines.map((line) => (
+            <HelpLineCard key={line.id} line={line} />
+          ))}
+          {help.directory.notes?.map((note) => (
+            <p key={note} className="source">
+              {note}
+            </p>
+          ))}
+        </>
+      ) : (
+        <p>{query.isError ? t('common.error', { message: String(query.error) }) : t('common.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+function HelpLineCard({ line }: { line: HelpLine }) {
+  return (
+    <article className="line-card">
+      <h3>{line.name}</h3>
+      <p>{line.summary}</p>
+      {line.number && (
+        <a className="call-link" href={dialableNumber(line.number)}>
+          {t('page.help.call', { number: line.number })}
+        </a>
+      )}
+      {line.otherNumbers?.map((other) => (
+        <a key={other.number} className="call-link" href={dialableNumber(other.number)}>
+          {other.label}: {other.number}
+        </a>
+      ))}
+      {line.text && (
+        <a className="call-link" href={smsHref(line.text)}>
+          {t('page.help.text', { keyword: line.text.keyword ?? '', number: line.text.number })}
+        </a>
+      )}
+      <p>
+        {line.hours}
+        {line.cost ? ` · ${line.cost}` : ''}
+        {line.web && (
+          <>
+            {' · '}
+            <a href={line.web}>{new URL(line.web).host}</a>
+          </>
+        )}
+      </p>
+      <p className="source">
+        {t('page.help.source', { source: line.source, checked: line.checked })}
+        {line.confidence !== 'verified' && ' · please check before relying on it'}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/db/create-db.js';
+import { buildApp } from '../../src/server/app.js';
+import type { App } from '../../src/server/app-type.js';
+import { testConfig, type Config } from '../../src/server/config.js';
+import { withDatabase } from './global-setup.js';
+
+export type TestApp = { app: App; database: DatabaseHandle; close: () => Promise<void> };
+
+/** A database target holding a fresh copy of the migrated template, on the suite's driver. */
+export async function freshDatabaseTarget(): Promise<DatabaseTarget> {
+  const postgres = inject('postgresTemplate');
+  if (postgres) {
+    const name = `${postgres.templateName}_copy_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: postgres.adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${postgres.templateName}`);
+    await admin.end();
+    return { kind: 'postgres', url: withDatabase(postgres.adminUrl, name), maxConnections: 4 };
+  }
+  const dump = await readFile(inject('pgliteTemplatePath'));
+  return { kind: 'pglite', dataDir: null, loadDataDir: new Blob([dump]) };
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const target = await freshDatabaseTarget();
+  const database = await openDatabase(target);
+  const config = testConfig({ database: target, ...overrides });
+  const app = await buildApp({ config, database });
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+let userCounter = 0;
+export const strongPassword = 'violet anchor meadow 42';
+
+export function uniqueEmail(prefix = 'person'): string {
+  userCounter += 1;
+  return `${prefix}-${userCounter}-${randomBytes(3).toString('hex')}@example.org`;
+}
+
+/** Signs up a new person and returns the cookie header that carries their session. */
+export async function signUpPerson(app: App, email = uniqueEmail()) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    payload: { email, password: strongPassword },
+  });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
+  const cookie = response.cookies.find((candidate) => candidate.name === 'ketalog_session');
+  if (!cookie) throw new Error('sign-up set no session cookie');
+  const body = response.json<{ account: { id: string } }>();
+  return { email, userId: body.account.id, cookie: `ketalog_session=${cookie.value}` };
+}

@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config';
+
+const integrationFiles = ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: integrationFiles,
+        },
+      },
+      {
+        test: {
+          name: 'int-pglite',
+          include: integrationFiles,
+          globalSetup: ['test/support/global-setup.ts'],
+          env: { KETALOG_TEST_DB: 'pglite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              test: {
+                name: 'int-postgres',
+                include: integrationFiles,
+                globalSetup: ['test/support/global-setup.ts'],
+                env: { KETALOG_TEST_DB: 'postgres' },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.spec.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});
