@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../domain/errors.js';
+import {
+  getQuestionnaire,
+  questionnaires,
+  scoreQuestionnaire,
+  type QuestionnaireResult,
+  type ScoringContext,
+} from '../../domain/questionnaires/index.js';
+import { exitCodes, type CliCommand } from '../command.js';
+
+const knownIds = questionnaires.map((q) => q.id).join(', ');
+
+export const scoreCommand: CliCommand = {
+  name: 'score',
+  summary: 'Score a self-check questionnaire (PHQ-9, GAD-7, AUDIT-C, SDS, DSM-5 self-check)',
+  usage: `ketalog score <${knownIds.replaceAll(', ', '|')}> --answers 1,2,0,… [--sex male|female] [--json]`,
+  run: async (args, io) => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          answers: { type: 'string' },
+          sex: { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
+      });
+    } catch (error) {
+      io.stderr(
+        `${error instanceof Error ? error.message : String(error)}. Usage: ${scoreCommand.usage}`,
+      );
+      return exitCodes.badInput;
+    }
+    const { positionals, values } = parsed;
+    const [id, ...extra] = positionals;
+    if (id === undefined || extra.length > 0) {
+      io.stderr(`Give exactly one questionnaire id (${knownIds}). Usage: ${scoreCommand.usage}`);
+      return exitCodes.badInput;
+    }
+    const definition = getQuestionnaire(id);
+    if (!definition) {
+      io.stderr(`Unknown questionnaire "${id}". Known: ${knownIds}.`);
+      return exitCodes.badInput;
+    }
+    if (values.answers === undefined) {
+      io.stderr(
+        `Give the answers in question order, e.g. --answers ${definition.items.map(() => 0).join(',')}`,
+      );
+      return exitCodes.badInput;
+    }
+    const context: ScoringContext =
+      values.sex === undefined ? {} : { sex: values.sex as ScoringContext['sex'] };
+    let result: QuestionnaireResult;
+    try {
+      result = scoreQuestionnaire(definition, parseAnswerList(values.answers), context);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      io.stderr(error.message);
+      return exitCodes.badInput;
+    }
+    io.stdout(
+      values.json ? JSON.stringify(result, null, 2) : formatResult(definition.shortTitle, result),
+    );
+    return exitCodes.ok;
+  },
+};
+
+/** "1, 2,0" → [1, 2, 0]; anything that is not a number is passed on for the scorer to refuse. */
+function parseAnswerList(text: string): unknown[] {
+  return text.split(',').map((part) => {
+    const trimmed = part.trim();
+    return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+  });
+}
+
+function formatResult(shortTitle: string, result: QuestionnaireResult): string {
+  const urgent = result.flags.filter((flag) => flag.severity === 'urgent');
+  const others = result.flags.filter((flag) => flag.severity !== 'urgent');
+  const lines: string[] = [];
+  if (urgent.length > 0) {
+    for (const flag of urgent) lines.push(`URGENT: ${flag.message}`);
+    lines.push('If you are in danger now, call your local emergency number.', '');
+  }
+  lines.push(
+    `${shortTitle}: ${result.score} out of ${result.maxScore} — ${result.band.label}`,
+    `What it means: ${result.band.meaning}`,
+    `Next step: ${result.band.nextStep}`,
+  );
+  for (const flag of others) lines.push(`${flag.severity.toUpperCase()}: ${flag.message}`);
+  lines.push('', result.notADiagnosis);
+  return lines.join('\n');
+}
