@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../command.js';
+import { simulateCommand } from './simulate.js';
+
+const issueRegimen = {
+  weightKg: 70,
+  model: 'domino',
+  doses: [
+    { atMin: 0, mg: 50, route: 'insufflated' },
+    { atMin: 90, mg: 35, route: 'intravenous', durationMin: 40 },
+  ],
+  untilMin: 360,
+  stepMin: 1,
+};
+
+async function run(args: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readTextFile: (path) =>
+      path in files ? Promise.resolve(files[path] ?? '') : Promise.reject(new Error('ENOENT')),
+  };
+  const code = await simulateCommand.run(args, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('ketalog simulate', () => {
+  it('prints one point per minute from 0 to untilMin with --json, plus peak, landmarks and band', async () => {
+    const { code, stdout, stderr } = await run(['--input', 'r.json', '--json'], {
+      'r.json': JSON.stringify(issueRegimen),
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout);
+    expect(result.timesMin).toHaveLength(361);
+    expect(result.plasmaNgPerMl).toHaveLength(361);
+    expect(result.timesMin[360]).toBe(360);
+    expect(result.peak.ngPerMl).toBeGreaterThan(0);
+    expect(result.landmarks.map((band: { id: string }) => band.id)).toEqual([
+      'analgesic',
+      'dissociative',
+      'anaesthetic',
+    ]);
+    expect(result.band.p5NgPerMl).toHaveLength(361);
+    expect(result.band.p95NgPerMl).toHaveLength(361);
+  });
+
+  it('prints a readable summary with a chart and what the model cannot know', async () => {
+    const { code, stdout } = await run(['--input', 'r.json'], {
+      'r.json': JSON.stringify(issueRegimen),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Highest: about \d+ ng\/mL/);
+    expect(stdout).toMatch(/Below the dissociation range \(100–250 ng\/mL\) from about/);
+    expect(stdout).toMatch(/never a guide to how much to take/);
+    expect(stdout).toMatch(/purity/);
+    expect(stdout).toMatch(/tolerance/);
+    expect(stdout).toContain('*');
+  });
+
+  it('refuses a missing file, bad JSON and a bad regimen with a message and exit code 2', async () => {
+    const missing = await run(['--input', 'nope.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Cannot read the regimen file "nope.json"/);
+
+    const badJson = await run(['--input', 'r.json'], { 'r.json': '{ weightKg: 70' });
+    expect(badJson.code).toBe(2);
+    expect(badJson.stderr).toMatch(/not valid JSON/);
+
+    const badRegimen = await run(['--input', 'r.json'], {
+      'r.json': JSON.stringify({ ...issueRegimen, weightKg: 5 }),
+    });
+    expect(badRegimen.code).toBe(2);
+    expect(badRegimen.stderr).toMatch(/weightKg/);
+
+    const noInput = await run(['--json']);
+    expect(noInput.code).toBe(2);
+    expect(noInput.stderr).toMatch(/--input/);
+  });
+});

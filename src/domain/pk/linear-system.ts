@@ -1,0 +1,187 @@
+import type { CompartmentModel, Disposition } from './compartment-models.js';
+import { dispositionFor } from './compartment-models.js';
+import { routes } from './routes.js';
+import type { RouteId } from './routes.js';
+
+/**
+ * The regimen as a linear system dx/dt = A x + input: compartments 0 central, 1 shallow and
+ * 2 deep peripheral, then one absorption depot per (route, pathway) used, and optionally a
+ * last compartment that collects what has been eliminated (for mass-balance checks).
+ */
+
+export type DoseInput = { atMin: number; mg: number; route: RouteId; durationMin?: number };
+
+type Depot = { route: RouteId; pathway: number; kaPerMin: number };
+
+/** One input of the plan: an amount into a compartment and/or a change of infusion rate. */
+type PlannedInput = {
+  timeMin: number;
+  /** Compartment index, or -1 for a pure infusion-rate change. */
+  compartment: number;
+  mg: number;
+  bioavailability: number;
+  rateChangeMgPerMin: number;
+};
+
+/** Everything about a regimen that does not depend on the person; inputs sorted by time. */
+export type DosePlan = { depots: Depot[]; inputs: PlannedInput[] };
+
+/** Multipliers on the typical parameters for one person (all 1 for the typical person). */
+export type Individual = {
+  clearance: number;
+  centralVolume: number;
+  absorptionRate: number;
+  bioavailability: number;
+};
+
+export const typicalIndividual: Individual = {
+  clearance: 1,
+  centralVolume: 1,
+  absorptionRate: 1,
+  bioavailability: 1,
+};
+
+export type PkSystem = {
+  size: number;
+  /** Row-major A. */
+  matrix: Float64Array;
+  v1L: number;
+  depotCount: number;
+  eliminatedIndex: number | null;
+};
+
+/** Inputs sorted by time: an amount put into a compartment and/or a change of infusion rate. */
+export type InputEvents = {
+  timesMin: Float64Array;
+  compartments: Int32Array;
+  amountsMg: Float64Array;
+  rateChangesMgPerMin: Float64Array;
+};
+
+const dispositionSize = 3;
+
+export function planDoses({
+  model,
+  doses,
+}: {
+  model: CompartmentModel;
+  doses: DoseInput[];
+}): DosePlan {
+  const depots: Depot[] = [];
+  const inputs: PlannedInput[] = [];
+  for (const dose of doses) {
+    const durationMin = dose.durationMin ?? 0;
+    if (dose.route === 'intravenous' && durationMin > 0) {
+      const rateMgPerMin = dose.mg / durationMin;
+      const change = { compartment: -1, mg: 0, bioavailability: 1 };
+      inputs.push({ ...change, timeMin: dose.atMin, rateChangeMgPerMin: rateMgPerMin });
+      inputs.push({
+        ...change,
+        timeMin: dose.atMin + durationMin,
+        rateChangeMgPerMin: -rateMgPerMin,
+      });
+      continue;
+    }
+    routes[dose.route].pathways.forEach((pathway, index) => {
+      const bioavailability =
+        dose.route === 'oral' && index === 0 && model.oralBioavailability
+          ? model.oralBioavailability.value
+          : pathway.bioavailability.value;
+      const timeMin = dose.atMin + (pathway.lagMin?.value ?? 0);
+      let compartment = 0;
+      if (pathway.kaPerMin !== null) {
+        let depot = depots.findIndex((d) => d.route === dose.route && d.pathway === index);
+        if (depot < 0) {
+          depot = depots.length;
+          depots.push({ route: dose.route, pathway: index, kaPerMin: pathway.kaPerMin.value });
+        }
+        compartment = dispositionSize + depot;
+      }
+      inputs.push({ timeMin, compartment, mg: dose.mg, bioavailability, rateChangeMgPerMin: 0 });
+    });
+  }
+  inputs.sort((x, y) => x.timeMin - y.timeMin);
+  return { depots, inputs };
+}
+
+export function buildSystem({
+  model,
+  weightKg,
+  plan,
+  individual = typicalIndividual,
+  trackEliminated = false,
+}: {
+  model: CompartmentModel;
+  weightKg: number;
+  plan: DosePlan;
+  individual?: Individual;
+  trackEliminated?: boolean;
+}): PkSystem {
+  const d = individualDisposition(dispositionFor(model, weightKg), individual);
+  const depotCount = plan.depots.length;
+  const size = dispositionSize + depotCount + (trackEliminated ? 1 : 0);
+  const a = new Float64Array(size * size);
+  const set = (row: number, col: number, value: number) => {
+    a[row * size + col] = value;
+  };
+  set(0, 0, -(d.k10PerMin + d.k12PerMin + d.k13PerMin));
+  set(0, 1, d.k21PerMin);
+  set(0, 2, d.k31PerMin);
+  set(1, 0, d.k12PerMin);
+  set(1, 1, -d.k21PerMin);
+  set(2, 0, d.k13PerMin);
+  set(2, 2, -d.k31PerMin);
+  plan.depots.forEach((depot, i) => {
+    const ka = depot.kaPerMin * individual.absorptionRate;
+    set(dispositionSize + i, dispositionSize + i, -ka);
+    set(0, dispositionSize + i, ka);
+  });
+  const eliminatedIndex = trackEliminated ? size - 1 : null;
+  if (eliminatedIndex !== null) set(eliminatedIndex, 0, d.k10PerMin);
+  return { size, matrix: a, v1L: d.v1L, depotCount, eliminatedIndex };
+}
+
+/** Scales clearance and central volume; intercompartmental flows and peripheral volumes stay. */
+function individualDisposition(d: Disposition, individual: Individual): Disposition {
+  return {
+    v1L: d.v1L * individual.centralVolume,
+    k10PerMin: (d.k10PerMin * individual.clearance) / individual.centralVolume,
+    k12PerMin: d.k12PerMin / individual.centralVolume,
+    k13PerMin: d.k13PerMin / individual.centralVolume,
+    k21PerMin: d.k21PerMin,
+    k31PerMin: d.k31PerMin,
+  };
+}
+
+export function inputEvents({
+  plan,
+  individual = typicalIndividual,
+}: {
+  plan: DosePlan;
+  individual?: Individual;
+}): InputEvents {
+  const count = plan.inputs.length;
+  const events: InputEvents = {
+    timesMin: new Float64Array(count),
+    compartments: new Int32Array(count),
+    amountsMg: new Float64Array(count),
+    rateChangesMgPerMin: new Float64Array(count),
+  };
+  for (let i = 0; i < count; i += 1) {
+    const input = plan.inputs[i];
+    if (!input) continue;
+    // Bioavailability varies between people on absorbed routes only, and never exceeds 1.
+    const bioavailability =
+      input.bioavailability < 1
+        ? Math.min(1, input.bioavailability * individual.bioavailability)
+        : input.bioavailability;
+    events.timesMin[i] = input.timeMin;
+    events.compartments[i] = input.compartment;
+    events.amountsMg[i] = input.mg * bioavailability;
+    events.rateChangesMgPerMin[i] = input.rateChangeMgPerMin;
+  }
+  return events;
+}
+
+/** Milligrams per litre to nanograms per millilitre. */
+export const ngPerMlPerMgPerL = 1000;
