@@ -1,0 +1,165 @@
+import { dayNumberOfIsoDate, isoDateOfDayNumber } from './local-date.js';
+import { localDayNumberer } from './local-day-numberer.js';
+import type {
+  CoUse,
+  DosePurpose,
+  RiskCheckIn,
+  RiskInput,
+  RiskPlan,
+  RiskQuestionnaireResult,
+  Route,
+} from './types.js';
+
+/**
+ * The input prepared once per evaluation, so that every rule reads sorted arrays and
+ * local day numbers (days since 1970-01-01 in the person's time zone) instead of
+ * re-sorting or re-formatting dates.
+ */
+
+export type PreparedDose = {
+  id: string;
+  ms: number;
+  day: number;
+  mg: number;
+  route: Route;
+  purpose: DosePurpose | undefined;
+  coUse: CoUse[];
+};
+
+export type PreparedCheckIn = RiskCheckIn & { day: number };
+
+export type History = {
+  nowMs: number;
+  today: number;
+  todayIso: string;
+  timeZone: string;
+  /** All doses, oldest first (times after `now` count as `now`). */
+  doses: PreparedDose[];
+  /** Self-directed doses (purpose not 'treatment'), oldest first: what counts as "use". */
+  useDoses: PreparedDose[];
+  /** Distinct local days with self-directed use, ascending. */
+  useDays: number[];
+  /** mgBeforeUseDay[i] = total mg on useDays[0..i-1]; one longer than useDays. */
+  mgBeforeUseDay: number[];
+  /** Check-ins, oldest first. */
+  checkIns: PreparedCheckIn[];
+  questionnaireResults: RiskQuestionnaireResult[];
+  plan: RiskPlan | undefined;
+};
+
+/**
+ * Doses prescribed and given in treatment are left out of "use": a clinician set the amount
+ * and schedule, so they are not a sign of escalation, bingeing or a lapse. They still count
+ * for combinations.
+ */
+export function isSelfDirected(dose: { purpose?: DosePurpose | undefined }): boolean {
+  return dose.purpose !== 'treatment';
+}
+
+export function prepareHistory(input: RiskInput): History {
+  const nowMs = input.now.getTime();
+  const dayOf = localDayNumberer(input.timeZone);
+  const today = dayOf(nowMs);
+
+  const doses: PreparedDose[] = input.doses.map((dose) => {
+    const ms = Math.min(dose.takenAt.getTime(), nowMs);
+    return {
+      id: dose.id,
+      ms,
+      day: dayOf(ms),
+      mg: dose.mg,
+      route: dose.route,
+      purpose: dose.purpose,
+      coUse: dose.coUse,
+    };
+  });
+  doses.sort((a, b) => a.ms - b.ms);
+  const useDoses = doses.filter(isSelfDirected);
+
+  const useDays: number[] = [];
+  const mgBeforeUseDay: number[] = [0];
+  for (const dose of useDoses) {
+    const last = useDays.length - 1;
+    if (useDays[last] === dose.day) {
+      mgBeforeUseDay[last + 1] = (mgBeforeUseDay[last + 1] ?? 0) + dose.mg;
+    } else {
+      useDays.push(dose.day);
+      mgBeforeUseDay.push((mgBeforeUseDay[last + 1] ?? 0) + dose.mg);
+    }
+  }
+
+  const checkIns = input.checkIns.map((checkIn) => ({
+    ...checkIn,
+    day: dayNumberOfIsoDate(checkIn.date),
+  }));
+  checkIns.sort((a, b) => a.day - b.day);
+
+  const questionnaireResults = [...input.questionnaireResults].sort(
+    (a, b) => a.takenAt.getTime() - b.takenAt.getTime(),
+  );
+
+  return {
+    nowMs,
+    today,
+    todayIso: isoDateOfDayNumber(today),
+    timeZone: input.timeZone,
+    doses,
+    useDoses,
+    useDays,
+    mgBeforeUseDay,
+    checkIns,
+    questionnaireResults,
+    plan: input.plan,
+  };
+}
+
+/** Index of the first element >= value in an ascending array. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? Infinity) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export type UseWindow = { useDays: number; mg: number; windowDays: number };
+
+/** Use days and total mg of self-directed use on local days fromDay..toDay inclusive. */
+export function useInDays(history: History, fromDay: number, toDay: number): UseWindow {
+  const start = lowerBound(history.useDays, fromDay);
+  const end = lowerBound(history.useDays, toDay + 1);
+  const mg = (history.mgBeforeUseDay[end] ?? 0) - (history.mgBeforeUseDay[start] ?? 0);
+  return { useDays: Math.max(0, end - start), mg, windowDays: toDay - fromDay + 1 };
+}
+
+/** Use in the last `days` local days, today included. */
+export function useInLastDays(history: History, days: number): UseWindow {
+  return useInDays(history, history.today - days + 1, history.today);
+}
+
+/** Check-ins dated within the last `days` local days, today included. */
+export function checkInsInLastDays(history: History, days: number): PreparedCheckIn[] {
+  const fromDay = history.today - days + 1;
+  const result: PreparedCheckIn[] = [];
+  for (let index = history.checkIns.length - 1; index >= 0; index--) {
+    const checkIn = history.checkIns[index];
+    if (!checkIn || checkIn.day < fromDay) break;
+    if (checkIn.day <= history.today) result.push(checkIn);
+  }
+  return result.reverse();
+}
+
+/** Doses (all by default) taken within the last `hours` before now, oldest first. */
+export function dosesInLastHours(history: History, hours: number, doses = history.doses) {
+  const fromMs = history.nowMs - hours * 3_600_000;
+  const result: PreparedDose[] = [];
+  for (let index = doses.length - 1; index >= 0; index--) {
+    const dose = doses[index];
+    if (!dose || dose.ms < fromMs) break;
+    result.push(dose);
+  }
+  return result.reverse();
+}

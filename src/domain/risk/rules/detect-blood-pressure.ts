@@ -1,0 +1,63 @@
+import { checkInsInLastDays, type History } from '../history.js';
+import type { RiskFlag } from '../types.js';
+
+/**
+ * Blood pressure from check-ins of the last 14 days (reference/clinical-safety.md):
+ * - any reading at or above 180 systolic or 120 diastolic: urgent (hypertensive crisis);
+ * - 2 or more readings at or above 140 systolic or 90 diastolic: advice ("repeatedly").
+ * A reading counts as high when either number reaches its threshold.
+ */
+
+export const BLOOD_PRESSURE_LOOKBACK_DAYS = 14;
+/** clinical-safety.md: blood pressure repeatedly ≥ 140/90 mmHg */
+export const HIGH_SYSTOLIC_MMHG = 140;
+export const HIGH_DIASTOLIC_MMHG = 90;
+export const HIGH_MIN_READINGS = 2;
+/** clinical-safety.md: ≥ 180/120 mmHg is a hypertensive crisis */
+export const CRISIS_SYSTOLIC_MMHG = 180;
+export const CRISIS_DIASTOLIC_MMHG = 120;
+
+const SOURCE = 'Reference clinical-safety (blood pressure red flag and advice levels)';
+
+export function detectBloodPressure(history: History): RiskFlag[] {
+  let highReadings = 0;
+  let crisis: string | null = null;
+  for (const checkIn of checkInsInLastDays(history, BLOOD_PRESSURE_LOOKBACK_DAYS)) {
+    const systolic = checkIn.systolicMmHg;
+    const diastolic = checkIn.diastolicMmHg;
+    if (systolic === undefined && diastolic === undefined) continue;
+    const reading = `${systolic ?? '?'}/${diastolic ?? '?'}`;
+    if ((systolic ?? 0) >= CRISIS_SYSTOLIC_MMHG || (diastolic ?? 0) >= CRISIS_DIASTOLIC_MMHG) {
+      crisis = reading;
+    }
+    if ((systolic ?? 0) >= HIGH_SYSTOLIC_MMHG || (diastolic ?? 0) >= HIGH_DIASTOLIC_MMHG) {
+      highReadings += 1;
+    }
+  }
+  if (crisis !== null) {
+    return [
+      {
+        code: 'blood-pressure-crisis',
+        severity: 'urgent',
+        title: 'Very high blood pressure',
+        why: `You logged ${crisis} mmHg. At 180/120 or above, blood pressure is dangerously high, and ketamine raises it further.`,
+        action:
+          'Measure again after resting for 5 minutes. If it is still this high, or you have chest pain, a severe headache, vision changes or weakness, call your emergency number now.',
+        source: SOURCE,
+        articleSlug: 'heart-and-blood-pressure',
+      },
+    ];
+  }
+  if (highReadings < HIGH_MIN_READINGS) return [];
+  return [
+    {
+      code: 'blood-pressure-high',
+      severity: 'advice',
+      title: 'Blood pressure high more than once',
+      why: `${highReadings} of your readings in the last 2 weeks were 140/90 mmHg or above. Ketamine raises blood pressure, and long-term use is linked with high blood pressure.`,
+      action: 'See a GP or pharmacist for a blood pressure check soon, and mention ketamine.',
+      source: SOURCE,
+      articleSlug: 'heart-and-blood-pressure',
+    },
+  ];
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { prepareHistory } from '../history.js';
+import { doseDaysAgo, doseHoursAgo, input } from '../test-helpers/build-input.js';
+import { detectLastUse } from './detect-last-use.js';
+
+const run = (doses: Parameters<typeof input>[0]['doses']) =>
+  detectLastUse(prepareHistory(input({ doses: doses ?? [] })));
+
+describe('detectLastUse', () => {
+  it('says nothing when no use is logged', () => {
+    expect(run([])).toEqual([]);
+  });
+
+  it('says the person used today', () => {
+    expect(run([doseHoursAgo(1, 50)])[0]?.title).toBe('You used today');
+  });
+
+  it('counts local days since the last use', () => {
+    const [flag] = run([doseDaysAgo(10, 50), doseDaysAgo(3, 50)]);
+    expect(flag).toMatchObject({ code: 'days-since-last-use', severity: 'info' });
+    expect(flag?.title).toBe('3 days since you last used');
+  });
+
+  it('does not count doses given in treatment as use', () => {
+    const [flag] = run([
+      doseDaysAgo(4, 50),
+      doseHoursAgo(1, 56, { purpose: 'treatment', route: 'esketamine-nasal' }),
+    ]);
+    expect(flag?.title).toBe('4 days since you last used');
+  });
+
+  it('counts a dose logged a little in the future as now', () => {
+    expect(run([doseHoursAgo(-2, 50)])[0]?.title).toBe('You used today');
+  });
+});

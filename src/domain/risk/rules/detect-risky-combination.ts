@@ -1,0 +1,108 @@
+import { checkInteractions, type InteractionCheck } from '../../interactions/index.js';
+import { dosesInLastHours, type History, type PreparedDose } from '../history.js';
+import type { RiskFlag, RiskSeverity } from '../types.js';
+
+/**
+ * Combinations logged with ketamine in the last 48 hours, checked with the interaction data
+ * (every pair, depressants stacking). Severity:
+ * - dangerous or unsafe (or two depressants stacked): urgent when the dose was taken within
+ *   the last 6 hours, warning after that. While the substances are still acting, the danger
+ *   is happening now (vomiting while unconscious, slowed breathing: reference/interactions.md),
+ *   so the flag says what to watch for and when to call emergency services; after that it is
+ *   a warning about repeating it. 6 hours is estimated: ketamine acts for 1–2 hours with 1–2
+ *   hours of after-effects (TripSit factsheet), and alcohol and many opioids act longer.
+ * - caution: advice.
+ * - names the data does not know: info, because unknown is never shown as safe.
+ */
+
+export const COMBINATION_LOOKBACK_HOURS = 48;
+/** estimated, see above */
+export const COMBINATION_ACTIVE_HOURS = 6;
+
+const HOUR_MS = 3_600_000;
+
+type Finding = { dose: PreparedDose; check: InteractionCheck };
+
+export function detectRiskyCombination(history: History): RiskFlag[] {
+  const findings: Finding[] = [];
+  for (const dose of dosesInLastHours(history, COMBINATION_LOOKBACK_HOURS)) {
+    const names = dose.coUse.map((coUse) => coUse.substance).filter((name) => name.trim() !== '');
+    if (names.length === 0) continue;
+    findings.push({ dose, check: checkInteractions(['ketamine', ...names]) });
+  }
+  const flags: RiskFlag[] = [];
+  const dangerous = latest(findings.filter((finding) => isDangerous(finding.check)));
+  const caution = latest(findings.filter((finding) => finding.check.overall === 'caution'));
+  if (dangerous) flags.push(dangerousFlag(history, dangerous));
+  else if (caution) flags.push(cautionFlag(caution));
+
+  const unknown = [...new Set(findings.flatMap((finding) => finding.check.unknown))];
+  if (unknown.length > 0) {
+    flags.push({
+      code: 'combination-unknown',
+      severity: 'info',
+      title: 'Some substances could not be checked',
+      why: `We have no data for: ${unknown.join(', ')}. Unknown does not mean safe.`,
+      action:
+        'Check the spelling, or ask a pharmacist or drug service how it mixes with ketamine. Until then treat the mix as risky.',
+      source: 'Ketalog combination data (TripSit, PsychonautWiki, Ketalar label)',
+      articleSlug: 'combinations',
+    });
+  }
+  return flags;
+}
+
+function isDangerous(check: InteractionCheck): boolean {
+  return check.overall === 'dangerous' || check.overall === 'unsafe' || check.stackedDepressants;
+}
+
+function latest(findings: Finding[]): Finding | undefined {
+  return findings.at(-1);
+}
+
+function substancesWithKetamine(finding: Finding): string {
+  const names = finding.check.resolved
+    .map((entry) => entry.substance)
+    .filter((name) => name !== 'ketamine');
+  return [...names, ...finding.check.unknown].join(', ');
+}
+
+function sourcesOf(check: InteractionCheck): string {
+  const titles = new Set(check.pairs.flatMap((pair) => pair.sources.map((source) => source.title)));
+  return titles.size > 0 ? [...titles].join('; ') : 'Ketalog combination data';
+}
+
+function dangerousFlag(history: History, finding: Finding): RiskFlag {
+  const active = history.nowMs - finding.dose.ms <= COMBINATION_ACTIVE_HOURS * HOUR_MS;
+  const severity: RiskSeverity = active ? 'urgent' : 'warning';
+  const worstPair = finding.check.pairs.find(
+    (pair) => pair.level === 'dangerous' || pair.level === 'unsafe',
+  );
+  const stacked = finding.check.stackedDepressants
+    ? ' More than one depressant stacks, so together they are more dangerous than any single pair.'
+    : '';
+  return {
+    code: 'dangerous-combination',
+    severity,
+    title: active ? 'Dangerous mix in your system now' : 'Dangerous mix logged in the last 2 days',
+    why: `You logged ketamine with ${substancesWithKetamine(finding)}. ${worstPair?.what ?? 'These can slow breathing and cause unconsciousness with vomiting.'}${stacked}`,
+    action: active
+      ? 'Do not take more of anything. Stay with someone sober. If anyone cannot be woken, breathes slowly or has blue lips, call emergency services now and put them on their side in the recovery position.'
+      : 'Avoid mixing ketamine with alcohol, opioids, GHB or other depressants. If it happens again, never be alone: have someone sober with you who knows the recovery position.',
+    source: sourcesOf(finding.check),
+    articleSlug: 'combinations',
+  };
+}
+
+function cautionFlag(finding: Finding): RiskFlag {
+  const pair = finding.check.pairs.find((candidate) => candidate.level === 'caution');
+  return {
+    code: 'combination-caution',
+    severity: 'advice',
+    title: 'A mix that needs caution',
+    why: `You logged ketamine with ${substancesWithKetamine(finding)}. ${pair?.what ?? ''}`.trim(),
+    action: pair?.todo ?? 'Avoid redosing, do not use alone, and have someone sober with you.',
+    source: sourcesOf(finding.check),
+    articleSlug: 'combinations',
+  };
+}

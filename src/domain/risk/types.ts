@@ -1,0 +1,146 @@
+import type {
+  BladderScoredItem,
+  DosePurpose,
+  PlanGoal,
+  Route,
+  SymptomLevel,
+  WithdrawalSymptom,
+} from '../log/vocabulary.js';
+
+export type {
+  BladderScoredItem,
+  DosePurpose,
+  PlanGoal,
+  Route,
+  SymptomLevel,
+  WithdrawalSymptom,
+} from '../log/vocabulary.js';
+export { DOSE_PURPOSES, PLAN_GOALS, ROUTES, WITHDRAWAL_SYMPTOMS } from '../log/vocabulary.js';
+
+/** A local calendar date, 'YYYY-MM-DD'. */
+export type IsoDate = string;
+
+export type CoUse = { substance: string; amount?: number; unit?: string };
+
+export type RiskDose = {
+  id: string;
+  takenAt: Date;
+  mg: number;
+  route: Route;
+  purpose?: DosePurpose;
+  coUse: CoUse[];
+};
+
+export type BladderCheck = Partial<Record<BladderScoredItem, SymptomLevel>> & {
+  bloodInUrine?: boolean;
+};
+
+export type RiskCheckIn = {
+  date: IsoDate;
+  /** 0–10 */
+  craving?: number;
+  /** 0–10 */
+  mood?: number;
+  sleepHours?: number;
+  symptoms?: Partial<Record<WithdrawalSymptom, SymptomLevel>>;
+  dissociation?: SymptomLevel;
+  bladder?: BladderCheck;
+  selfHarmThoughts?: boolean;
+  systolicMmHg?: number;
+  diastolicMmHg?: number;
+  heartRateBpm?: number;
+};
+
+export type RiskQuestionnaireResult = {
+  questionnaireId: string;
+  takenAt: Date;
+  score: number;
+  answers: number[];
+};
+
+export type RiskPlan = {
+  goal: PlanGoal;
+  startDate: IsoDate;
+  /** Optional price the person entered, used for money not spent (see recovery/). */
+  pricePerGram?: number;
+};
+
+export type RiskInput = {
+  now: Date;
+  /** IANA time zone of the person, e.g. 'Europe/London'. */
+  timeZone: string;
+  doses: RiskDose[];
+  checkIns: RiskCheckIn[];
+  questionnaireResults: RiskQuestionnaireResult[];
+  plan?: RiskPlan;
+};
+
+export const RISK_SEVERITIES = ['urgent', 'warning', 'advice', 'info'] as const;
+export type RiskSeverity = (typeof RISK_SEVERITIES)[number];
+
+export const ARTICLE_SLUGS = [
+  'tolerance',
+  'redosing-and-binges',
+  'k-hole-and-overdose',
+  'combinations',
+  'withdrawal',
+  'bladder-and-kidneys',
+  'heart-and-blood-pressure',
+  'mental-health-and-crisis',
+  'signs-of-addiction',
+  'treatment-and-support',
+] as const;
+export type ArticleSlug = (typeof ARTICLE_SLUGS)[number];
+
+export type RiskFlag = {
+  /** Stable machine code, e.g. 'binge', 'blood-in-urine'. */
+  code: string;
+  severity: RiskSeverity;
+  title: string;
+  why: string;
+  action: string;
+  source: string;
+  articleSlug?: ArticleSlug;
+};
+
+export type Trend = 'rising' | 'steady' | 'falling' | 'not-enough-data';
+
+export type WithdrawalPhase =
+  /** no regular use before the last use, or no use at all */
+  | 'none'
+  /** used today */
+  | 'using'
+  /** days 1–5 after stopping regular use */
+  | 'acute'
+  /** days 6–28 after stopping regular use */
+  | 'early-recovery';
+
+export type GoalProgress = {
+  goal: PlanGoal;
+  startDate: IsoDate;
+  daysSinceStart: number;
+  daysSinceLastUse: number | null;
+  currentStreakDays: number;
+  longestStreakDays: number;
+  lapses: number;
+  moneyNotSpent?: number;
+};
+
+export type RiskSummary = {
+  today: IsoDate;
+  lastUseDate: IsoDate | null;
+  daysSinceLastUse: number | null;
+  useDaysLast7: number;
+  useDaysLast28: number;
+  /** Mean mg per use day over the last 28 days; null without use. */
+  mgPerUseDayLast28: number | null;
+  /** Mean mg per use day, last 14 days against the 28 days before (see compare-use-windows). */
+  mgPerUseDayTrend: Trend;
+  cravingTrend: Trend;
+  withdrawalPhase: WithdrawalPhase;
+  /** Day since stopping (1 = first day without use) while in a withdrawal phase. */
+  withdrawalDay: number | null;
+  goal: GoalProgress | null;
+};
+
+export type RiskResult = { flags: RiskFlag[]; summary: RiskSummary };
