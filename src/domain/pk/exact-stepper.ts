@@ -39,19 +39,6 @@ export function stepOperator(system: PkSystem, hMin: number): StepOperator {
 const sameInstant = 1e-9;
 const dispositionSize = 3;
 
-export type GridStepper = {
-  /**
-   * Writes the next `count` grid points (concentration in ng/mL, and amount in the body in
-   * mg when `amountsMg` is given) starting at `offset` of the output arrays.
-   */
-  fill: (args: {
-    concentrationsNgPerMl: Float64Array;
-    amountsMg?: Float64Array;
-    offset?: number;
-    count: number;
-  }) => void;
-};
-
 /**
  * x ← E x + R g for a whole state vector (dense; used for the rare split steps and for
  * concentrations at arbitrary times).
@@ -71,86 +58,145 @@ function applyOperator(x: Float64Array, op: StepOperator, rateMgPerMin: number):
  * Steps a regimen along the grid 0, Δt, 2Δt, … The hot loop relies on the structure of
  * the system: depots only empty into the central compartment, so their rows of exp(A Δt)
  * are diagonal; the three disposition compartments live in local variables between inputs.
- * That is 9 + 4 × depots multiply-adds per point.
+ * That is 9 + 4 × depots multiply-adds per point. (A class, so that making one per
+ * simulated person allocates no closures.)
  */
-export function createGridStepper({
-  system,
-  events,
-  stepMin,
-  operator = stepOperator(system, stepMin),
-}: {
-  system: PkSystem;
-  events: InputEvents;
-  stepMin: number;
-  operator?: StepOperator;
-}): GridStepper {
-  if (system.eliminatedIndex !== null) {
-    throw new Error('The grid stepper needs a system without an eliminated compartment');
+export class GridStepper {
+  private readonly system: PkSystem;
+  private readonly events: InputEvents;
+  private readonly stepMin: number;
+  private readonly operator: StepOperator;
+  private readonly depots: number;
+  /** Disposition block of exp(A Δt), 3 × 3 row-major. */
+  private readonly block = new Float64Array(9);
+  /** What each depot delivers to each disposition compartment per step, and what stays. */
+  private readonly fromDepot0: Float64Array;
+  private readonly fromDepot1: Float64Array;
+  private readonly fromDepot2: Float64Array;
+  private readonly depotRemains: Float64Array;
+  private readonly x: Float64Array;
+  private readonly toNgPerMl: number;
+  private readonly epsilonMin: number;
+  private readonly cursor = createInputCursor();
+  private pointIndex = 0;
+
+  constructor({
+    system,
+    events,
+    stepMin,
+    operator = stepOperator(system, stepMin),
+  }: {
+    system: PkSystem;
+    events: InputEvents;
+    stepMin: number;
+    operator?: StepOperator;
+  }) {
+    if (system.eliminatedIndex !== null) {
+      throw new Error('The grid stepper needs a system without an eliminated compartment');
+    }
+    this.system = system;
+    this.events = events;
+    this.stepMin = stepMin;
+    this.operator = operator;
+    const n = system.size;
+    const e = operator.transition;
+    const depots = n - dispositionSize;
+    this.depots = depots;
+    for (let r = 0; r < dispositionSize; r += 1) {
+      for (let c = 0; c < dispositionSize; c += 1) this.block[r * 3 + c] = e[r * n + c]!;
+    }
+    this.fromDepot0 = new Float64Array(depots);
+    this.fromDepot1 = new Float64Array(depots);
+    this.fromDepot2 = new Float64Array(depots);
+    this.depotRemains = new Float64Array(depots);
+    for (let j = 0; j < depots; j += 1) {
+      const c = dispositionSize + j;
+      this.fromDepot0[j] = e[c]!;
+      this.fromDepot1[j] = e[n + c]!;
+      this.fromDepot2[j] = e[2 * n + c]!;
+      this.depotRemains[j] = e[c * n + c]!;
+    }
+    this.x = new Float64Array(n);
+    this.toNgPerMl = ngPerMlPerMgPerL / system.v1L;
+    this.epsilonMin = sameInstant * stepMin;
   }
-  const n = system.size;
-  const depots = n - dispositionSize;
-  const e = operator.transition;
-  // Disposition block (3 × 3), infusion response, then per depot: what it delivers to each
-  // disposition compartment and what stays in it.
-  const dispositionBlock = new Float64Array(9);
-  for (let r = 0; r < dispositionSize; r += 1) {
-    for (let c = 0; c < dispositionSize; c += 1) dispositionBlock[r * 3 + c] = e[r * n + c]!;
+
+  /**
+   * Writes the next `count` grid points (concentration in ng/mL, and amount in the body in
+   * mg when `amountsMg` is given) starting at `offset` of the output arrays.
+   */
+  fill({
+    concentrationsNgPerMl,
+    amountsMg,
+    offset = 0,
+    count,
+  }: {
+    concentrationsNgPerMl: Float64Array;
+    amountsMg?: Float64Array;
+    offset?: number;
+    count: number;
+  }): void {
+    const { events, cursor, stepMin, epsilonMin, x } = this;
+    let k = 0;
+    while (k < count) {
+      const i = this.pointIndex;
+      const tEnd = i * stepMin;
+      const nextMin = nextInputMin(events, cursor);
+      if (i > 0 && nextMin > tEnd + epsilonMin) {
+        // Run every whole step before the next input in one go.
+        const lastClear = Math.ceil((nextMin - epsilonMin) / stepMin) - 1;
+        const steps = Math.max(1, Math.min(count - k, lastClear - i + 1));
+        this.stepWithoutInputs(steps, concentrationsNgPerMl, amountsMg, offset + k);
+        this.pointIndex += steps;
+        k += steps;
+        continue;
+      }
+      if (i > 0 && nextMin < tEnd - epsilonMin) this.advanceAcrossInputs(tEnd);
+      else if (i > 0) applyOperator(x, this.operator, cursor.rateMgPerMin);
+      applyInputsUntil({ events, cursor, state: x, tMin: tEnd, epsilonMin });
+      concentrationsNgPerMl[offset + k] = x[0]! * this.toNgPerMl;
+      if (amountsMg) amountsMg[offset + k] = x[0]! + x[1]! + x[2]!;
+      this.pointIndex += 1;
+      k += 1;
+    }
   }
-  const infusion = operator.infusionResponse.slice(0, dispositionSize);
-  const fromDepot0 = new Float64Array(depots);
-  const fromDepot1 = new Float64Array(depots);
-  const fromDepot2 = new Float64Array(depots);
-  const depotRemains = new Float64Array(depots);
-  for (let j = 0; j < depots; j += 1) {
-    const c = dispositionSize + j;
-    fromDepot0[j] = e[c]!;
-    fromDepot1[j] = e[n + c]!;
-    fromDepot2[j] = e[2 * n + c]!;
-    depotRemains[j] = e[c * n + c]!;
-  }
-  const x = new Float64Array(n);
-  const toNgPerMl = ngPerMlPerMgPerL / system.v1L;
-  const epsilonMin = sameInstant * stepMin;
-  const cursor = createInputCursor();
-  let pointIndex = 0;
-  const applyUntil = (tMin: number) =>
-    applyInputsUntil({ events, cursor, state: x, tMin, epsilonMin });
 
   /** Steps across inputs that fall strictly inside a grid step, exactly, at their times. */
-  const advanceAcrossInputs = (tEnd: number) => {
-    let t = tEnd - stepMin;
+  private advanceAcrossInputs(tEnd: number): void {
+    const { events, cursor, system, x, epsilonMin } = this;
+    let t = tEnd - this.stepMin;
     while (nextInputMin(events, cursor) < tEnd - epsilonMin) {
       const inputMin = nextInputMin(events, cursor);
       if (inputMin > t) applyOperator(x, stepOperator(system, inputMin - t), cursor.rateMgPerMin);
       t = inputMin;
-      applyUntil(t);
+      applyInputsUntil({ events, cursor, state: x, tMin: t, epsilonMin });
     }
     if (tEnd > t) applyOperator(x, stepOperator(system, tEnd - t), cursor.rateMgPerMin);
-  };
+  }
 
   /** `steps` whole steps without inputs, writing each point. Everything hot is a local. */
-  const stepWithoutInputs = (
+  private stepWithoutInputs(
     steps: number,
     concentrations: Float64Array,
     amounts: Float64Array | undefined,
     offset: number,
-  ) => {
-    const b = dispositionBlock;
-    const e00 = b[0]!;
-    const e01 = b[1]!;
-    const e02 = b[2]!;
-    const e10 = b[3]!;
-    const e11 = b[4]!;
-    const e12 = b[5]!;
-    const e20 = b[6]!;
-    const e21 = b[7]!;
-    const e22 = b[8]!;
-    const rate = cursor.rateMgPerMin;
-    const in0 = rate * infusion[0]!;
-    const in1 = rate * infusion[1]!;
-    const in2 = rate * infusion[2]!;
-    const depotAmounts = x.subarray(dispositionSize);
-    const scale = toNgPerMl;
+  ): void {
+    const { block, fromDepot0, fromDepot1, fromDepot2, depotRemains, depots, x } = this;
+    const g = this.operator.infusionResponse;
+    const e00 = block[0]!;
+    const e01 = block[1]!;
+    const e02 = block[2]!;
+    const e10 = block[3]!;
+    const e11 = block[4]!;
+    const e12 = block[5]!;
+    const e20 = block[6]!;
+    const e21 = block[7]!;
+    const e22 = block[8]!;
+    const rate = this.cursor.rateMgPerMin;
+    const in0 = rate * g[0]!;
+    const in1 = rate * g[1]!;
+    const in2 = rate * g[2]!;
+    const scale = this.toNgPerMl;
     let x0 = x[0]!;
     let x1 = x[1]!;
     let x2 = x[2]!;
@@ -159,11 +205,11 @@ export function createGridStepper({
       let next1 = in1 + e10 * x0 + e11 * x1 + e12 * x2;
       let next2 = in2 + e20 * x0 + e21 * x1 + e22 * x2;
       for (let j = 0; j < depots; j += 1) {
-        const amount = depotAmounts[j]!;
+        const amount = x[dispositionSize + j]!;
         next0 += fromDepot0[j]! * amount;
         next1 += fromDepot1[j]! * amount;
         next2 += fromDepot2[j]! * amount;
-        depotAmounts[j] = amount * depotRemains[j]!;
+        x[dispositionSize + j] = amount * depotRemains[j]!;
       }
       x0 = next0;
       x1 = next1;
@@ -174,37 +220,11 @@ export function createGridStepper({
     x[0] = x0;
     x[1] = x1;
     x[2] = x2;
-  };
+  }
+}
 
-  const fill: GridStepper['fill'] = ({ concentrationsNgPerMl, amountsMg, offset = 0, count }) => {
-    const record = (k: number) => {
-      concentrationsNgPerMl[offset + k] = x[0]! * toNgPerMl;
-      if (amountsMg) amountsMg[offset + k] = x[0]! + x[1]! + x[2]!;
-    };
-    let k = 0;
-    while (k < count) {
-      const i = pointIndex;
-      const tEnd = i * stepMin;
-      const nextMin = nextInputMin(events, cursor);
-      if (i > 0 && nextMin > tEnd + epsilonMin) {
-        // Run every whole step before the next input in one go.
-        const lastClear = Math.ceil((nextMin - epsilonMin) / stepMin) - 1;
-        const steps = Math.max(1, Math.min(count - k, lastClear - i + 1));
-        stepWithoutInputs(steps, concentrationsNgPerMl, amountsMg, offset + k);
-        pointIndex += steps;
-        k += steps;
-        continue;
-      }
-      if (i > 0 && nextMin < tEnd - epsilonMin) advanceAcrossInputs(tEnd);
-      else if (i > 0) applyOperator(x, operator, cursor.rateMgPerMin);
-      applyUntil(tEnd);
-      record(k);
-      pointIndex += 1;
-      k += 1;
-    }
-  };
-
-  return { fill };
+export function createGridStepper(args: ConstructorParameters<typeof GridStepper>[0]): GridStepper {
+  return new GridStepper(args);
 }
 
 /** Exact amounts per compartment at any time (not only on a grid). */

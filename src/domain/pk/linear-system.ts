@@ -73,11 +73,20 @@ export function planDoses({
     const durationMin = dose.durationMin ?? 0;
     if (dose.route === 'intravenous' && durationMin > 0) {
       const rateMgPerMin = dose.mg / durationMin;
-      const change = { compartment: -1, mg: 0, bioavailability: 1 };
-      inputs.push({ ...change, timeMin: dose.atMin, rateChangeMgPerMin: rateMgPerMin });
+      // Same property order in every input literal keeps one object shape (fast access).
+      const endMin = dose.atMin + durationMin;
       inputs.push({
-        ...change,
-        timeMin: dose.atMin + durationMin,
+        timeMin: dose.atMin,
+        compartment: -1,
+        mg: 0,
+        bioavailability: 1,
+        rateChangeMgPerMin: rateMgPerMin,
+      });
+      inputs.push({
+        timeMin: endMin,
+        compartment: -1,
+        mg: 0,
+        bioavailability: 1,
         rateChangeMgPerMin: -rateMgPerMin,
       });
       continue;

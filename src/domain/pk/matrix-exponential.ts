@@ -6,38 +6,67 @@
  * matrices (real non-positive eigenvalues) square without loss.
  */
 
-const padeOrder = 6;
+/** Padé (6,6) coefficients c_k = (12 − k)! 6! / (12! k! (6 − k)!). */
+const pade = [1, 1 / 2, 5 / 44, 1 / 66, 1 / 792, 1 / 15840, 1 / 665280] as const;
+
+type Workspace = {
+  a: Float64Array;
+  a2: Float64Array;
+  a4: Float64Array;
+  a6: Float64Array;
+  u: Float64Array;
+  v: Float64Array;
+  t: Float64Array;
+};
+
+// Scratch matrices per size, reused between calls (this runs once per simulated person).
+const workspaces = new Map<number, Workspace>();
+
+function workspaceFor(size: number): Workspace {
+  let workspace = workspaces.get(size);
+  if (!workspace) {
+    const cells = size * size;
+    const make = () => new Float64Array(cells);
+    workspace = { a: make(), a2: make(), a4: make(), a6: make(), u: make(), v: make(), t: make() };
+    workspaces.set(size, workspace);
+  }
+  return workspace;
+}
 
 export function matrixExponential(matrix: Float64Array, size: number): Float64Array {
   const cells = size * size;
   const norm = infinityNorm(matrix, size);
   const squarings = norm > 0.5 ? Math.ceil(Math.log2(norm / 0.5)) : 0;
   const scale = 2 ** -squarings;
-  const a = new Float64Array(cells);
+  const { a, a2, a4, a6, u, v, t } = workspaceFor(size);
   for (let i = 0; i < cells; i += 1) a[i] = matrix[i]! * scale;
-
-  // N = Σ c_k A^k and D = Σ (-1)^k c_k A^k, with c_k the Padé coefficients.
-  const numerator = identity(size);
-  const denominator = identity(size);
-  let power: Float64Array = identity(size);
-  let spare: Float64Array = new Float64Array(cells);
-  let coefficient = 1;
-  for (let k = 1; k <= padeOrder; k += 1) {
-    coefficient *= (padeOrder - k + 1) / (k * (2 * padeOrder - k + 1));
-    multiplyInto(spare, power, a, size);
-    [power, spare] = [spare, power];
-    const signed = k % 2 === 0 ? coefficient : -coefficient;
-    for (let i = 0; i < cells; i += 1) {
-      numerator[i]! += coefficient * power[i]!;
-      denominator[i]! += signed * power[i]!;
-    }
+  multiplyInto(a2, a, a, size);
+  multiplyInto(a4, a2, a2, size);
+  multiplyInto(a6, a2, a4, size);
+  // Odd part U = A (c1 I + c3 A² + c5 A⁴), even part V = c0 I + c2 A² + c4 A⁴ + c6 A⁶;
+  // the approximant is (V − U)⁻¹ (V + U).
+  for (let i = 0; i < cells; i += 1) {
+    t[i] = pade[3] * a2[i]! + pade[5] * a4[i]!;
+    v[i] = pade[2] * a2[i]! + pade[4] * a4[i]! + pade[6] * a6[i]!;
+  }
+  for (let d = 0; d < size; d += 1) {
+    t[d * size + d]! += pade[1];
+    v[d * size + d]! += pade[0];
+  }
+  multiplyInto(u, a, t, size);
+  const numerator = new Float64Array(cells);
+  const denominator = t;
+  for (let i = 0; i < cells; i += 1) {
+    numerator[i] = v[i]! + u[i]!;
+    denominator[i] = v[i]! - u[i]!;
   }
   let result: Float64Array = solveInPlace(denominator, numerator, size);
+  let spare: Float64Array = a2;
   for (let s = 0; s < squarings; s += 1) {
     multiplyInto(spare, result, result, size);
     [result, spare] = [spare, result];
   }
-  return result;
+  return result === numerator ? result : Float64Array.from(result);
 }
 
 /** out = left × right (out must not alias either). */
@@ -57,12 +86,6 @@ export function multiplyInto(
       for (let c = 0; c < size; c += 1) out[row + c]! += lrk * right[rightRow + c]!;
     }
   }
-}
-
-function identity(size: number): Float64Array {
-  const out = new Float64Array(size * size);
-  for (let i = 0; i < size; i += 1) out[i * size + i] = 1;
-  return out;
 }
 
 function infinityNorm(matrix: Float64Array, size: number): number {
