@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { prepareHistory } from '../history.js';
 import { doseDaysAgo, doseHoursAgo, input } from '../test-helpers/build-input.js';
+import type { RiskDose } from '../types.js';
 import { detectLastUse } from './detect-last-use.js';
 
-const run = (doses: Parameters<typeof input>[0]['doses']) =>
-  detectLastUse(prepareHistory(input({ doses: doses ?? [] })));
+const run = (doses: RiskDose[]) => detectLastUse(prepareHistory(input({ doses })));
 
 describe('detectLastUse', () => {
   it('says nothing when no use is logged', () => {
