@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'int-pglite',
           include: integrationFiles,
+          exclude: ['**/*.postgres.int.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           env: { KETALOG_TEST_DB: 'pglite' },
           testTimeout: 30_000,
@@ -29,6 +30,7 @@ export default defineConfig({
               test: {
                 name: 'int-postgres',
                 include: integrationFiles,
+                exclude: ['**/*.pglite.int.test.ts'],
                 globalSetup: ['test/support/global-setup.ts'],
                 env: { KETALOG_TEST_DB: 'postgres' },
                 testTimeout: 30_000,
@@ -41,6 +43,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.spec.ts'],
+          // After the other suites: on two cores a busy CPU would make the browser time out.
+          sequence: { groupOrder: 1 },
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

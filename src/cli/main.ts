@@ -2,10 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../domain/errors.js';
 import { ConfigError, packageVersion } from '../server/index.js';
 import { exitCodes, type CliCommand, type CliIo } from './command.js';
+import { interactionsCommand } from './commands/interactions.js';
 import { migrateCommand } from './commands/migrate.js';
+import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
+import { simulateCommand } from './commands/simulate.js';
 
-export const commands: CliCommand[] = [serveCommand, migrateCommand];
+export const commands: CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  scoreCommand,
+  interactionsCommand,
+  simulateCommand,
+];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -28,7 +28,10 @@ export async function acquireDataDirLock(dataDir: string): Promise<() => Promise
         );
       }
       if (ownerPid === process.pid) {
-        throw new AppError('conflict', `The data directory ${dataDir} is already open in this process.`);
+        throw new AppError(
+          'conflict',
+          `The data directory ${dataDir} is already open in this process.`,
+        );
       }
       await rm(lockPath, { force: true });
     }

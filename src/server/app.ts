@@ -106,9 +106,13 @@ async function registerWebApp(app: App) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
     if (wantsPage && hasWebBuild) return reply.type('text/html').sendFile('index.html');
-    const notFound = new AppError('not_found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`);
+    const notFound = new AppError(
+      'not_found',
+      `There is nothing at ${request.method} ${request.url.split('?')[0]}.`,
+    );
     return reply.status(404).send(errorBody(notFound));
   });
 }

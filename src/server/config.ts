@@ -44,7 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+      (issue) =>
+        `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
     );
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -71,7 +72,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...loadConfig({}),
     database: { kind: 'pglite', dataDir: null },
-    logLevel: process.env.KETALOG_TEST_LOG_LEVEL === undefined ? 'silent' : (process.env.KETALOG_TEST_LOG_LEVEL as Config['logLevel']),
+    logLevel:
+      process.env.KETALOG_TEST_LOG_LEVEL === undefined
+        ? 'silent'
+        : (process.env.KETALOG_TEST_LOG_LEVEL as Config['logLevel']),
     authRateLimit: { max: 1000, windowMinutes: 15 },
     ...overrides,
   };

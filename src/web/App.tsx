@@ -13,10 +13,15 @@ export function App() {
   const path = usePath();
   const { data: account, isPending } = useAccount();
   useFocusHeadingOnNavigate(path);
-  return <Layout>{isPending ? <p>{t('common.loading')}</p> : renderPage(path, account ?? null)}</Layout>;
+  return (
+    <Layout>{isPending ? <p>{t('common.loading')}</p> : renderPage(path, account ?? null)}</Layout>
+  );
 }
 
-function renderPage(path: string, account: ReturnType<typeof useAccount>['data'] | null): ReactNode {
+function renderPage(
+  path: string,
+  account: ReturnType<typeof useAccount>['data'] | null,
+): ReactNode {
   switch (path) {
     case '/':
       return <TodayPage account={account ?? null} />;
@@ -25,7 +30,11 @@ function renderPage(path: string, account: ReturnType<typeof useAccount>['data']
     case '/sign-up':
       return <AuthPage key="sign-up" mode="sign-up" />;
     case '/settings':
-      return account ? <SettingsPage account={account} /> : <AuthPage key="sign-in" mode="sign-in" />;
+      return account ? (
+        <SettingsPage account={account} />
+      ) : (
+        <AuthPage key="sign-in" mode="sign-in" />
+      );
     case '/history':
       return <SectionIntroPage title="page.history.title" body="page.history.body" />;
     case '/self-check':

@@ -23,15 +23,33 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({
+  href,
+  onClick,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const current = usePath();
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (
+      event.defaultPrevented ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.button !== 0
+    )
+      return;
     event.preventDefault();
     navigate(href);
   };
-  return <a href={href} aria-current={current === href ? 'page' : undefined} onClick={handleClick} {...rest} />;
+  return (
+    <a
+      href={href}
+      aria-current={current === href ? 'page' : undefined}
+      onClick={handleClick}
+      {...rest}
+    />
+  );
 }
 
 /** Moves focus to the page heading after navigation, so screen readers announce it. */

@@ -19,7 +19,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const kind = project.config.env?.KETALOG_TEST_DB ?? 'pglite';
   const folder = await mkdtemp(path.join(tmpdir(), 'ketalog-test-'));
-  const cleanups: Array<() => Promise<unknown>> = [() => rm(folder, { recursive: true, force: true })];
+  const cleanups: Array<() => Promise<unknown>> = [
+    () => rm(folder, { recursive: true, force: true }),
+  ];
 
   const pglite = await openDatabase({ kind: 'pglite', dataDir: null });
   await migrateToLatest(pglite.db);
@@ -39,7 +41,10 @@ export default async function setup(project: TestProject) {
     await admin.query(`drop database if exists ${templateName}`);
     await admin.query(`create database ${templateName}`);
     await admin.end();
-    const template = await openDatabase({ kind: 'postgres', url: withDatabase(adminUrl, templateName) });
+    const template = await openDatabase({
+      kind: 'postgres',
+      url: withDatabase(adminUrl, templateName),
+    });
     await migrateToLatest(template.db);
     await template.close();
     project.provide('postgresTemplate', { adminUrl, templateName });
@@ -65,6 +70,7 @@ async function dropDatabases(adminUrl: string, templateName: string) {
     `select datname from pg_database where datname = $1 or datname like $2`,
     [templateName, `${templateName}_copy_%`],
   );
-  for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
+  for (const { datname } of rows)
+    await admin.query(`drop database if exists "${datname}" with (force)`);
   await admin.end();
 }

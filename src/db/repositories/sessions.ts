@@ -6,7 +6,11 @@ export function insertSession(
 ) {
   return db
     .insertInto('sessions')
-    .values({ token_hash: session.tokenHash, user_id: session.userId, expires_at: session.expiresAt })
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      expires_at: session.expiresAt,
+    })
     .execute();
 }
 

@@ -19,7 +19,10 @@ export async function refuseForeignOrigin(request: FastifyRequest): Promise<void
 function isSameHost(origin: string, hostHeader: string | undefined): boolean {
   try {
     const originUrl = new URL(origin);
-    return hostHeader !== undefined && originUrl.host === new URL(`${originUrl.protocol}//${hostHeader}`).host;
+    return (
+      hostHeader !== undefined &&
+      originUrl.host === new URL(`${originUrl.protocol}//${hostHeader}`).host
+    );
   } catch {
     return false;
   }

@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { helpDirectorySchema, type HelpDirectory } from '../../domain/help/help-directory-schema.js';
+import {
+  helpDirectorySchema,
+  type HelpDirectory,
+} from '../../domain/help/help-directory-schema.js';
 
 /** Reads and validates every content/help/*.json; a broken file stops start-up, naming it. */
 export async function loadHelpDirectories(folder: string): Promise<Map<string, HelpDirectory>> {
@@ -9,7 +12,9 @@ export async function loadHelpDirectories(folder: string): Promise<Map<string, H
     const text = await readFile(path.join(folder, fileName), 'utf8');
     const parsed = helpDirectorySchema.safeParse(JSON.parse(text));
     if (!parsed.success) {
-      throw new Error(`content/help/${fileName} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      throw new Error(
+        `content/help/${fileName} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
     }
     directories.set(parsed.data.country, parsed.data);
   }

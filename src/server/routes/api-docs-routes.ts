@@ -1,10 +1,17 @@
 import type { App } from '../app-type.js';
 
-type OpenApiOperation = { summary?: string; tags?: string[]; requestBody?: unknown; responses?: Record<string, unknown> };
-type OpenApiDocument = { info: { title: string; version: string }; paths: Record<string, Record<string, OpenApiOperation>> };
+type OpenApiOperation = {
+  summary?: string;
+  tags?: string[];
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+};
+type OpenApiDocument = {
+  info: { title: string; version: string };
+  paths: Record<string, Record<string, OpenApiOperation>>;
+};
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A readable reference built from the same OpenAPI document; plain HTML, no scripts. */
 export function renderApiReference(doc: OpenApiDocument): string {
@@ -26,9 +33,18 @@ export function renderApiReference(doc: OpenApiDocument): string {
 const docsCss = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1a1a2e;background:#fafafa}main{max-width:60rem;margin:auto;padding:1rem}section{border-top:1px solid #ddd;padding:.5rem 0}h2{font-size:1.05rem}pre{background:#f0f0f4;padding:.75rem;overflow:auto;font-size:.85rem}`;
 
 export function registerApiDocsRoutes(app: App) {
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/docs', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(renderApiReference(app.swagger() as unknown as OpenApiDocument)),
+  app.get(
+    '/api/openapi.json',
+    { schema: { tags: ['system'], summary: 'This API as an OpenAPI 3 document' } },
+    async () => app.swagger(),
+  );
+  app.get(
+    '/api/docs',
+    { schema: { tags: ['system'], summary: 'Readable API reference (HTML)' } },
+    async (_request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(renderApiReference(app.swagger() as unknown as OpenApiDocument)),
   );
   app.get('/api/docs.css', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').send(docsCss),

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signUpPerson, strongPassword, uniqueEmail, type TestApp } from '../../../test/support/test-app.js';
+import {
+  createTestApp,
+  signUpPerson,
+  strongPassword,
+  uniqueEmail,
+  type TestApp,
+} from '../../../test/support/test-app.js';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -13,13 +19,24 @@ const post = (url: string, payload: unknown, headers: Record<string, string> = {
 describe('sign-up', () => {
   it('creates an account and starts a session in an HttpOnly, SameSite=Lax cookie', async () => {
     const email = uniqueEmail();
-    const response = await post('/api/auth/sign-up', { email: ` ${email.toUpperCase()} `, password: strongPassword });
+    const response = await post('/api/auth/sign-up', {
+      email: ` ${email.toUpperCase()} `,
+      password: strongPassword,
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json().account).toMatchObject({ email, role: 'person', profile: { timeZone: 'UTC' } });
+    expect(response.json().account).toMatchObject({
+      email,
+      role: 'person',
+      profile: { timeZone: 'UTC' },
+    });
     const cookie = response.cookies.find((c) => c.name === 'ketalog_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.secure).toBeFalsy();
-    const me = await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `ketalog_session=${cookie?.value}` } });
+    const me = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: `ketalog_session=${cookie?.value}` },
+    });
     expect(me.json().account.email).toBe(email);
   });
 
@@ -39,7 +56,10 @@ describe('sign-up', () => {
     const email = uniqueEmail();
     const response = await post('/api/auth/sign-up', { email, password: 'password1' });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'weak_password', details: [{ path: 'password' }] });
+    expect(response.json().error).toMatchObject({
+      code: 'weak_password',
+      details: [{ path: 'password' }],
+    });
     expect(response.json().error.message).toMatch(/at least 10 characters/);
     const signIn = await post('/api/auth/sign-in', { email, password: 'password1' });
     expect(signIn.statusCode).toBe(401);
@@ -63,8 +83,14 @@ describe('sign-up', () => {
 describe('sign-in', () => {
   it('gives the same answer for an unknown email and a wrong password', async () => {
     const { email } = await signUpPerson(testApp.app);
-    const wrongPassword = await post('/api/auth/sign-in', { email, password: 'not the password at all' });
-    const unknownEmail = await post('/api/auth/sign-in', { email: uniqueEmail(), password: 'not the password at all' });
+    const wrongPassword = await post('/api/auth/sign-in', {
+      email,
+      password: 'not the password at all',
+    });
+    const unknownEmail = await post('/api/auth/sign-in', {
+      email: uniqueEmail(),
+      password: 'not the password at all',
+    });
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknownEmail.statusCode).toBe(401);
     expect(unknownEmail.body).toBe(wrongPassword.body);
@@ -106,7 +132,11 @@ describe('sessions', () => {
   });
 
   it('refuses an invented session token', async () => {
-    const me = await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: 'ketalog_session=made-up' } });
+    const me = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: 'ketalog_session=made-up' },
+    });
     expect(me.statusCode).toBe(401);
   });
 
@@ -115,32 +145,63 @@ describe('sessions', () => {
     const other = await post('/api/auth/sign-in', { email, password: strongPassword });
     const otherCookie = `ketalog_session=${other.cookies[0]?.value}`;
     const newPassword = 'harbour lantern 77 quietly';
-    const wrong = await post('/api/me/password', { currentPassword: 'wrong one entirely', newPassword }, { cookie });
+    const wrong = await post(
+      '/api/me/password',
+      { currentPassword: 'wrong one entirely', newPassword },
+      { cookie },
+    );
     expect(wrong.statusCode).toBe(401);
-    const change = await post('/api/me/password', { currentPassword: strongPassword, newPassword }, { cookie });
+    const change = await post(
+      '/api/me/password',
+      { currentPassword: strongPassword, newPassword },
+      { cookie },
+    );
     expect(change.statusCode).toBe(200);
     const freshCookie = `ketalog_session=${change.cookies[0]?.value}`;
     for (const stale of [cookie, otherCookie]) {
-      expect((await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: stale } })).statusCode).toBe(401);
+      expect(
+        (await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: stale } }))
+          .statusCode,
+      ).toBe(401);
     }
-    expect((await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: freshCookie } })).statusCode).toBe(200);
-    expect((await post('/api/auth/sign-in', { email, password: strongPassword })).statusCode).toBe(401);
-    expect((await post('/api/auth/sign-in', { email, password: newPassword })).statusCode).toBe(200);
+    expect(
+      (
+        await testApp.app.inject({
+          method: 'GET',
+          url: '/api/me',
+          headers: { cookie: freshCookie },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await post('/api/auth/sign-in', { email, password: strongPassword })).statusCode).toBe(
+      401,
+    );
+    expect((await post('/api/auth/sign-in', { email, password: newPassword })).statusCode).toBe(
+      200,
+    );
   });
 });
 
 describe('profile', () => {
   it('saves display name, country and time zone, and refuses invalid ones', async () => {
     const { cookie } = await signUpPerson(testApp.app);
-    const update = (payload: object) => testApp.app.inject({ method: 'PATCH', url: '/api/me', payload, headers: { cookie } });
+    const update = (payload: object) =>
+      testApp.app.inject({ method: 'PATCH', url: '/api/me', payload, headers: { cookie } });
     const saved = await update({ displayName: 'Sam', country: 'gb', timeZone: 'Europe/London' });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json().account.profile).toEqual({ displayName: 'Sam', country: 'GB', timeZone: 'Europe/London' });
+    expect(saved.json().account.profile).toEqual({
+      displayName: 'Sam',
+      country: 'GB',
+      timeZone: 'Europe/London',
+    });
     expect((await update({ timeZone: 'Mars/Olympus' })).statusCode).toBe(400);
     expect((await update({ country: 'GBR' })).statusCode).toBe(400);
     expect((await update({ role: 'admin' })).statusCode).toBe(400);
     const me = await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
-    expect(me.json().account).toMatchObject({ role: 'person', profile: { timeZone: 'Europe/London', country: 'GB' } });
+    expect(me.json().account).toMatchObject({
+      role: 'person',
+      profile: { timeZone: 'Europe/London', country: 'GB' },
+    });
   });
 });
 
@@ -148,24 +209,43 @@ describe('account deletion', () => {
   it('needs the password, then removes the account and its sessions so it can no longer sign in', async () => {
     const { email, cookie, userId } = await signUpPerson(testApp.app);
     const remove = (password: string) =>
-      testApp.app.inject({ method: 'DELETE', url: '/api/me', payload: { password }, headers: { cookie } });
+      testApp.app.inject({
+        method: 'DELETE',
+        url: '/api/me',
+        payload: { password },
+        headers: { cookie },
+      });
     expect((await remove('not my password')).statusCode).toBe(401);
     expect((await remove(strongPassword)).statusCode).toBe(204);
-    expect((await post('/api/auth/sign-in', { email, password: strongPassword })).statusCode).toBe(401);
+    expect((await post('/api/auth/sign-in', { email, password: strongPassword })).statusCode).toBe(
+      401,
+    );
     const db = testApp.database.db;
-    expect(await db.selectFrom('users').select('id').where('id', '=', userId).execute()).toEqual([]);
-    expect(await db.selectFrom('sessions').select('user_id').where('user_id', '=', userId).execute()).toEqual([]);
+    expect(await db.selectFrom('users').select('id').where('id', '=', userId).execute()).toEqual(
+      [],
+    );
+    expect(
+      await db.selectFrom('sessions').select('user_id').where('user_id', '=', userId).execute(),
+    ).toEqual([]);
   });
 });
 
 describe('cross-site requests', () => {
   it('refuses a state-changing request from another origin and allows the same origin', async () => {
-    const foreign = await post('/api/auth/sign-in', { email: uniqueEmail(), password: strongPassword }, { origin: 'https://evil.example', host: 'localhost:80' });
+    const foreign = await post(
+      '/api/auth/sign-in',
+      { email: uniqueEmail(), password: strongPassword },
+      { origin: 'https://evil.example', host: 'localhost:80' },
+    );
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('origin_refused');
     const crossSite = await post('/api/auth/sign-out', {}, { 'sec-fetch-site': 'cross-site' });
     expect(crossSite.statusCode).toBe(403);
-    const same = await post('/api/auth/sign-in', { email: uniqueEmail(), password: strongPassword }, { origin: 'http://localhost:80', host: 'localhost:80' });
+    const same = await post(
+      '/api/auth/sign-in',
+      { email: uniqueEmail(), password: strongPassword },
+      { origin: 'http://localhost:80', host: 'localhost:80' },
+    );
     expect(same.statusCode).toBe(401);
   });
 });

@@ -30,7 +30,12 @@ export function registerAuthRoutes(app: App) {
   app.post(
     '/api/auth/sign-up',
     {
-      schema: { tags: ['account'], summary: 'Create an account', body: ZCredentialsSchema, response: { 201: ZAccountResponseSchema } },
+      schema: {
+        tags: ['account'],
+        summary: 'Create an account',
+        body: ZCredentialsSchema,
+        response: { 201: ZAccountResponseSchema },
+      },
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
@@ -43,7 +48,12 @@ export function registerAuthRoutes(app: App) {
   app.post(
     '/api/auth/sign-in',
     {
-      schema: { tags: ['account'], summary: 'Sign in', body: ZCredentialsSchema, response: { 200: ZAccountResponseSchema } },
+      schema: {
+        tags: ['account'],
+        summary: 'Sign in',
+        body: ZCredentialsSchema,
+        response: { 200: ZAccountResponseSchema },
+      },
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
@@ -66,14 +76,25 @@ export function registerAuthRoutes(app: App) {
 
   app.get(
     '/api/me',
-    { schema: { tags: ['account'], summary: 'The signed-in account', response: { 200: ZAccountResponseSchema } } },
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'The signed-in account',
+        response: { 200: ZAccountResponseSchema },
+      },
+    },
     async (request) => ({ account: await requireAccount(request) }),
   );
 
   app.patch(
     '/api/me',
     {
-      schema: { tags: ['account'], summary: 'Change profile (display name, country, time zone)', body: ZProfileUpdateSchema, response: { 200: ZAccountResponseSchema } },
+      schema: {
+        tags: ['account'],
+        summary: 'Change profile (display name, country, time zone)',
+        body: ZProfileUpdateSchema,
+        response: { 200: ZAccountResponseSchema },
+      },
     },
     async (request) => {
       const account = await requireAccount(request);
@@ -84,7 +105,12 @@ export function registerAuthRoutes(app: App) {
   app.post(
     '/api/me/password',
     {
-      schema: { tags: ['account'], summary: 'Change password (ends all other sessions)', body: ZChangePasswordSchema, response: { 200: ZAccountResponseSchema } },
+      schema: {
+        tags: ['account'],
+        summary: 'Change password (ends all other sessions)',
+        body: ZChangePasswordSchema,
+        response: { 200: ZAccountResponseSchema },
+      },
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
@@ -98,7 +124,11 @@ export function registerAuthRoutes(app: App) {
   app.delete(
     '/api/me',
     {
-      schema: { tags: ['account'], summary: 'Delete the account and all of its data', body: ZDeleteAccountSchema },
+      schema: {
+        tags: ['account'],
+        summary: 'Delete the account and all of its data',
+        body: ZDeleteAccountSchema,
+      },
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {

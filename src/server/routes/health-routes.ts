@@ -13,7 +13,13 @@ const ZHealthSchema = z.object({
 export function registerHealthRoutes(app: App) {
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Is the service up, and on which database', response: { 200: ZHealthSchema } } },
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Is the service up, and on which database',
+        response: { 200: ZHealthSchema },
+      },
+    },
     async () => {
       await sql`select 1`.execute(app.ctx.db).catch(() => {
         throw new AppError('unavailable', 'The database is not answering.');

@@ -12,7 +12,8 @@ export function registerHelpRoutes(app: App) {
     {
       schema: {
         tags: ['help'],
-        summary: 'Emergency number, what to do while waiting, and help lines for a country (no account needed)',
+        summary:
+          'Emergency number, what to do while waiting, and help lines for a country (no account needed)',
         querystring: ZHelpQuerySchema,
       },
     },

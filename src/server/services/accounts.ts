@@ -36,7 +36,10 @@ export function toAccount(row: UserRow): Account {
 
 function assertStrongPassword(password: string, email: string, field: string): void {
   const problem = findPasswordProblem(password, email);
-  if (problem) throw new AppError('weak_password', problem.message, [{ path: field, message: problem.message }]);
+  if (problem)
+    throw new AppError('weak_password', problem.message, [
+      { path: field, message: problem.message },
+    ]);
 }
 
 export async function signUp(
@@ -53,9 +56,11 @@ export async function signUp(
 }
 
 function emailTaken() {
-  return new AppError('email_taken', 'An account with this email already exists. Sign in instead.', [
-    { path: 'email', message: 'already registered' },
-  ]);
+  return new AppError(
+    'email_taken',
+    'An account with this email already exists. Sign in instead.',
+    [{ path: 'email', message: 'already registered' }],
+  );
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -78,7 +83,11 @@ export async function signIn(
 async function startSession(ctx: ServiceContext, user: UserRow): Promise<SignedIn> {
   const sessionToken = createSessionToken();
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionDays * 86_400_000);
-  await insertSession(ctx.db, { tokenHash: hashSessionToken(sessionToken), userId: user.id, expiresAt });
+  await insertSession(ctx.db, {
+    tokenHash: hashSessionToken(sessionToken),
+    userId: user.id,
+    expiresAt,
+  });
   return { account: toAccount(user), sessionToken, expiresAt };
 }
 

@@ -14,5 +14,6 @@ export function FormError({ error }: { error: unknown }) {
 /** The message the server gave for one field, if any. */
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  return error.details.find((detail) => detail.path === field || detail.path === `body.${field}`)?.message;
+  return error.details.find((detail) => detail.path === field || detail.path === `body.${field}`)
+    ?.message;
 }

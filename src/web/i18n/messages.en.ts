@@ -44,12 +44,14 @@ export const messagesEn = {
   'home.welcome': 'Welcome{name}',
   'home.intro':
     'Ketalog helps you keep an honest, private record of ketamine use and how you feel, and warns you early when something looks risky.',
-  'home.signedOutCta': 'Create a free account to start your private log, or try the tools below without one.',
+  'home.signedOutCta':
+    'Create a free account to start your private log, or try the tools below without one.',
   'page.today.title': 'Today',
   'page.today.empty':
     'Nothing logged yet. Logging doses and daily check-ins arrives with the self-monitoring release.',
   'page.history.title': 'History',
-  'page.history.body': 'Your timeline and charts will appear here once you have logged doses or check-ins.',
+  'page.history.body':
+    'Your timeline and charts will appear here once you have logged doses or check-ins.',
   'page.selfCheck.title': 'Self-check',
   'page.selfCheck.body':
     'Short, validated questionnaires about mood, anxiety, alcohol and ketamine use. A score is not a diagnosis.',
@@ -57,9 +59,11 @@ export const messagesEn = {
   'page.levels.body':
     'An estimate of how much ketamine is probably still in your blood, to help you avoid stacking doses. It never suggests an amount to take.',
   'page.learn.title': 'Learn',
-  'page.learn.body': 'Plain-language, referenced articles about ketamine, its risks, and getting help.',
+  'page.learn.body':
+    'Plain-language, referenced articles about ketamine, its risks, and getting help.',
   'page.help.title': 'Get help now',
-  'page.help.emergencyIntro': 'If someone is in danger, unconscious, or struggling to breathe, call now:',
+  'page.help.emergencyIntro':
+    'If someone is in danger, unconscious, or struggling to breathe, call now:',
   'page.help.country': 'Country',
   'page.help.whileWaiting': 'While you wait for help',
   'page.help.call': 'Call {number}',

@@ -38,7 +38,14 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
       <h1 tabIndex={-1}>{t(isSignUp ? 'account.signUp' : 'account.signIn')}</h1>
       {isSignUp && <p>{t('account.privacy')}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field label={t('account.email')} name="email" type="email" autoComplete="email" required error={fieldError(error, 'email')} />
+        <Field
+          label={t('account.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={fieldError(error, 'email')}
+        />
         <Field
           label={t('account.password')}
           name="password"
@@ -55,7 +62,9 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
       </form>
       <p>
         {t(isSignUp ? 'account.haveAccount' : 'account.noAccount')}{' '}
-        <Link href={isSignUp ? '/sign-in' : '/sign-up'}>{t(isSignUp ? 'account.signIn' : 'account.signUp')}</Link>
+        <Link href={isSignUp ? '/sign-in' : '/sign-up'}>
+          {t(isSignUp ? 'account.signIn' : 'account.signUp')}
+        </Link>
       </p>
     </section>
   );

@@ -26,7 +26,11 @@ export function GetHelpPage({ account }: { account: Account | null }) {
               {t('page.help.call', { number: help.directory.emergency.number })}
             </a>
             {help.directory.emergency.alternatives?.map((alternative) => (
-              <a key={alternative.number} className="call-link" href={dialableNumber(alternative.number)}>
+              <a
+                key={alternative.number}
+                className="call-link"
+                href={dialableNumber(alternative.number)}
+              >
                 {t('page.help.call', { number: alternative.number })}
               </a>
             ))}
@@ -67,7 +71,11 @@ export function GetHelpPage({ account }: { account: Account | null }) {
           ))}
         </>
       ) : (
-        <p>{query.isError ? t('common.error', { message: String(query.error) }) : t('common.loading')}</p>
+        <p>
+          {query.isError
+            ? t('common.error', { message: String(query.error) })
+            : t('common.loading')}
+        </p>
       )}
     </section>
   );

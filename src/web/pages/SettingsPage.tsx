@@ -57,23 +57,51 @@ export function SettingsPage({ account }: { account: Account }) {
 
       <h2>{t('settings.profile')}</h2>
       <form onSubmit={profile.onSubmit} noValidate>
-        <Field label={t('settings.displayName')} name="displayName" defaultValue={account.profile.displayName ?? ''} maxLength={80} />
-        <Field label={t('settings.country')} name="country" defaultValue={account.profile.country ?? ''} maxLength={2} hint="GB, US, IE, CA, AU, NZ, DE…" error={fieldError(profile.error, 'country')} />
+        <Field
+          label={t('settings.displayName')}
+          name="displayName"
+          defaultValue={account.profile.displayName ?? ''}
+          maxLength={80}
+        />
+        <Field
+          label={t('settings.country')}
+          name="country"
+          defaultValue={account.profile.country ?? ''}
+          maxLength={2}
+          hint="GB, US, IE, CA, AU, NZ, DE…"
+          error={fieldError(profile.error, 'country')}
+        />
         <Field
           label={t('settings.timeZone')}
           name="timeZone"
-          defaultValue={account.profile.timeZone === 'UTC' ? browserTimeZone() : account.profile.timeZone}
+          defaultValue={
+            account.profile.timeZone === 'UTC' ? browserTimeZone() : account.profile.timeZone
+          }
           error={fieldError(profile.error, 'timeZone')}
         />
         <FormError error={profile.error} />
         {profile.done && <p role="status">{t('settings.saved')}</p>}
-        <button type="submit" className="primary">{t('settings.save')}</button>
+        <button type="submit" className="primary">
+          {t('settings.save')}
+        </button>
       </form>
 
       <h2>{t('settings.changePassword')}</h2>
       <form onSubmit={password.onSubmit} noValidate>
-        <Field label={t('settings.currentPassword')} name="currentPassword" type="password" autoComplete="current-password" />
-        <Field label={t('settings.newPassword')} name="newPassword" type="password" autoComplete="new-password" hint={t('account.passwordHint')} error={fieldError(password.error, 'newPassword')} />
+        <Field
+          label={t('settings.currentPassword')}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+        />
+        <Field
+          label={t('settings.newPassword')}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          hint={t('account.passwordHint')}
+          error={fieldError(password.error, 'newPassword')}
+        />
         <FormError error={password.error} />
         {password.done && <p role="status">{t('settings.passwordChanged')}</p>}
         <button type="submit">{t('settings.changePassword')}</button>
@@ -82,9 +110,16 @@ export function SettingsPage({ account }: { account: Account }) {
       <h2>{t('settings.deleteTitle')}</h2>
       <p>{t('settings.deleteWarning')}</p>
       <form onSubmit={removal.onSubmit} noValidate>
-        <Field label={t('account.password')} name="password" type="password" autoComplete="current-password" />
+        <Field
+          label={t('account.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+        />
         <FormError error={removal.error} />
-        <button type="submit" className="danger">{t('settings.deleteConfirm')}</button>
+        <button type="submit" className="danger">
+          {t('settings.deleteConfirm')}
+        </button>
       </form>
     </section>
   );

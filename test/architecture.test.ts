@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layers' arrows point one way: domain ← db ← server; web and cli use domain (web may
+ * take the server's API types; cli reaches the server only through src/server/index.ts).
+ */
+const srcRoot = path.resolve(import.meta.dirname, '../src');
+type Layer = 'domain' | 'db' | 'server' | 'web' | 'cli';
+const allowed: Record<Layer, Layer[]> = {
+  domain: ['domain'],
+  db: ['domain', 'db'],
+  server: ['domain', 'db', 'server'],
+  web: ['domain', 'web'],
+  cli: ['domain', 'cli'],
+};
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const full = path.join(folder, entry);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry) ? [full] : [];
+  });
+}
+
+type Import = { specifier: string; typeOnly: boolean };
+function importsOf(text: string): Import[] {
+  const pattern =
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  return [...text.matchAll(pattern)].map((match) => ({
+    specifier: match[3] ?? match[4] ?? '',
+    typeOnly: Boolean(match[2]),
+  }));
+}
+
+function layerOf(file: string): Layer | undefined {
+  const [first] = path.relative(srcRoot, file).split(path.sep);
+  return first && first in allowed ? (first as Layer) : undefined;
+}
+
+function findWrongWayImports(files: Array<{ file: string; text: string }>): string[] {
+  const problems: string[] = [];
+  for (const { file, text } of files) {
+    const from = layerOf(file);
+    if (!from) continue;
+    const isTest = /\.test\.tsx?$/.test(file);
+    for (const { specifier, typeOnly } of importsOf(text)) {
+      const where = `${path.relative(srcRoot, file)} imports ${specifier}`;
+      if (
+        from === 'domain' &&
+        !isTest &&
+        (specifier.startsWith('node:') || ['fs', 'path', 'crypto'].includes(specifier))
+      ) {
+        problems.push(`${where}: the domain must run in the browser (no Node APIs)`);
+      }
+      if (!specifier.startsWith('.')) continue;
+      const target = path.resolve(path.dirname(file), specifier);
+      const to = layerOf(target);
+      if (!to || allowed[from].includes(to)) continue;
+      if (from === 'web' && to === 'server' && typeOnly) continue;
+      if (
+        from === 'cli' &&
+        to === 'server' &&
+        path.relative(srcRoot, target) === path.join('server', 'index.js')
+      )
+        continue;
+      if (isTest && to === undefined) continue;
+      problems.push(`${where}: ${from} may not depend on ${to}`);
+    }
+  }
+  return problems;
+}
+
+describe('layering', () => {
+  it('has no import that points the wrong way between src/domain, db, server, web and cli', () => {
+    const files = sourceFiles(srcRoot).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    expect(files.length).toBeGreaterThan(20);
+    expect(findWrongWayImports(files)).toEqual([]);
+  });
+
+  it('notices a wrong-way import when one is written', () => {
+    const file = path.join(srcRoot, 'domain', 'example.ts');
+    const text =
+      "import { openDatabase } from '../db/create-db.js';\nimport { readFile } from 'node:fs';";
+    expect(findWrongWayImports([{ file, text }])).toHaveLength(2);
+    const web = path.join(srcRoot, 'web', 'example.ts');
+    expect(
+      findWrongWayImports([
+        { file: web, text: "import type { HelpAnswer } from '../server/services/help.js';" },
+      ]),
+    ).toEqual([]);
+    expect(
+      findWrongWayImports([
+        { file: web, text: "import { findHelp } from '../server/services/help.js';" },
+      ]),
+    ).toHaveLength(1);
+  });
+});

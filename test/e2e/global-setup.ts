@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startServerProcess } from '../support/server-process.js';
+
+export const chromiumPath = process.env.KETALOG_CHROMIUM ?? '/usr/bin/chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eBaseUrl: string | null;
+  }
+}
+
+/**
+ * Serves the built app from a real `ketalog serve` on a fresh embedded database. Without
+ * Chromium the browser tests cannot run: in CI that fails the run; elsewhere it says so loudly.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(chromiumPath)) {
+    const message = `Chromium not found at ${chromiumPath}: the browser tests cannot run. Install it with "apt-get install chromium" (or set KETALOG_CHROMIUM).`;
+    if (process.env.CI) throw new Error(message);
+    console.warn(`\n${'!'.repeat(80)}\n!! ${message}\n!! SKIPPING ALL BROWSER TESTS.\n${'!'.repeat(80)}\n`);
+    project.provide('e2eBaseUrl', null);
+    return;
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-e2e-'));
+  const server = await startServerProcess({ KETALOG_DATA_DIR: dataDir, KETALOG_AUTH_RATE_LIMIT: '1000' });
+  project.provide('e2eBaseUrl', server.url);
+  return async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { chromiumPath } from '../global-setup.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export const baseUrl = inject('e2eBaseUrl');
+export const browserUnavailable = baseUrl === null;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A phone-sized page (360 px wide) that fails the test on any CSP violation or page error. */
+export async function openPhonePage(browser: Browser, locale = 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale, baseURL: baseUrl ?? undefined });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  pageProblems.set(page, problems);
+  return page;
+}
+
+const pageProblems = new WeakMap<Page, string[]>();
+
+/** Closes the page, failing on any script error or CSP violation seen while it was open. */
+export async function closePage(page: Page) {
+  await page.context().close();
+  expect(pageProblems.get(page) ?? []).toEqual([]);
+}
+
+/** Runs axe-core in the page and fails on serious or critical violations. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}) at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+  });
+  expect(violations, `accessibility on ${page.url()}`).toEqual([]);
+}

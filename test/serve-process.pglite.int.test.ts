@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKetalog, startServerProcess } from './support/server-process.js';
+import { strongPassword } from './support/test-app.js';
+
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-data-'));
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+const json = { 'content-type': 'application/json' };
+
+describe('ketalog serve on the embedded database', () => {
+  it('keeps data across restarts and closes cleanly on SIGTERM and SIGINT', async () => {
+    const first = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
+    const health = await (await fetch(`${first.url}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+    const signUp = await fetch(`${first.url}/api/auth/sign-up`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'restart@example.org', password: strongPassword }),
+    });
+    expect(signUp.status).toBe(201);
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.output()).toMatch(/closing the database cleanly/);
+    expect(existsSync(path.join(dataDir, 'ketalog.lock'))).toBe(false);
+
+    const second = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
+    const signIn = await fetch(`${second.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'restart@example.org', password: strongPassword }),
+    });
+    expect(signIn.status).toBe(200);
+    const page = await fetch(`${second.url}/history`);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await second.stop('SIGINT')).toBe(0);
+  });
+
+  it('refuses a second process on the same data directory with a clear message', async () => {
+    const owner = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
+    const intruder = runKetalog(['migrate'], { KETALOG_DATA_DIR: dataDir });
+    expect(await intruder.exited).toBe(2);
+    expect(intruder.output()).toMatch(/in use by another Ketalog process \(pid \d+\)/);
+    const stillServing = await fetch(`${owner.url}/api/health`);
+    expect(stillServing.status).toBe(200);
+    expect(await owner.stop()).toBe(0);
+  });
+
+  it('stops at start-up on a bad setting, naming the variable', async () => {
+    const bad = runKetalog(['serve'], { KETALOG_PORT: 'eighty', KETALOG_DATA_DIR: dataDir });
+    expect(await bad.exited).toBe(2);
+    expect(bad.output()).toMatch(/KETALOG_PORT/);
+  });
+});
+
+describe('the ketalog command', () => {
+  it('prints its version and help, and rejects an unknown command', async () => {
+    const version = runKetalog(['--version']);
+    expect(await version.exited).toBe(0);
+    expect(version.output().trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = runKetalog(['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.output()).toMatch(/serve[\s\S]*migrate/);
+    const unknown = runKetalog(['fly']);
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.output()).toMatch(/Unknown command "fly"/);
+  });
+});
