@@ -12,7 +12,9 @@ export const serveCommand: CliCommand = {
     }
     const config = loadConfig();
     const server = await startServer(config);
-    io.stdout(`Ketalog is running at ${server.url} (database: ${config.database.kind}). Press Ctrl-C to stop.`);
+    io.stdout(
+      `Ketalog is running at ${server.url} (database: ${config.database.kind}). Press Ctrl-C to stop.`,
+    );
     return new Promise<number>((resolve) => {
       const stop = (signal: NodeJS.Signals) => {
         io.stdout(`Received ${signal}; closing the database cleanly…`);
