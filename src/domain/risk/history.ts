@@ -26,8 +26,6 @@ export type PreparedDose = {
   coUse: CoUse[];
 };
 
-export type PreparedCheckIn = RiskCheckIn & { day: number };
-
 export type History = {
   nowMs: number;
   today: number;
@@ -42,7 +40,9 @@ export type History = {
   /** mgBeforeUseDay[i] = total mg on useDays[0..i-1]; one longer than useDays. */
   mgBeforeUseDay: number[];
   /** Check-ins, oldest first. */
-  checkIns: PreparedCheckIn[];
+  checkIns: RiskCheckIn[];
+  /** Local day number of each check-in, parallel to `checkIns`. */
+  checkInDays: number[];
   questionnaireResults: RiskQuestionnaireResult[];
   plan: RiskPlan | undefined;
 };
@@ -88,11 +88,7 @@ export function prepareHistory(input: RiskInput): History {
     }
   }
 
-  const checkIns = input.checkIns.map((checkIn) => ({
-    ...checkIn,
-    day: dayNumberOfIsoDate(checkIn.date),
-  }));
-  checkIns.sort((a, b) => a.day - b.day);
+  const { checkIns, checkInDays } = sortCheckIns(input.checkIns);
 
   const questionnaireResults = [...input.questionnaireResults].sort(
     (a, b) => a.takenAt.getTime() - b.takenAt.getTime(),
@@ -108,8 +104,23 @@ export function prepareHistory(input: RiskInput): History {
     useDays,
     mgBeforeUseDay,
     checkIns,
+    checkInDays,
     questionnaireResults,
     plan: input.plan,
+  };
+}
+
+/** Check-ins oldest first with their day numbers; copying objects is avoided on purpose
+ * (spreading 1,100 check-ins cost more than the whole rest of an evaluation). */
+function sortCheckIns(input: readonly RiskCheckIn[]) {
+  const days = input.map((checkIn) => dayNumberOfIsoDate(checkIn.date));
+  const order = days.map((_, index) => index);
+  if (!days.every((day, index) => index === 0 || (days[index - 1] ?? day) <= day)) {
+    order.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0));
+  }
+  return {
+    checkIns: order.map((index) => input[index] as RiskCheckIn),
+    checkInDays: order.map((index) => days[index] ?? 0),
   };
 }
 
@@ -141,15 +152,10 @@ export function useInLastDays(history: History, days: number): UseWindow {
 }
 
 /** Check-ins dated within the last `days` local days, today included. */
-export function checkInsInLastDays(history: History, days: number): PreparedCheckIn[] {
-  const fromDay = history.today - days + 1;
-  const result: PreparedCheckIn[] = [];
-  for (let index = history.checkIns.length - 1; index >= 0; index--) {
-    const checkIn = history.checkIns[index];
-    if (!checkIn || checkIn.day < fromDay) break;
-    if (checkIn.day <= history.today) result.push(checkIn);
-  }
-  return result.reverse();
+export function checkInsInLastDays(history: History, days: number): RiskCheckIn[] {
+  const start = lowerBound(history.checkInDays, history.today - days + 1);
+  const end = lowerBound(history.checkInDays, history.today + 1);
+  return history.checkIns.slice(start, end);
 }
 
 /** Doses (all by default) taken within the last `hours` before now, oldest first. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import {
@@ -32,6 +33,15 @@ describe('calendar day numbers', () => {
       expect(isoDateOfDayNumber(dayNumberOfIsoDate(date))).toBe(date);
     }
     expect(dayNumberOfIsoDate('1970-01-02')).toBe(1);
+  });
+
+  it('agrees with the JavaScript calendar for any date from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 84_006 }), (dayNumber) => {
+        const date = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+        expect(dayNumberOfIsoDate(date)).toBe(dayNumber);
+      }),
+    );
   });
 
   it('recognises real dates only', () => {

@@ -73,10 +73,29 @@ function mod(value: number, divisor: number): number {
 
 /** Whole days since 1970-01-01 of a 'YYYY-MM-DD' date (calendar arithmetic, no time zone). */
 export function dayNumberOfIsoDate(date: IsoDate): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
+  return daysFromCivil(year, month, day);
+}
+
+/** Parses ASCII digits without allocating substrings (this runs for every check-in). */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible
+ * low-level date algorithms"). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isoDateOfDayNumber(dayNumber: number): IsoDate {

@@ -27,9 +27,10 @@ export function compareCraving(history: History): CravingComparison {
   const previous = { sum: 0, count: 0 };
   for (let index = history.checkIns.length - 1; index >= 0; index--) {
     const checkIn = history.checkIns[index];
-    if (!checkIn || checkIn.day < previousFrom) break;
-    if (checkIn.day > history.today || checkIn.craving === undefined) continue;
-    const bucket = checkIn.day >= recentFrom ? recent : previous;
+    const day = history.checkInDays[index] ?? -Infinity;
+    if (!checkIn || day < previousFrom) break;
+    if (day > history.today || checkIn.craving === undefined) continue;
+    const bucket = day >= recentFrom ? recent : previous;
     bucket.sum += checkIn.craving;
     bucket.count += 1;
   }
