@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import {
+  DOSE_PURPOSES,
+  PLAN_GOALS,
+  ROUTES,
+  WITHDRAWAL_SYMPTOMS,
+  type WithdrawalSymptom,
+} from './vocabulary.js';
+
+/**
+ * Request and response bodies of the self-monitoring routes (issue 3), shared by the server,
+ * the web app and the API reference. Amounts carry their unit in the field name.
+ */
+
+/** Issue 3 §1: at most one day ahead (clock skew, time zones), at most 10,000 mg. */
+export const maxDoseMg = 10_000;
+export const maxFutureMs = 24 * 60 * 60 * 1000;
+
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'Use an ISO 8601 time with offset, e.g. 2026-11-27T21:30:00+00:00',
+});
+const isoDate = z.iso.date({ message: 'Use a date like 2026-11-27' });
+const shortText = (max: number) => z.string().trim().max(max);
+const score0to10 = z.number().int().min(0).max(10);
+const score0to3 = z.number().int().min(0).max(3);
+
+export const ZCoUseSchema = z.strictObject({
+  substance: shortText(80).min(1, 'Name the substance'),
+  amount: z.number().positive().max(100_000).optional(),
+  unit: shortText(20).min(1).optional(),
+});
+
+export const ZDoseInputSchema = z.strictObject({
+  takenAt: isoDateTime,
+  mg: z
+    .number()
+    .positive('mg must be more than 0')
+    .max(maxDoseMg, `mg must be at most ${maxDoseMg}`),
+  route: z.enum(ROUTES),
+  purpose: z.enum(DOSE_PURPOSES).optional(),
+  coUse: z.array(ZCoUseSchema).max(20).optional(),
+  setting: shortText(200).optional(),
+  notes: shortText(2000).optional(),
+});
+export type DoseInput = z.infer<typeof ZDoseInputSchema>;
+
+export const ZDosePatchSchema = ZDoseInputSchema.partial().strict();
+
+export const ZDoseSchema = z.object({
+  id: z.uuid(),
+  takenAt: z.string(),
+  mg: z.number(),
+  route: z.enum(ROUTES),
+  purpose: z.enum(DOSE_PURPOSES).nullable(),
+  coUse: z.array(
+    z.object({
+      substance: z.string(),
+      amount: z.number().optional(),
+      unit: z.string().optional(),
+      /** What the name resolved to in the combination data, if anything. */
+      resolvedAs: z.object({ substance: z.string(), class: z.string() }).nullable(),
+    }),
+  ),
+  setting: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Dose = z.infer<typeof ZDoseSchema>;
+
+export const ZDoseListQuerySchema = z.object({
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  /** The `nextCursor` of the previous page. */
+  before: isoDateTime.optional(),
+});
+
+export const ZIdParamsSchema = z.object({ id: z.uuid({ message: 'not a valid id' }) });
+
+const symptomShape = Object.fromEntries(
+  WITHDRAWAL_SYMPTOMS.map((symptom) => [symptom, score0to3.optional()]),
+) as Record<WithdrawalSymptom, z.ZodOptional<typeof score0to3>>;
+
+export const ZCheckInInputSchema = z
+  .strictObject({
+    date: isoDate,
+    craving: score0to10.optional(),
+    mood: score0to10.optional(),
+    sleepHours: z.number().min(0).max(24).optional(),
+    /** 1 very poor – 5 very good */
+    sleepQuality: z.number().int().min(1).max(5).optional(),
+    symptoms: z.strictObject(symptomShape).optional(),
+    dissociation: score0to3.optional(),
+    urinaryFrequency: score0to3.optional(),
+    urinaryUrgency: score0to3.optional(),
+    painPassingUrine: score0to3.optional(),
+    lowerBellyPain: score0to3.optional(),
+    bloodInUrine: z.boolean().optional(),
+    selfHarmThoughts: z.boolean().optional(),
+    systolicMmHg: z.number().int().min(50).max(300).optional(),
+    diastolicMmHg: z.number().int().min(20).max(200).optional(),
+    heartRateBpm: z.number().int().min(20).max(250).optional(),
+    notes: shortText(2000).optional(),
+  })
+  .refine(
+    (checkIn) => (checkIn.systolicMmHg === undefined) === (checkIn.diastolicMmHg === undefined),
+    { message: 'Give both blood pressure numbers, or neither', path: ['diastolicMmHg'] },
+  )
+  .refine(
+    (checkIn) =>
+      checkIn.systolicMmHg === undefined ||
+      checkIn.diastolicMmHg === undefined ||
+      checkIn.systolicMmHg > checkIn.diastolicMmHg,
+    { message: 'The first (systolic) number is the larger one', path: ['systolicMmHg'] },
+  );
+export type CheckInInput = z.infer<typeof ZCheckInInputSchema>;
+
+export const ZCheckInSchema = z.object({
+  date: z.string(),
+  craving: z.number().nullable(),
+  mood: z.number().nullable(),
+  sleepHours: z.number().nullable(),
+  sleepQuality: z.number().nullable(),
+  symptoms: z.record(z.string(), z.number()),
+  dissociation: z.number().nullable(),
+  urinaryFrequency: z.number().nullable(),
+  urinaryUrgency: z.number().nullable(),
+  painPassingUrine: z.number().nullable(),
+  lowerBellyPain: z.number().nullable(),
+  bloodInUrine: z.boolean().nullable(),
+  selfHarmThoughts: z.boolean().nullable(),
+  systolicMmHg: z.number().nullable(),
+  diastolicMmHg: z.number().nullable(),
+  heartRateBpm: z.number().nullable(),
+  notes: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type CheckIn = z.infer<typeof ZCheckInSchema>;
+
+export const ZDateParamsSchema = z.object({ date: isoDate });
+export const ZDateRangeQuerySchema = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const ZPlanInputSchema = z.strictObject({
+  goal: z.enum(PLAN_GOALS),
+  startDate: isoDate,
+  reasons: z.array(shortText(300).min(1)).max(20).default([]),
+  triggers: z.array(shortText(300).min(1)).max(20).default([]),
+  copingSteps: z.array(shortText(300).min(1)).max(20).default([]),
+  people: z
+    .array(z.strictObject({ name: shortText(80).min(1), phone: shortText(40).optional() }))
+    .max(10)
+    .default([]),
+  /** What a gram costs the person, in their own currency, for "money not spent". */
+  pricePerGram: z.number().positive().max(100_000).optional(),
+});
+export type PlanInput = z.infer<typeof ZPlanInputSchema>;
+
+export const cravingTools = [
+  'urge-surfing',
+  'paced-breathing',
+  'grounding',
+  'reasons',
+  'call-someone',
+] as const;
+export type CravingTool = (typeof cravingTools)[number];
+
+export const ZCravingInputSchema = z.strictObject({
+  at: isoDateTime.optional(),
+  intensity: score0to10,
+  toolsTried: z.array(z.enum(cravingTools)).max(cravingTools.length).default([]),
+  helped: z.boolean().nullable().default(null),
+  notes: shortText(1000).optional(),
+});
+export type CravingInput = z.infer<typeof ZCravingInputSchema>;
+
+export const ZQuestionnaireAnswersSchema = z.strictObject({
+  answers: z.array(z.unknown()).max(100),
+  context: z.strictObject({ sex: z.enum(['male', 'female']).optional() }).optional(),
+});
+
+export const ZInteractionCheckInputSchema = z.strictObject({
+  substances: z.array(z.string().max(80)).min(1, 'Name at least one substance').max(20),
+});

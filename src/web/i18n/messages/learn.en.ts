@@ -1,0 +1,2 @@
+/** Messages of the learn pages. */
+export const learnMessagesEn = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the levels pages. */
+export const levelsMessagesEn = {} as const;

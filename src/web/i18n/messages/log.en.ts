@@ -1,0 +1,2 @@
+/** Messages of the log pages. */
+export const logMessagesEn = {} as const;

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import type { Account } from '../domain/accounts/account.js';
+import { AuthPage } from './pages/AuthPage.js';
+import { GetHelpPage } from './pages/GetHelpPage.js';
+import { SectionIntroPage } from './pages/SectionIntroPage.js';
+import { SettingsPage } from './pages/SettingsPage.js';
+import { TodayPage } from './pages/TodayPage.js';
+
+export type RouteContext = { account: Account | null; params: Record<string, string> };
+
+/** The app's pages. `path` may hold `:name` segments, handed to `render` as params. */
+export type PageRoute = { path: string; render: (context: RouteContext) => ReactNode };
+
+/** Wraps a page that needs an account: a signed-out visitor sees the sign-in form. */
+export function signedIn(render: (context: RouteContext & { account: Account }) => ReactNode) {
+  return ({ account, params }: RouteContext) =>
+    account ? render({ account, params }) : <AuthPage key="sign-in" mode="sign-in" />;
+}
+
+export const pageRoutes: PageRoute[] = [
+  { path: '/', render: ({ account }) => <TodayPage account={account} /> },
+  { path: '/sign-in', render: () => <AuthPage key="sign-in" mode="sign-in" /> },
+  { path: '/sign-up', render: () => <AuthPage key="sign-up" mode="sign-up" /> },
+  { path: '/settings', render: signedIn(({ account }) => <SettingsPage account={account} />) },
+  {
+    path: '/history',
+    render: () => <SectionIntroPage title="page.history.title" body="page.history.body" />,
+  },
+  {
+    path: '/self-check',
+    render: () => <SectionIntroPage title="page.selfCheck.title" body="page.selfCheck.body" />,
+  },
+  {
+    path: '/levels',
+    render: () => <SectionIntroPage title="page.levels.title" body="page.levels.body" />,
+  },
+  {
+    path: '/learn',
+    render: () => <SectionIntroPage title="page.learn.title" body="page.learn.body" />,
+  },
+  { path: '/help', render: ({ account }) => <GetHelpPage account={account} /> },
+];
+
+/** Finds the route for a path and the values of its `:name` segments. */
+export function matchRoute(
+  path: string,
+): { route: PageRoute; params: Record<string, string> } | undefined {
+  const parts = path.split('/').filter(Boolean);
+  for (const route of pageRoutes) {
+    const pattern = route.path.split('/').filter(Boolean);
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((segment, index) => {
+      const part = parts[index]!;
+      if (segment.startsWith(':')) {
+        params[segment.slice(1)] = decodeURIComponent(part);
+        return true;
+      }
+      return segment === part;
+    });
+    if (matches) return { route, params };
+  }
+  return undefined;
+}
