@@ -158,14 +158,23 @@ export function checkInsInLastDays(history: History, days: number): RiskCheckIn[
   return history.checkIns.slice(start, end);
 }
 
-/** Doses (all by default) taken within the last `hours` before now, oldest first. */
-export function dosesInLastHours(history: History, hours: number, doses = history.doses) {
-  const fromMs = history.nowMs - hours * 3_600_000;
-  const result: PreparedDose[] = [];
-  for (let index = doses.length - 1; index >= 0; index--) {
-    const dose = doses[index];
-    if (!dose || dose.ms < fromMs) break;
-    result.push(dose);
+/** Index of the first dose at or after `fromMs` in doses sorted oldest first. */
+export function firstDoseIndexFrom(doses: readonly PreparedDose[], fromMs: number): number {
+  let low = 0;
+  let high = doses.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((doses[middle]?.ms ?? Infinity) < fromMs) low = middle + 1;
+    else high = middle;
   }
-  return result.reverse();
+  return low;
+}
+
+/** Doses (all by default) taken within the last `hours` before now, oldest first. */
+export function dosesInLastHours(
+  history: History,
+  hours: number,
+  doses: readonly PreparedDose[] = history.doses,
+): PreparedDose[] {
+  return doses.slice(firstDoseIndexFrom(doses, history.nowMs - hours * 3_600_000));
 }

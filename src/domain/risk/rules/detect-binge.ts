@@ -1,4 +1,4 @@
-import type { History, PreparedDose } from '../history.js';
+import { firstDoseIndexFrom, type History, type PreparedDose } from '../history.js';
 import type { RiskFlag } from '../types.js';
 import { countOf } from './count-of.js';
 import { heavyAmountFraction } from './heavy-amount-thresholds.js';
@@ -46,7 +46,7 @@ export function detectBinge(history: History): RiskFlag[] {
 /** Worst 4-hour window ending within the look-back, by a two-pointer sweep (linear). */
 function worstSession(doses: readonly PreparedDose[], fromMs: number): Session | null {
   const windowMs = BINGE_WINDOW_HOURS * HOUR_MS;
-  let first = firstIndexFrom(doses, fromMs - windowMs);
+  let first = firstDoseIndexFrom(doses, fromMs - windowMs);
   let heavyFraction = 0;
   let worst: Session | null = null;
   for (let last = first; last < doses.length; last++) {
@@ -65,15 +65,4 @@ function worstSession(doses: readonly PreparedDose[], fromMs: number): Session |
     }
   }
   return worst;
-}
-
-function firstIndexFrom(doses: readonly PreparedDose[], fromMs: number): number {
-  let low = 0;
-  let high = doses.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((doses[middle]?.ms ?? Infinity) < fromMs) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

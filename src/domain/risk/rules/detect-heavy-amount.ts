@@ -1,4 +1,4 @@
-import type { History } from '../history.js';
+import { dosesInLastHours, type History } from '../history.js';
 import type { RiskFlag } from '../types.js';
 import { countOf, formatMg } from './count-of.js';
 import { HEAVY_AMOUNT_BY_ROUTE, isHeavyAmount } from './heavy-amount-thresholds.js';
@@ -13,16 +13,10 @@ import { HEAVY_AMOUNT_BY_ROUTE, isHeavyAmount } from './heavy-amount-thresholds.
 export const HEAVY_AMOUNT_LOOKBACK_DAYS = 7;
 
 export function detectHeavyAmount(history: History): RiskFlag[] {
-  const fromMs = history.nowMs - HEAVY_AMOUNT_LOOKBACK_DAYS * 86_400_000;
-  let count = 0;
-  let latest: { route: keyof typeof HEAVY_AMOUNT_BY_ROUTE; mg: number } | null = null;
-  for (let index = history.useDoses.length - 1; index >= 0; index--) {
-    const dose = history.useDoses[index];
-    if (!dose || dose.ms < fromMs) break;
-    if (!isHeavyAmount(dose.route, dose.mg)) continue;
-    count += 1;
-    latest ??= { route: dose.route, mg: dose.mg };
-  }
+  const recent = dosesInLastHours(history, HEAVY_AMOUNT_LOOKBACK_DAYS * 24, history.useDoses);
+  const heavy = recent.filter((dose) => isHeavyAmount(dose.route, dose.mg));
+  const latest = heavy.at(-1);
+  const count = heavy.length;
   if (!latest) return [];
   const threshold = HEAVY_AMOUNT_BY_ROUTE[latest.route];
   return [
