@@ -5,6 +5,11 @@ import type { Role } from '../domain/accounts/account.js';
 export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
+  doses: DosesTable;
+  check_ins: CheckInsTable;
+  questionnaire_responses: QuestionnaireResponsesTable;
+  recovery_plans: RecoveryPlansTable;
+  cravings: CravingsTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -17,6 +22,7 @@ export type UsersTable = {
   display_name: string | null;
   country: string | null;
   time_zone: ColumnType<string, string | undefined, string>;
+  weight_kg: number | null;
   created_at: CreatedAt;
 };
 
@@ -25,4 +31,79 @@ export type SessionsTable = {
   user_id: string;
   created_at: CreatedAt;
   expires_at: Date;
+};
+
+/** jsonb columns: written as JSON text (cast explicitly), read back as values. */
+type Json<T> = ColumnType<T, string, string>;
+
+export type CoUseEntry = { substance: string; amount?: number; unit?: string };
+
+export type DosesTable = {
+  id: Generated<string>;
+  user_id: string;
+  taken_at: Date;
+  mg: number;
+  route: string;
+  purpose: string | null;
+  co_use: Json<CoUseEntry[]>;
+  setting: string | null;
+  notes: string | null;
+  created_at: CreatedAt;
+};
+
+export type CheckInsTable = {
+  user_id: string;
+  date: string;
+  craving: number | null;
+  mood: number | null;
+  sleep_hours: number | null;
+  sleep_quality: number | null;
+  symptoms: Json<Record<string, number>>;
+  dissociation: number | null;
+  urinary_frequency: number | null;
+  urinary_urgency: number | null;
+  pain_passing_urine: number | null;
+  lower_belly_pain: number | null;
+  blood_in_urine: boolean | null;
+  self_harm_thoughts: boolean | null;
+  systolic_mm_hg: number | null;
+  diastolic_mm_hg: number | null;
+  heart_rate_bpm: number | null;
+  notes: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type QuestionnaireResponsesTable = {
+  id: Generated<string>;
+  user_id: string;
+  questionnaire_id: string;
+  taken_at: ColumnType<Date, Date | undefined, never>;
+  answers: Json<number[]>;
+  result: Json<unknown>;
+};
+
+export type RecoveryPlanDetails = {
+  reasons: string[];
+  triggers: string[];
+  copingSteps: string[];
+  people: Array<{ name: string; phone?: string | undefined }>;
+  pricePerGram?: number | undefined;
+};
+
+export type RecoveryPlansTable = {
+  user_id: string;
+  goal: string;
+  start_date: string;
+  details: Json<RecoveryPlanDetails>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type CravingsTable = {
+  id: Generated<string>;
+  user_id: string;
+  at: Date;
+  intensity: number;
+  tools_tried: Json<string[]>;
+  helped: boolean | null;
+  notes: string | null;
 };

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as accounts from './0001-accounts.js';
+import * as selfMonitoring from './0002-self-monitoring.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -7,6 +8,7 @@ import * as accounts from './0001-accounts.js';
  */
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
+  '0002-self-monitoring': selfMonitoring,
 };
 
 export const migrationProvider: MigrationProvider = {

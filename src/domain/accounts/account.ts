@@ -35,6 +35,8 @@ export const profileSchema = z.object({
   displayName: z.string().trim().min(1).max(80).nullable(),
   country: countryCodeSchema.nullable(),
   timeZone: timeZoneSchema,
+  /** Used only to scale the blood-level estimate. */
+  weightKg: z.number().min(20).max(300).nullable(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -47,6 +49,7 @@ export const accountSchema = z.object({
     displayName: z.string().nullable(),
     country: z.string().nullable(),
     timeZone: z.string(),
+    weightKg: z.number().nullable(),
   }),
   createdAt: z.iso.datetime({ offset: true }),
 });

@@ -193,6 +193,7 @@ describe('profile', () => {
       displayName: 'Sam',
       country: 'GB',
       timeZone: 'Europe/London',
+      weightKg: null,
     });
     expect((await update({ timeZone: 'Mars/Olympus' })).statusCode).toBe(400);
     expect((await update({ country: 'GBR' })).statusCode).toBe(400);

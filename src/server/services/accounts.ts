@@ -29,7 +29,12 @@ export function toAccount(row: UserRow): Account {
     id: row.id,
     email: row.email,
     role: row.role,
-    profile: { displayName: row.display_name, country: row.country, timeZone: row.time_zone },
+    profile: {
+      displayName: row.display_name,
+      country: row.country,
+      timeZone: row.time_zone,
+      weightKg: row.weight_kg,
+    },
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -139,6 +144,7 @@ export async function updateProfile(
     ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
     ...(changes.country !== undefined ? { country: changes.country } : {}),
     ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
+    ...(changes.weightKg !== undefined ? { weight_kg: changes.weightKg } : {}),
   };
   if (Object.keys(columns).length === 0) return getAccount(ctx, userId);
   return toAccount(await updateUser(ctx.db, userId, columns));

@@ -34,6 +34,7 @@ export function SettingsPage({ account }: { account: Account }) {
       displayName: String(form.get('displayName') ?? '').trim() || null,
       country: String(form.get('country') ?? '').trim() || null,
       timeZone: String(form.get('timeZone') ?? ''),
+      weightKg: form.get('weightKg') ? Number(form.get('weightKg')) : null,
     });
     setAccount(updated);
   });
@@ -78,6 +79,17 @@ export function SettingsPage({ account }: { account: Account }) {
             account.profile.timeZone === 'UTC' ? browserTimeZone() : account.profile.timeZone
           }
           error={fieldError(profile.error, 'timeZone')}
+        />
+        <Field
+          label={t('settings.weight')}
+          hint={t('settings.weightHint')}
+          name="weightKg"
+          type="number"
+          inputMode="decimal"
+          min={20}
+          max={300}
+          defaultValue={account.profile.weightKg ?? ''}
+          error={fieldError(profile.error, 'weightKg')}
         />
         <FormError error={profile.error} />
         {profile.done && <p role="status">{t('settings.saved')}</p>}

@@ -28,6 +28,8 @@ export const coreMessagesEn = {
   'settings.displayName': 'Display name (optional)',
   'settings.country': 'Country',
   'settings.timeZone': 'Time zone',
+  'settings.weight': 'Body weight in kg (optional)',
+  'settings.weightHint': 'Only used to scale the blood-level estimate on the Levels page.',
   'settings.save': 'Save profile',
   'settings.saved': 'Saved.',
   'settings.changePassword': 'Change password',
