@@ -23,6 +23,12 @@ import { loggerOptions } from './logger.js';
 import { packageVersion, projectRoot } from './package-info.js';
 import { registerApiDocsRoutes } from './routes/api-docs-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerCheckInRoutes } from './routes/check-in-routes.js';
+import { registerDataRoutes } from './routes/data-routes.js';
+import { registerDoseRoutes } from './routes/dose-routes.js';
+import { registerQuestionnaireRoutes } from './routes/questionnaire-routes.js';
+import { registerRecoveryRoutes } from './routes/recovery-routes.js';
+import { registerRiskRoutes } from './routes/risk-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerHelpRoutes } from './routes/help-routes.js';
 
@@ -93,6 +99,12 @@ export async function buildApp({
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerHelpRoutes(app);
+  registerDoseRoutes(app);
+  registerCheckInRoutes(app);
+  registerQuestionnaireRoutes(app);
+  registerRiskRoutes(app);
+  registerRecoveryRoutes(app);
+  registerDataRoutes(app);
   registerApiDocsRoutes(app);
 
   await registerWebApp(app);

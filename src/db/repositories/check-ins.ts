@@ -1,0 +1,56 @@
+import { sql, type Insertable, type Selectable } from 'kysely';
+import { jsonb } from '../jsonb.js';
+import type { CheckInsTable } from '../schema.js';
+import type { Executor } from './users.js';
+
+export type CheckInRow = Selectable<CheckInsTable>;
+export type CheckInValues = Omit<
+  Insertable<CheckInsTable>,
+  'user_id' | 'symptoms' | 'updated_at'
+> & {
+  symptoms: Record<string, number>;
+};
+
+/** One check-in per person and local date: a second save of the same date replaces it. */
+export function upsertCheckIn(db: Executor, userId: string, values: CheckInValues, now: Date) {
+  const row = { ...values, user_id: userId, symptoms: jsonb(values.symptoms), updated_at: now };
+  return (
+    db
+      .insertInto('check_ins')
+      .values(row)
+      .onConflict((conflict) => conflict.columns(['user_id', 'date']).doUpdateSet(row))
+      .returningAll()
+      // xmax is 0 only for a freshly inserted row version: tells a create from an update.
+      .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+      .executeTakeFirstOrThrow()
+  );
+}
+
+export function listCheckIns(
+  db: Executor,
+  userId: string,
+  range: { from?: string | undefined; to?: string | undefined } = {},
+) {
+  let query = db.selectFrom('check_ins').selectAll().where('user_id', '=', userId);
+  if (range.from) query = query.where('date', '>=', range.from);
+  if (range.to) query = query.where('date', '<=', range.to);
+  return query.orderBy('date', 'desc').execute();
+}
+
+export function findCheckIn(db: Executor, userId: string, date: string) {
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('date', '=', date)
+    .executeTakeFirst();
+}
+
+export async function deleteCheckIn(db: Executor, userId: string, date: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('check_ins')
+    .where('user_id', '=', userId)
+    .where('date', '=', date)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

@@ -1,0 +1,67 @@
+import type { Insertable, Selectable } from 'kysely';
+import { jsonb } from '../jsonb.js';
+import type { CoUseEntry, DosesTable } from '../schema.js';
+import type { Executor } from './users.js';
+
+export type DoseRow = Selectable<DosesTable>;
+export type DoseValues = Omit<
+  Insertable<DosesTable>,
+  'id' | 'user_id' | 'co_use' | 'created_at'
+> & {
+  co_use: CoUseEntry[];
+};
+
+export function insertDose(db: Executor, userId: string, values: DoseValues) {
+  return db
+    .insertInto('doses')
+    .values({ ...values, user_id: userId, co_use: jsonb(values.co_use) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Newest first; `before` pages back from the previous page's oldest time. */
+export function listDoses(
+  db: Executor,
+  userId: string,
+  range: {
+    from?: Date | undefined;
+    to?: Date | undefined;
+    before?: Date | undefined;
+    limit?: number | undefined;
+  } = {},
+) {
+  let query = db.selectFrom('doses').selectAll().where('user_id', '=', userId);
+  if (range.from) query = query.where('taken_at', '>=', range.from);
+  if (range.to) query = query.where('taken_at', '<=', range.to);
+  if (range.before) query = query.where('taken_at', '<', range.before);
+  query = query.orderBy('taken_at', 'desc').orderBy('id', 'desc');
+  return (range.limit === undefined ? query : query.limit(range.limit)).execute();
+}
+
+export function findDose(db: Executor, userId: string, doseId: string) {
+  return db
+    .selectFrom('doses')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', doseId)
+    .executeTakeFirst();
+}
+
+export function updateDose(db: Executor, userId: string, doseId: string, values: DoseValues) {
+  return db
+    .updateTable('doses')
+    .set({ ...values, co_use: jsonb(values.co_use) })
+    .where('user_id', '=', userId)
+    .where('id', '=', doseId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function deleteDose(db: Executor, userId: string, doseId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('doses')
+    .where('user_id', '=', userId)
+    .where('id', '=', doseId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

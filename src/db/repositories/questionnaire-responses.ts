@@ -1,0 +1,31 @@
+import type { Selectable } from 'kysely';
+import { jsonb } from '../jsonb.js';
+import type { QuestionnaireResponsesTable } from '../schema.js';
+import type { Executor } from './users.js';
+
+export type QuestionnaireResponseRow = Selectable<QuestionnaireResponsesTable>;
+
+export function insertQuestionnaireResponse(
+  db: Executor,
+  userId: string,
+  response: { questionnaireId: string; answers: number[]; result: unknown; takenAt: Date },
+) {
+  return db
+    .insertInto('questionnaire_responses')
+    .values({
+      user_id: userId,
+      questionnaire_id: response.questionnaireId,
+      answers: jsonb(response.answers),
+      result: jsonb(response.result),
+      taken_at: response.takenAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Oldest first, so a trend reads left to right. */
+export function listQuestionnaireResponses(db: Executor, userId: string, questionnaireId?: string) {
+  let query = db.selectFrom('questionnaire_responses').selectAll().where('user_id', '=', userId);
+  if (questionnaireId) query = query.where('questionnaire_id', '=', questionnaireId);
+  return query.orderBy('taken_at', 'asc').execute();
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import {
+  ZCheckInInputSchema,
+  ZCheckInSchema,
+  ZDateParamsSchema,
+  ZDateRangeQuerySchema,
+} from '../../domain/log/log-api.js';
+import { requireAccount } from '../auth/session-cookie.js';
+import { deleteCheckIn, getCheckIn, listCheckIns, saveCheckIn } from '../services/check-ins.js';
+import type { App } from '../app-type.js';
+
+const ZCheckInResponseSchema = z.object({ checkIn: ZCheckInSchema });
+const tags = ['check-ins'];
+
+export function registerCheckInRoutes(app: App) {
+  app.post(
+    '/api/check-ins',
+    {
+      schema: {
+        tags,
+        summary:
+          'Save the daily check-in of a date (201 when new, 200 when it replaced that date’s check-in)',
+        body: ZCheckInInputSchema,
+        response: { 200: ZCheckInResponseSchema, 201: ZCheckInResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { checkIn, created } = await saveCheckIn(
+        app.ctx,
+        await requireAccount(request),
+        request.body,
+      );
+      return reply.status(created ? 201 : 200).send({ checkIn });
+    },
+  );
+
+  app.get(
+    '/api/check-ins',
+    {
+      schema: {
+        tags,
+        summary: 'Your check-ins, newest first',
+        querystring: ZDateRangeQuerySchema,
+        response: { 200: z.object({ checkIns: z.array(ZCheckInSchema) }) },
+      },
+    },
+    async (request) => ({
+      checkIns: await listCheckIns(app.ctx, (await requireAccount(request)).id, request.query),
+    }),
+  );
+
+  app.get(
+    '/api/check-ins/:date',
+    {
+      schema: {
+        tags,
+        summary: 'The check-in of one date',
+        params: ZDateParamsSchema,
+        response: { 200: ZCheckInResponseSchema },
+      },
+    },
+    async (request) => ({
+      checkIn: await getCheckIn(app.ctx, (await requireAccount(request)).id, request.params.date),
+    }),
+  );
+
+  app.delete(
+    '/api/check-ins/:date',
+    { schema: { tags, summary: 'Delete the check-in of one date', params: ZDateParamsSchema } },
+    async (request, reply) => {
+      await deleteCheckIn(app.ctx, (await requireAccount(request)).id, request.params.date);
+      return reply.status(204).send();
+    },
+  );
+}

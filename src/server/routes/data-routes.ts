@@ -1,0 +1,16 @@
+import { requireAccount } from '../auth/session-cookie.js';
+import { exportPersonData } from '../services/data-export.js';
+import type { App } from '../app-type.js';
+
+export function registerDataRoutes(app: App) {
+  app.get(
+    '/api/me/export',
+    { schema: { tags: ['account'], summary: 'Download everything stored about you, as JSON' } },
+    async (request, reply) => {
+      const data = await exportPersonData(app.ctx, await requireAccount(request));
+      return reply
+        .header('content-disposition', 'attachment; filename="ketalog-export.json"')
+        .send(data);
+    },
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  ZDoseInputSchema,
+  ZDoseListQuerySchema,
+  ZDosePatchSchema,
+  ZDoseSchema,
+  ZIdParamsSchema,
+} from '../../domain/log/log-api.js';
+import { requireAccount } from '../auth/session-cookie.js';
+import { createDose, deleteDose, getDose, listDoses, updateDose } from '../services/doses.js';
+import type { App } from '../app-type.js';
+
+const ZDoseResponseSchema = z.object({ dose: ZDoseSchema });
+const tags = ['doses'];
+
+export function registerDoseRoutes(app: App) {
+  app.post(
+    '/api/doses',
+    {
+      schema: {
+        tags,
+        summary: 'Log a dose',
+        body: ZDoseInputSchema,
+        response: { 201: ZDoseResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const account = await requireAccount(request);
+      return reply.status(201).send({ dose: await createDose(app.ctx, account.id, request.body) });
+    },
+  );
+
+  app.get(
+    '/api/doses',
+    {
+      schema: {
+        tags,
+        summary: 'Your doses, newest first, a page at a time',
+        querystring: ZDoseListQuerySchema,
+        response: {
+          200: z.object({ doses: z.array(ZDoseSchema), nextCursor: z.string().nullable() }),
+        },
+      },
+    },
+    async (request) => listDoses(app.ctx, (await requireAccount(request)).id, request.query),
+  );
+
+  app.get(
+    '/api/doses/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One dose',
+        params: ZIdParamsSchema,
+        response: { 200: ZDoseResponseSchema },
+      },
+    },
+    async (request) => ({
+      dose: await getDose(app.ctx, (await requireAccount(request)).id, request.params.id),
+    }),
+  );
+
+  app.patch(
+    '/api/doses/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a dose',
+        params: ZIdParamsSchema,
+        body: ZDosePatchSchema,
+        response: { 200: ZDoseResponseSchema },
+      },
+    },
+    async (request) => {
+      const account = await requireAccount(request);
+      return { dose: await updateDose(app.ctx, account.id, request.params.id, request.body) };
+    },
+  );
+
+  app.delete(
+    '/api/doses/:id',
+    { schema: { tags, summary: 'Delete a dose', params: ZIdParamsSchema } },
+    async (request, reply) => {
+      await deleteDose(app.ctx, (await requireAccount(request)).id, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

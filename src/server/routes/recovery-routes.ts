@@ -1,0 +1,53 @@
+import { ZCravingInputSchema, ZPlanInputSchema } from '../../domain/log/log-api.js';
+import { requireAccount } from '../auth/session-cookie.js';
+import { getPlan, listCravings, recordCraving, savePlan } from '../services/recovery.js';
+import type { App } from '../app-type.js';
+
+const tags = ['recovery'];
+
+export function registerRecoveryRoutes(app: App) {
+  app.get(
+    '/api/plan',
+    { schema: { tags, summary: 'Your recovery plan and progress' } },
+    async (request) => getPlan(app.ctx, await requireAccount(request)),
+  );
+
+  app.put(
+    '/api/plan',
+    {
+      schema: {
+        tags,
+        summary: 'Set your goal, reasons, triggers, coping steps and people to call',
+        body: ZPlanInputSchema,
+      },
+    },
+    async (request) => savePlan(app.ctx, await requireAccount(request), request.body),
+  );
+
+  app.post(
+    '/api/cravings',
+    {
+      schema: {
+        tags,
+        summary: 'Record a craving, what you tried and whether it helped',
+        body: ZCravingInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const craving = await recordCraving(
+        app.ctx,
+        (await requireAccount(request)).id,
+        request.body,
+      );
+      return reply.status(201).send({ craving });
+    },
+  );
+
+  app.get(
+    '/api/cravings',
+    { schema: { tags, summary: 'Your recorded cravings, newest first' } },
+    async (request) => ({
+      cravings: await listCravings(app.ctx, (await requireAccount(request)).id),
+    }),
+  );
+}

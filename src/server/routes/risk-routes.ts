@@ -1,0 +1,31 @@
+import { checkInteractions } from '../../domain/interactions/index.js';
+import { ZInteractionCheckInputSchema } from '../../domain/log/log-api.js';
+import { requireAccount } from '../auth/session-cookie.js';
+import { evaluatePersonRisk } from '../services/risk.js';
+import type { App } from '../app-type.js';
+
+export function registerRiskRoutes(app: App) {
+  app.get(
+    '/api/risk',
+    {
+      schema: {
+        tags: ['risk'],
+        summary: 'Warnings from your log, urgent first, with a summary of recent use',
+      },
+    },
+    async (request) => evaluatePersonRisk(app.ctx, await requireAccount(request)),
+  );
+
+  app.post(
+    '/api/interactions/check',
+    {
+      schema: {
+        tags: ['risk'],
+        summary:
+          'Check a combination of substances: every pair, and the worst level (no account needed)',
+        body: ZInteractionCheckInputSchema,
+      },
+    },
+    async (request) => checkInteractions(request.body.substances),
+  );
+}

@@ -1,0 +1,82 @@
+import { AppError } from '../../domain/errors.js';
+import {
+  getQuestionnaire,
+  scoreQuestionnaire,
+  type QuestionnaireDefinition,
+  type QuestionnaireResult,
+  type ScoringContext,
+} from '../../domain/questionnaires/index.js';
+import {
+  insertQuestionnaireResponse,
+  listQuestionnaireResponses,
+  type QuestionnaireResponseRow,
+} from '../../db/repositories/questionnaire-responses.js';
+import type { ServiceContext } from './context.js';
+
+export type QuestionnaireResponse = {
+  id: string;
+  questionnaireId: string;
+  takenAt: string;
+  answers: number[];
+  result: QuestionnaireResult;
+};
+
+export function requireQuestionnaire(id: string): QuestionnaireDefinition {
+  const definition = getQuestionnaire(id);
+  if (!definition) throw new AppError('not_found', `There is no questionnaire called "${id}".`);
+  return definition;
+}
+
+/** Scores without storing; the scorer's field paths are given as request-body paths. */
+export function scoreAnswers(
+  id: string,
+  answers: unknown,
+  context?: ScoringContext,
+): QuestionnaireResult {
+  const definition = requireQuestionnaire(id);
+  try {
+    return scoreQuestionnaire(definition, answers, context);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new AppError(
+      error.code,
+      error.message,
+      error.details?.map((detail) => ({ ...detail, path: `body.${detail.path}` })),
+    );
+  }
+}
+
+function toResponse(row: QuestionnaireResponseRow): QuestionnaireResponse {
+  return {
+    id: row.id,
+    questionnaireId: row.questionnaire_id,
+    takenAt: row.taken_at.toISOString(),
+    answers: row.answers,
+    result: row.result as QuestionnaireResult,
+  };
+}
+
+export async function saveResponse(
+  ctx: ServiceContext,
+  userId: string,
+  id: string,
+  input: { answers: unknown[]; context?: ScoringContext | undefined },
+): Promise<QuestionnaireResponse> {
+  const result = scoreAnswers(id, input.answers, input.context);
+  const row = await insertQuestionnaireResponse(ctx.db, userId, {
+    questionnaireId: id,
+    answers: input.answers as number[],
+    result,
+    takenAt: ctx.now(),
+  });
+  return toResponse(row);
+}
+
+export async function listResponses(
+  ctx: ServiceContext,
+  userId: string,
+  questionnaireId?: string,
+): Promise<QuestionnaireResponse[]> {
+  if (questionnaireId) requireQuestionnaire(questionnaireId);
+  return (await listQuestionnaireResponses(ctx.db, userId, questionnaireId)).map(toResponse);
+}

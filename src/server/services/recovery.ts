@@ -1,0 +1,110 @@
+import { AppError } from '../../domain/errors.js';
+import type { CravingInput, PlanInput } from '../../domain/log/log-api.js';
+import { countStreaks, type Streaks } from '../../domain/recovery/index.js';
+import { localDate } from '../../domain/risk/index.js';
+import { listDoses } from '../../db/repositories/doses.js';
+import {
+  findRecoveryPlan,
+  insertCraving,
+  listCravings as listCravingRows,
+  upsertRecoveryPlan,
+  type CravingRow,
+  type RecoveryPlanRow,
+} from '../../db/repositories/recovery.js';
+import type { ServiceContext } from './context.js';
+
+type Person = { id: string; profile: { timeZone: string } };
+export type Plan = PlanInput & { updatedAt: string };
+export type PlanWithProgress = { plan: Plan | null; progress: Streaks | null };
+
+function toPlan(row: RecoveryPlanRow): Plan {
+  return {
+    goal: row.goal as Plan['goal'],
+    startDate: row.start_date,
+    ...row.details,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** Streaks count use, not treatment: doses a clinician gave are not lapses. */
+async function progressOf(ctx: ServiceContext, person: Person, plan: Plan): Promise<Streaks> {
+  const doses = await listDoses(ctx.db, person.id);
+  return countStreaks({
+    uses: doses
+      .filter((dose) => dose.purpose !== 'treatment')
+      .map((dose) => ({ date: localDate(dose.taken_at, person.profile.timeZone), mg: dose.mg })),
+    startDate: plan.startDate,
+    today: localDate(ctx.now(), person.profile.timeZone),
+    ...(plan.pricePerGram === undefined ? {} : { pricePerGram: plan.pricePerGram }),
+  });
+}
+
+export async function getPlan(ctx: ServiceContext, person: Person): Promise<PlanWithProgress> {
+  const row = await findRecoveryPlan(ctx.db, person.id);
+  if (!row) return { plan: null, progress: null };
+  const plan = toPlan(row);
+  return { plan, progress: await progressOf(ctx, person, plan) };
+}
+
+export async function savePlan(
+  ctx: ServiceContext,
+  person: Person,
+  input: PlanInput,
+): Promise<PlanWithProgress> {
+  const today = localDate(ctx.now(), person.profile.timeZone);
+  if (input.startDate > today) {
+    throw new AppError('validation_failed', 'The plan cannot start after today.', [
+      { path: 'body.startDate', message: `at most ${today}` },
+    ]);
+  }
+  const { goal, startDate, ...details } = input;
+  const plan = toPlan(
+    await upsertRecoveryPlan(ctx.db, person.id, { goal, startDate, details }, ctx.now()),
+  );
+  return { plan, progress: await progressOf(ctx, person, plan) };
+}
+
+export type Craving = {
+  id: string;
+  at: string;
+  intensity: number;
+  toolsTried: string[];
+  helped: boolean | null;
+  notes: string | null;
+};
+
+function toCraving(row: CravingRow): Craving {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    intensity: row.intensity,
+    toolsTried: row.tools_tried,
+    helped: row.helped,
+    notes: row.notes,
+  };
+}
+
+export async function recordCraving(
+  ctx: ServiceContext,
+  userId: string,
+  input: CravingInput,
+): Promise<Craving> {
+  const at = input.at ? new Date(input.at) : ctx.now();
+  if (at.getTime() > ctx.now().getTime() + 60_000) {
+    throw new AppError('validation_failed', 'A craving cannot be recorded in the future.', [
+      { path: 'body.at', message: 'not in the future' },
+    ]);
+  }
+  const row = await insertCraving(ctx.db, userId, {
+    at,
+    intensity: input.intensity,
+    toolsTried: [...new Set(input.toolsTried)],
+    helped: input.helped,
+    notes: input.notes || null,
+  });
+  return toCraving(row);
+}
+
+export async function listCravings(ctx: ServiceContext, userId: string): Promise<Craving[]> {
+  return (await listCravingRows(ctx.db, userId)).map(toCraving);
+}

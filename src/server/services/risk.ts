@@ -1,0 +1,92 @@
+import {
+  evaluateRisk,
+  type RiskCheckIn,
+  type RiskInput,
+  type RiskResult,
+} from '../../domain/risk/index.js';
+import { listCheckIns } from '../../db/repositories/check-ins.js';
+import type { CheckInRow } from '../../db/repositories/check-ins.js';
+import { listDoses } from '../../db/repositories/doses.js';
+import { listQuestionnaireResponses } from '../../db/repositories/questionnaire-responses.js';
+import { findRecoveryPlan } from '../../db/repositories/recovery.js';
+import type { ServiceContext } from './context.js';
+
+type Person = { id: string; profile: { timeZone: string } };
+
+/** Only the fields a check-in actually has: the rules read "absent" as "not reported". */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== null && field !== undefined),
+  ) as Partial<T>;
+}
+
+function toRiskCheckIn(row: CheckInRow): RiskCheckIn {
+  const bladder = definedOnly({
+    frequency: row.urinary_frequency,
+    urgency: row.urinary_urgency,
+    painPassingUrine: row.pain_passing_urine,
+    lowerBellyPain: row.lower_belly_pain,
+    bloodInUrine: row.blood_in_urine,
+  });
+  return {
+    date: row.date,
+    ...definedOnly({
+      craving: row.craving,
+      mood: row.mood,
+      sleepHours: row.sleep_hours,
+      dissociation: row.dissociation,
+      selfHarmThoughts: row.self_harm_thoughts,
+      systolicMmHg: row.systolic_mm_hg,
+      diastolicMmHg: row.diastolic_mm_hg,
+      heartRateBpm: row.heart_rate_bpm,
+    }),
+    symptoms: row.symptoms,
+    bladder,
+  } as RiskCheckIn;
+}
+
+/** Everything the risk rules read about one person, from the database. */
+export async function loadRiskInput(ctx: ServiceContext, person: Person): Promise<RiskInput> {
+  const [doses, checkIns, responses, plan] = await Promise.all([
+    listDoses(ctx.db, person.id),
+    listCheckIns(ctx.db, person.id),
+    listQuestionnaireResponses(ctx.db, person.id),
+    findRecoveryPlan(ctx.db, person.id),
+  ]);
+  return {
+    now: ctx.now(),
+    timeZone: person.profile.timeZone,
+    doses: doses.map((dose) => ({
+      id: dose.id,
+      takenAt: dose.taken_at,
+      mg: dose.mg,
+      route: dose.route as RiskInput['doses'][number]['route'],
+      ...(dose.purpose
+        ? { purpose: dose.purpose as RiskInput['doses'][number]['purpose'] & string }
+        : {}),
+      coUse: dose.co_use,
+    })),
+    checkIns: checkIns.map(toRiskCheckIn),
+    questionnaireResults: responses.map((response) => ({
+      questionnaireId: response.questionnaire_id,
+      takenAt: response.taken_at,
+      score: (response.result as { score: number }).score,
+      answers: response.answers,
+    })),
+    ...(plan
+      ? {
+          plan: {
+            goal: plan.goal as NonNullable<RiskInput['plan']>['goal'],
+            startDate: plan.start_date,
+            ...(plan.details.pricePerGram === undefined
+              ? {}
+              : { pricePerGram: plan.details.pricePerGram }),
+          },
+        }
+      : {}),
+  };
+}
+
+export async function evaluatePersonRisk(ctx: ServiceContext, person: Person): Promise<RiskResult> {
+  return evaluateRisk(await loadRiskInput(ctx, person));
+}
