@@ -109,7 +109,7 @@ describe('any request a client can send', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 
@@ -122,6 +122,15 @@ describe('any request a client can send', () => {
     });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe('payload_too_large');
+  });
+
+  it('answers an over-long path parameter with 414 in the usual error shape', async () => {
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/doses/${'a'.repeat(5_000)}`,
+    });
+    expect(response.statusCode).toBe(414);
+    expect(response.json().error.code).toBe('uri_too_long');
   });
 
   it('answers malformed JSON with 400 and an unknown media type with 415', async () => {

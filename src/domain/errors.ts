@@ -16,6 +16,7 @@ export const errorStatusByCode = {
   conflict: 409,
   email_taken: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,

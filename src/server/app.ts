@@ -31,6 +31,11 @@ import { registerRecoveryRoutes } from './routes/recovery-routes.js';
 import { registerRiskRoutes } from './routes/risk-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerHelpRoutes } from './routes/help-routes.js';
+import { registerLevelsRoutes } from './routes/levels-routes.js';
+import { registerFamilyRoutes } from './routes/family-routes.js';
+import { registerKbRoutes } from './routes/kb-routes.js';
+import { registerPathwayRoutes } from './routes/pathway-routes.js';
+import { syncArticleSearch } from './services/kb.js';
 
 export const webRoot = path.join(projectRoot, 'dist', 'web');
 
@@ -46,11 +51,14 @@ export async function buildApp({
     logger: loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', { db: database.db, config, now: () => new Date() });
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
+  await syncArticleSearch(app.ctx, app.content.articles);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -99,12 +107,16 @@ export async function buildApp({
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerHelpRoutes(app);
+  registerKbRoutes(app);
+  registerFamilyRoutes(app);
+  registerPathwayRoutes(app);
   registerDoseRoutes(app);
   registerCheckInRoutes(app);
   registerQuestionnaireRoutes(app);
   registerRiskRoutes(app);
   registerRecoveryRoutes(app);
   registerDataRoutes(app);
+  registerLevelsRoutes(app);
   registerApiDocsRoutes(app);
 
   await registerWebApp(app);
