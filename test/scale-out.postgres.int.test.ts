@@ -16,7 +16,9 @@ describe('two server processes on one PostgreSQL', () => {
   it('accept each other’s sessions, and a sign-out on one ends it on both', async () => {
     const [a, b] = servers as [ServerProcess, ServerProcess];
     for (const server of servers) {
-      expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({ database: 'postgres' });
+      expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({
+        database: 'postgres',
+      });
     }
     const signUp = await fetch(`${a.url}/api/auth/sign-up`, {
       method: 'POST',
@@ -28,7 +30,9 @@ describe('two server processes on one PostgreSQL', () => {
     const onB = await fetch(`${b.url}/api/me`, { headers: { cookie } });
     expect(onB.status).toBe(200);
     expect((await onB.json()).account.email).toBe('scale@example.org');
-    expect((await fetch(`${b.url}/api/auth/sign-out`, { method: 'POST', headers: { cookie } })).status).toBe(204);
+    expect(
+      (await fetch(`${b.url}/api/auth/sign-out`, { method: 'POST', headers: { cookie } })).status,
+    ).toBe(204);
     expect((await fetch(`${a.url}/api/me`, { headers: { cookie } })).status).toBe(401);
   });
 });

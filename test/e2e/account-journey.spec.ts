@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, closePage, expectNoSeriousA11yViolations, launchBrowser, openPhonePage } from './support/browser.js';
+import {
+  browserUnavailable,
+  closePage,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  openPhonePage,
+} from './support/browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +26,9 @@ describe.skipIf(browserUnavailable)('a new person on a phone', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/at least 10 characters/);
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/at least 10 characters/);
     await page.getByLabel('Password').fill(password);
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Create account' }).click();
@@ -35,7 +43,9 @@ describe.skipIf(browserUnavailable)('a new person on a phone', () => {
     await page.getByTestId('get-help-now').click();
     await page.getByRole('heading', { name: 'Get help now' }).waitFor();
     const emergency = page.getByTestId('emergency');
-    await expect.poll(() => emergency.getByRole('link').first().getAttribute('href')).toBe('tel:999');
+    await expect
+      .poll(() => emergency.getByRole('link').first().getAttribute('href'))
+      .toBe('tel:999');
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -56,7 +66,9 @@ describe.skipIf(browserUnavailable)('a new person on a phone', () => {
     for (const start of ['/', '/learn', '/sign-in']) {
       await page.goto(start);
       await page.getByTestId('get-help-now').click();
-      await expect.poll(() => page.getByTestId('emergency').getByRole('link').first().getAttribute('href')).toBe('tel:911');
+      await expect
+        .poll(() => page.getByTestId('emergency').getByRole('link').first().getAttribute('href'))
+        .toBe('tel:911');
     }
     await closePage(page);
   });

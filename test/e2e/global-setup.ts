@@ -21,12 +21,17 @@ export default async function setup(project: TestProject) {
   if (!existsSync(chromiumPath)) {
     const message = `Chromium not found at ${chromiumPath}: the browser tests cannot run. Install it with "apt-get install chromium" (or set KETALOG_CHROMIUM).`;
     if (process.env.CI) throw new Error(message);
-    console.warn(`\n${'!'.repeat(80)}\n!! ${message}\n!! SKIPPING ALL BROWSER TESTS.\n${'!'.repeat(80)}\n`);
+    console.warn(
+      `\n${'!'.repeat(80)}\n!! ${message}\n!! SKIPPING ALL BROWSER TESTS.\n${'!'.repeat(80)}\n`,
+    );
     project.provide('e2eBaseUrl', null);
     return;
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-e2e-'));
-  const server = await startServerProcess({ KETALOG_DATA_DIR: dataDir, KETALOG_AUTH_RATE_LIMIT: '1000' });
+  const server = await startServerProcess({
+    KETALOG_DATA_DIR: dataDir,
+    KETALOG_AUTH_RATE_LIMIT: '1000',
+  });
   project.provide('e2eBaseUrl', server.url);
   return async () => {
     await server.stop();

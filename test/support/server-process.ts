@@ -19,13 +19,19 @@ export function runKetalog(args: string[], env: Record<string, string> = {}) {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return { child, exited, output: () => output };
 }
 
 /** Starts `ketalog serve` on a free port and waits until it says where it listens. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const { child, exited, output } = runKetalog(['serve'], { KETALOG_PORT: '0', KETALOG_HOST: '127.0.0.1', ...env });
+  const { child, exited, output } = runKetalog(['serve'], {
+    KETALOG_PORT: '0',
+    KETALOG_HOST: '127.0.0.1',
+    ...env,
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output()}`)), 60_000);
     const check = () => {
