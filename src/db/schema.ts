@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, RawBuilder } from 'kysely';
 import type { Role } from '../domain/accounts/account.js';
 
 /** Kysely's view of the tables; migrations are the source of truth. */
@@ -10,6 +10,7 @@ export type Database = {
   questionnaire_responses: QuestionnaireResponsesTable;
   recovery_plans: RecoveryPlansTable;
   cravings: CravingsTable;
+  kb_articles: KbArticlesTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -106,4 +107,15 @@ export type CravingsTable = {
   tools_tried: Json<string[]>;
   helped: boolean | null;
   notes: string | null;
+};
+
+/** Search copy of content/articles (synced at start); `search` is written as SQL. */
+export type KbArticlesTable = {
+  slug: string;
+  title: string;
+  summary: string;
+  tags: ColumnType<string[], RawBuilder<unknown>, RawBuilder<unknown>>;
+  body: string;
+  search: ColumnType<string, RawBuilder<unknown>, RawBuilder<unknown>>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
 };

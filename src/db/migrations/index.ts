@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as accounts from './0001-accounts.js';
 import * as selfMonitoring from './0002-self-monitoring.js';
+import * as knowledgeBase from './0003-knowledge-base.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -9,6 +10,7 @@ import * as selfMonitoring from './0002-self-monitoring.js';
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-self-monitoring': selfMonitoring,
+  '0003-knowledge-base': knowledgeBase,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,20 @@
+import { highlightEnd, highlightStart } from './search-snippet.js';
+
+/**
+ * An article body as plain text for the search index and its snippets: citation markers
+ * and Markdown syntax removed, link text kept, highlight markers impossible.
+ */
+export function searchableText(markdown: string): string {
+  return markdown
+    .replace(/\[ref:[^\]\n]*\]/g, '')
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/(\*\*|__|\*|`)/g, '')
+    .replaceAll(highlightStart, '')
+    .replaceAll(highlightEnd, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}

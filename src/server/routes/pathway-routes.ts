@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { pathwayFor } from '../services/pathway.js';
+import type { App } from '../app-type.js';
+import { countryHintsOf } from './family-routes.js';
+
+const ZCountryQuerySchema = z.object({ country: z.string().max(20).optional() });
+
+export function registerPathwayRoutes(app: App) {
+  app.get(
+    '/api/pathway',
+    {
+      schema: {
+        tags: ['treatment'],
+        summary: 'Treatment pathway steps and how to reach each in a country (no account needed)',
+        querystring: ZCountryQuerySchema,
+      },
+    },
+    async (request) =>
+      pathwayFor(app.content, await countryHintsOf(app.ctx, request, request.query.country)),
+  );
+}
