@@ -1,0 +1,36 @@
+import { simulateRegimen } from '../../domain/pk/index.js';
+import { requireAccount } from '../auth/session-cookie.js';
+import { getLevels, ZLevelsQuerySchema, ZSimulateBodySchema } from '../services/levels.js';
+import type { App } from '../app-type.js';
+
+const tags = ['levels'];
+
+export function registerLevelsRoutes(app: App) {
+  app.post(
+    '/api/simulate',
+    {
+      schema: {
+        tags,
+        summary:
+          'Estimated plasma levels for a regimen (no account needed; at most 20,000 points and 2 days). An estimate, never a guide to how much to take.',
+        body: ZSimulateBodySchema,
+      },
+      // Public and CPU-bound: a per-client limit keeps it affordable.
+      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+    },
+    async (request) => simulateRegimen(request.body),
+  );
+
+  app.get(
+    '/api/levels',
+    {
+      schema: {
+        tags,
+        summary:
+          'Your estimated blood levels from the doses of the last 48 hours, with "now" marked; optionally with a hypothetical redose (whatIfMg, whatIfRoute, whatIfInMin)',
+        querystring: ZLevelsQuerySchema,
+      },
+    },
+    async (request) => getLevels(app.ctx, await requireAccount(request), request.query),
+  );
+}

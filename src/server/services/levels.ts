@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import type { Account } from '../../domain/accounts/account.js';
+import { maxDoseMg } from '../../domain/log/log-api.js';
+import { ROUTES } from '../../domain/log/vocabulary.js';
+import {
+  concentrationAt,
+  effectBands,
+  pointCountFor,
+  regimenLimits,
+  routeIds,
+  simulateRegimen,
+  zRegimenSchema,
+} from '../../domain/pk/index.js';
+import type { EffectBand, RegimenInput, RouteId, SimulationResult } from '../../domain/pk/index.js';
+import { listDoses } from '../../db/repositories/doses.js';
+import type { ServiceContext } from './context.js';
+
+/**
+ * Blood-level estimates for the API: a stateless simulator with limits that keep one request
+ * cheap, and the signed-in person's last 48 hours of logged doses with "now" marked.
+ */
+
+/** One POST /api/simulate answers in well under 100 ms at these sizes (bench/pk.ts speed). */
+export const simulateLimits = { maxPoints: 20_000, maxMinutes: 2 * 24 * 60 } as const;
+
+const tooBigMessage = `A simulation here is limited to ${simulateLimits.maxPoints.toLocaleString('en')} points and 2 days (untilMin ≤ ${simulateLimits.maxMinutes}): raise stepMin or shorten untilMin (the ketalog simulate command has no such limit)`;
+
+export const ZSimulateBodySchema = zRegimenSchema
+  .refine((regimen) => regimen.untilMin <= simulateLimits.maxMinutes, {
+    message: tooBigMessage,
+    path: ['untilMin'],
+  })
+  .refine((regimen) => pointCountFor(regimen) <= simulateLimits.maxPoints, {
+    message: tooBigMessage,
+    path: ['stepMin'],
+  });
+
+/** Levels look back 48 hours (issue 5 §4) and 12 hours ahead, where the curve fades out. */
+export const levelsLookBackMin = 48 * 60;
+export const levelsLookAheadMin = 12 * 60;
+/** A what-if redose can be placed up to 6 hours from now, so it stays inside the chart. */
+export const whatIfMaxInMin = 6 * 60;
+/** Grid points per levels curve: enough for a phone-wide chart, cheap to send. */
+const levelsMaxPoints = 2000;
+/**
+ * Used when the profile has no weight. 70 kg is the reference adult weight of the published
+ * model figures (pk.md: "At 70 kg"); the answer says it was assumed.
+ */
+export const assumedWeightKg = 70;
+
+const whatIfFields = ['whatIfMg', 'whatIfRoute', 'whatIfInMin'] as const;
+
+export const ZLevelsQuerySchema = z
+  .object({
+    whatIfMg: z.coerce
+      .number()
+      .positive('whatIfMg must be more than 0')
+      .max(maxDoseMg, `whatIfMg must be at most ${maxDoseMg}`)
+      .optional(),
+    whatIfRoute: z.enum(ROUTES).optional(),
+    whatIfInMin: z.coerce
+      .number()
+      .min(0, 'whatIfInMin must be 0 (now) or later')
+      .max(whatIfMaxInMin, `whatIfInMin must be at most ${whatIfMaxInMin} (6 hours)`)
+      .optional(),
+  })
+  .refine(
+    (query) => {
+      const given = whatIfFields.filter((field) => query[field] !== undefined).length;
+      return given === 0 || given === whatIfFields.length;
+    },
+    { message: 'Give whatIfMg, whatIfRoute and whatIfInMin together, or none of them' },
+  );
+export type LevelsQuery = z.output<typeof ZLevelsQuerySchema>;
+
+export type BandId = EffectBand['id'];
+export type LoggedDose = { takenAt: Date; mg: number; route: string };
+export type WhatIfDose = { mg: number; route: RouteId; inMin: number };
+
+export type LevelsSummary = {
+  /** Typical estimated plasma level now, ng/mL. */
+  nowNgPerMl: number;
+  /** Bands whose lower edge the typical curve is at or above now, lowest band first. */
+  aboveBands: { band: BandId; untilAt: string | null }[];
+  /** The highest band at or above its lower edge now (the headline), or null. */
+  highestBandNow: BandId | null;
+  /** The highest band the typical curve reaches from now to the end of the chart. */
+  highestBandAhead: BandId | null;
+  /** The same for the 95th percentile: what some people would reach. */
+  highestBandAheadP95: BandId | null;
+  /** Highest point of the typical curve from now on. */
+  peakAhead: { at: string; ngPerMl: number };
+};
+
+export type Levels = {
+  nowMin: number;
+  /** The time of t = 0: the first dose of the last 48 hours, or 48 hours ago. */
+  startAt: string;
+  weightKg: number;
+  assumedWeight: boolean;
+  /** The person's time zone, for showing clock times. */
+  timeZone: string;
+  doses: { takenAt: string; atMin: number; mg: number; route: RouteId }[];
+  /** Logged doses left out because the model has no data for their route. */
+  skippedDoses: number;
+  whatIf: { at: string; atMin: number; mg: number; route: RouteId } | null;
+  result: SimulationResult;
+  summary: LevelsSummary;
+};
+
+const minuteMs = 60_000;
+const isEngineRoute = (route: string): route is RouteId => routeIds.includes(route as RouteId);
+
+export async function getLevels(
+  ctx: ServiceContext,
+  account: Account,
+  query: LevelsQuery,
+): Promise<Levels> {
+  const now = ctx.now();
+  const rows = await listDoses(ctx.db, account.id, {
+    from: new Date(now.getTime() - levelsLookBackMin * minuteMs),
+    to: now,
+    limit: regimenLimits.maxDoses,
+  });
+  return buildLevels({
+    now,
+    doses: rows.map((row) => ({ takenAt: row.taken_at, mg: row.mg, route: row.route })),
+    profileWeightKg: account.profile.weightKg,
+    timeZone: account.profile.timeZone,
+    whatIf:
+      query.whatIfMg !== undefined && query.whatIfRoute && query.whatIfInMin !== undefined
+        ? { mg: query.whatIfMg, route: query.whatIfRoute, inMin: query.whatIfInMin }
+        : null,
+  });
+}
+
+/** Pure: the levels answer for doses already read (and scoped to one person). */
+export function buildLevels({
+  now,
+  doses,
+  profileWeightKg,
+  timeZone,
+  whatIf,
+}: {
+  now: Date;
+  doses: LoggedDose[];
+  profileWeightKg: number | null;
+  timeZone: string;
+  whatIf: WhatIfDose | null;
+}): Levels {
+  const known = doses
+    .filter((dose): dose is LoggedDose & { route: RouteId } => isEngineRoute(dose.route))
+    .sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime());
+  const startMs = known[0]?.takenAt.getTime() ?? now.getTime() - levelsLookBackMin * minuteMs;
+  const nowMin = (now.getTime() - startMs) / minuteMs;
+  const untilMin = nowMin + levelsLookAheadMin;
+  const weightKg = profileWeightKg ?? assumedWeightKg;
+  const atMinOf = (date: Date) => (date.getTime() - startMs) / minuteMs;
+  const isoAt = (min: number) => new Date(startMs + min * minuteMs).toISOString();
+
+  const loggedDoses = known.map((dose) => ({
+    takenAt: dose.takenAt.toISOString(),
+    atMin: atMinOf(dose.takenAt),
+    mg: dose.mg,
+    route: dose.route,
+  }));
+  const whatIfDose = whatIf
+    ? { at: isoAt(nowMin + whatIf.inMin), atMin: nowMin + whatIf.inMin, ...whatIf }
+    : null;
+  const regimen: RegimenInput = {
+    weightKg,
+    model: 'domino',
+    doses: [...loggedDoses, ...(whatIfDose ? [whatIfDose] : [])].map(({ atMin, mg, route }) => ({
+      atMin,
+      mg,
+      route,
+    })),
+    untilMin,
+    stepMin: Math.max(1, Math.ceil(untilMin / levelsMaxPoints)),
+  };
+  const result = simulateRegimen(regimen);
+  return {
+    nowMin,
+    startAt: new Date(startMs).toISOString(),
+    weightKg,
+    assumedWeight: profileWeightKg === null,
+    timeZone,
+    doses: loggedDoses,
+    skippedDoses: doses.length - known.length,
+    whatIf: whatIfDose
+      ? { at: whatIfDose.at, atMin: whatIfDose.atMin, mg: whatIfDose.mg, route: whatIfDose.route }
+      : null,
+    result,
+    summary: summarize({ result, nowMin, nowNgPerMl: concentrationAt(regimen, nowMin), isoAt }),
+  };
+}
+
+function summarize({
+  result,
+  nowMin,
+  nowNgPerMl,
+  isoAt,
+}: {
+  result: SimulationResult;
+  nowMin: number;
+  nowNgPerMl: number;
+  isoAt: (min: number) => string;
+}): LevelsSummary {
+  const aboveBands = effectBands
+    .filter((band) => nowNgPerMl >= band.lowerNgPerMl)
+    .map((band) => {
+      const fallsBelowAtMin =
+        result.landmarks.find((landmark) => landmark.id === band.id)?.fallsBelowAtMin ?? null;
+      // Crossings come from the grid; never report a time before now for a band we are in.
+      return {
+        band: band.id,
+        untilAt: fallsBelowAtMin === null ? null : isoAt(Math.max(fallsBelowAtMin, nowMin)),
+      };
+    });
+
+  const firstAhead = Math.max(
+    0,
+    result.timesMin.findIndex((timeMin) => timeMin >= nowMin),
+  );
+  const maxAhead = (values: number[]) => Math.max(nowNgPerMl, ...values.slice(firstAhead));
+  let peakIndex = firstAhead;
+  for (let i = firstAhead; i < result.plasmaNgPerMl.length; i += 1) {
+    if ((result.plasmaNgPerMl[i] ?? 0) > (result.plasmaNgPerMl[peakIndex] ?? 0)) peakIndex = i;
+  }
+  const peakNgPerMl = result.plasmaNgPerMl[peakIndex] ?? 0;
+  const peakAhead =
+    peakNgPerMl > nowNgPerMl
+      ? { at: isoAt(result.timesMin[peakIndex] ?? nowMin), ngPerMl: peakNgPerMl }
+      : { at: isoAt(nowMin), ngPerMl: nowNgPerMl };
+
+  return {
+    nowNgPerMl,
+    aboveBands,
+    highestBandNow: highestBandReached(nowNgPerMl),
+    highestBandAhead: highestBandReached(maxAhead(result.plasmaNgPerMl)),
+    highestBandAheadP95: highestBandReached(maxAhead(result.band.p95NgPerMl)),
+    peakAhead,
+  };
+}
+
+function highestBandReached(ngPerMl: number): BandId | null {
+  return effectBands.filter((band) => ngPerMl >= band.lowerNgPerMl).at(-1)?.id ?? null;
+}
