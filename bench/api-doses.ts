@@ -1,0 +1,131 @@
+/**
+ * POST /api/doses throughput and p99 latency, on PGlite and on PostgreSQL, each beside a bare
+ * Fastify route measured in the same run (DESIGN.md: ≥ 500 req/s on PGlite, ≥ 1,500 req/s on
+ * PostgreSQL, p99 < 50 ms on 2 cores). Servers run as separate processes; autocannon drives
+ * them from this one.
+ *
+ *   npx tsx bench/api-doses.ts            (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startServerProcess, type ServerProcess } from '../test/support/server-process.js';
+
+const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const postgresAdminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+
+type Result = { label: string; requestsPerSecond: number; p99Ms: number; errors: number };
+
+async function measure(
+  label: string,
+  url: string,
+  headers: Record<string, string>,
+): Promise<Result> {
+  const body = JSON.stringify({
+    takenAt: new Date().toISOString(),
+    mg: 30,
+    route: 'insufflated',
+    coUse: [{ substance: 'alcohol', amount: 2, unit: 'units' }],
+  });
+  const result = await autocannon({
+    url: `${url}/api/doses`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections,
+    duration: durationSeconds,
+  });
+  const errors = result.errors + result.non2xx;
+  const summary = {
+    label,
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors,
+  };
+  console.log(
+    `${label.padEnd(28)} ${summary.requestsPerSecond.toFixed(0).padStart(6)} req/s   p99 ${summary.p99Ms.toFixed(1).padStart(6)} ms   non-2xx/errors ${errors}`,
+  );
+  return summary;
+}
+
+async function startBare(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'bare-fastify-server.ts')],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /listening at (\S+)/.exec(chunk.toString());
+      if (match?.[1]) resolve(match[1]);
+    });
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+async function signedInCookie(server: ServerProcess): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: `bench-${Date.now()}@example.org`,
+      password: 'bench password that is long',
+    }),
+  });
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+async function benchKetalog(label: string, env: Record<string, string>): Promise<Result> {
+  const server = await startServerProcess({ KETALOG_LOG_LEVEL: 'warn', ...env });
+  try {
+    return await measure(label, server.url, { cookie: await signedInCookie(server) });
+  } finally {
+    await server.stop();
+  }
+}
+
+const bare = await startBare();
+const results: Array<{ ketalog: Result; bare: Result }> = [];
+try {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-bench-'));
+  const bareFirst = await measure('bare Fastify route', bare.url, {});
+  results.push({
+    ketalog: await benchKetalog('Ketalog on PGlite', { KETALOG_DATA_DIR: dataDir }),
+    bare: bareFirst,
+  });
+  await rm(dataDir, { recursive: true, force: true });
+
+  if (postgresAdminUrl) {
+    const database = `ketalog_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: postgresAdminUrl });
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+    try {
+      const url = new URL(postgresAdminUrl);
+      url.pathname = `/${database}`;
+      const bareSecond = await measure('bare Fastify route', bare.url, {});
+      results.push({
+        ketalog: await benchKetalog('Ketalog on PostgreSQL', { DATABASE_URL: url.toString() }),
+        bare: bareSecond,
+      });
+    } finally {
+      await admin.query(`drop database if exists ${database} with (force)`);
+      await admin.end();
+    }
+  } else {
+    console.log('PostgreSQL part skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
+  }
+} finally {
+  bare.stop();
+}
+
+for (const { ketalog, bare: yardstick } of results) {
+  const ratio = ketalog.requestsPerSecond / yardstick.requestsPerSecond;
+  console.log(
+    `doses: ${ketalog.label}: ${ketalog.requestsPerSecond.toFixed(0)} req/s, p99 ${ketalog.p99Ms.toFixed(1)} ms, ${(ratio * 100).toFixed(1)}% of bare Fastify`,
+  );
+}
