@@ -76,7 +76,7 @@ export async function loadRiskInput(ctx: ServiceContext, person: Person): Promis
     ...(plan
       ? {
           plan: {
-            goal: plan.goal as NonNullable<RiskInput['plan']>['goal'],
+            goal: plan.goal as PlanGoal,
             startDate: plan.start_date,
             ...(plan.details.pricePerGram === undefined
               ? {}
