@@ -1,3 +1,4 @@
+import type { DosePurpose, PlanGoal, Route } from '../../domain/log/vocabulary.js';
 import {
   evaluateRisk,
   type RiskCheckIn,
