@@ -61,10 +61,8 @@ export async function loadRiskInput(ctx: ServiceContext, person: Person): Promis
       id: dose.id,
       takenAt: dose.taken_at,
       mg: dose.mg,
-      route: dose.route as RiskInput['doses'][number]['route'],
-      ...(dose.purpose
-        ? { purpose: dose.purpose as RiskInput['doses'][number]['purpose'] & string }
-        : {}),
+      route: dose.route as Route,
+      ...(dose.purpose ? { purpose: dose.purpose as DosePurpose } : {}),
       coUse: dose.co_use,
     })),
     checkIns: checkIns.map(toRiskCheckIn),
