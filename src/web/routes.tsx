@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import type { Account } from '../domain/accounts/account.js';
 import { AuthPage } from './pages/AuthPage.js';
 import { GetHelpPage } from './pages/GetHelpPage.js';
+import { ArticlePage } from './pages/ArticlePage.js';
+import { FamilyPage } from './pages/FamilyPage.js';
+import { LearnPage } from './pages/LearnPage.js';
+import { TreatmentPage } from './pages/TreatmentPage.js';
 import { SectionIntroPage } from './pages/SectionIntroPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { TodayPage } from './pages/TodayPage.js';
@@ -34,10 +38,13 @@ export const pageRoutes: PageRoute[] = [
     path: '/levels',
     render: () => <SectionIntroPage title="page.levels.title" body="page.levels.body" />,
   },
+  { path: '/learn', render: () => <LearnPage /> },
   {
-    path: '/learn',
-    render: () => <SectionIntroPage title="page.learn.title" body="page.learn.body" />,
+    path: '/learn/:slug',
+    render: ({ params }) => <ArticlePage key={params.slug} slug={params.slug ?? ''} />,
   },
+  { path: '/family', render: ({ account }) => <FamilyPage account={account} /> },
+  { path: '/treatment', render: ({ account }) => <TreatmentPage account={account} /> },
   { path: '/help', render: ({ account }) => <GetHelpPage account={account} /> },
 ];
 

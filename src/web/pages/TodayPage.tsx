@@ -17,6 +17,12 @@ export function TodayPage({ account }: { account: Account | null }) {
             {t('account.signIn')}
           </Link>
         </p>
+        <p>
+          <Link href="/family">{t('home.familyLink')}</Link>
+        </p>
+        <p>
+          <Link href="/learn">{t('home.learnLink')}</Link>
+        </p>
       </section>
     );
   }

@@ -1,0 +1,212 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import type { Account } from '../../domain/accounts/account.js';
+import type { GuidanceAction } from '../../domain/family/observer-checklist-schema.js';
+import type { ObserverGuidance } from '../../domain/family/score-observer-checklist.js';
+import type { SourceEntry } from '../../domain/help/source-references.js';
+import type { FamilyGuideAnswer } from '../../server/services/family.js';
+import { api } from '../api/client.js';
+import { t } from '../i18n/t.js';
+import { Link } from '../router.js';
+import { CountrySelect, formatReviewDate, HelpLineLinks } from './FamilyHelpParts.js';
+
+/** Where each guidance action leads: help lines, the conversation tips, articles, treatment. */
+const actionTargets: Record<GuidanceAction, string> = {
+  emergency: '/help',
+  'crisis-line': '/help',
+  'urgent-medical': '/help',
+  talk: '#family-talk',
+  learn: '/learn/families-and-friends',
+  'drug-line': '/help',
+  'see-doctor': '/treatment',
+  'family-support': '#family-support',
+};
+
+/** "Worried about someone?": no account needed, nothing the visitor enters is stored. */
+export function FamilyPage({ account }: { account: Account | null }) {
+  const [country, setCountry] = useState<string | undefined>(undefined);
+  const query = useQuery({
+    queryKey: ['family-guide', country ?? account?.profile.country ?? 'auto'],
+    queryFn: () =>
+      api<FamilyGuideAnswer>(
+        'GET',
+        country ? `/api/family/guide?country=${country}` : '/api/family/guide',
+      ),
+  });
+  const guide = query.data;
+  if (!guide) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>{t('family.title')}</h1>
+        <p>
+          {query.isError
+            ? t('common.error', { message: String(query.error) })
+            : t('common.loading')}
+        </p>
+      </section>
+    );
+  }
+  const sources = uniqueSources([...guide.sources, ...guide.checklist.sources]);
+  return (
+    <section className="family">
+      <h1 tabIndex={-1}>{guide.title}</h1>
+      <p>{guide.intro}</p>
+
+      <h2>{t('family.signs')}</h2>
+      <p className="hint">{t('family.signsNote')}</p>
+      {guide.signGroups.map((group) => (
+        <section key={group.id} aria-labelledby={`signs-${group.id}`}>
+          <h3 id={`signs-${group.id}`}>{group.title}</h3>
+          <ul>
+            {group.signs.map((sign) => (
+              <li key={sign.text}>{sign.text}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <h2 id="family-talk">{guide.conversation.title}</h2>
+      <ul>
+        {guide.conversation.tips.map((tip) => (
+          <li key={tip.text}>{tip.text}</li>
+        ))}
+      </ul>
+
+      <h2>{guide.selfCare.title}</h2>
+      <ul>
+        {guide.selfCare.tips.map((tip) => (
+          <li key={tip.text}>{tip.text}</li>
+        ))}
+      </ul>
+
+      <h2 id="family-support">{t('family.support', { country: guide.countryName })}</h2>
+      <CountrySelect
+        label={t('family.country')}
+        value={guide.country}
+        available={guide.available}
+        onChange={setCountry}
+      />
+      {guide.support.options.map((option) => (
+        <article key={option.line?.id ?? option.name} className="line-card">
+          {option.line ? (
+            <HelpLineLinks line={option.line} />
+          ) : (
+            <p className="line-name">
+              <a href={option.web} rel="noopener noreferrer">
+                {option.name}
+              </a>
+            </p>
+          )}
+          <p>{option.summary}</p>
+        </article>
+      ))}
+      {guide.support.note && <p className="source">{guide.support.note}</p>}
+
+      <ObserverChecklistForm checklist={guide.checklist} />
+
+      <h2>{t('family.sources')}</h2>
+      <ul className="source-list">
+        {sources.map((source) => (
+          <li key={source.id} className="source">
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              source.title
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="source">
+        {t('family.lastReviewed', { date: formatReviewDate(guide.lastReviewed) })}
+      </p>
+    </section>
+  );
+}
+
+function uniqueSources(sources: SourceEntry[]): SourceEntry[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return [...byId.values()];
+}
+
+function ObserverChecklistForm({ checklist }: { checklist: FamilyGuideAnswer['checklist'] }) {
+  const [answers, setAnswers] = useState<Record<string, boolean>>({});
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const scoring = useMutation({
+    mutationFn: (body: { answers: Record<string, boolean> }) =>
+      api<ObserverGuidance>('POST', '/api/family/checklist', body),
+    onSuccess: () => requestAnimationFrame(() => resultHeading.current?.focus()),
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    scoring.mutate({ answers });
+  };
+  const result = scoring.data;
+  return (
+    <section aria-labelledby="observer-checklist">
+      <h2 id="observer-checklist">{checklist.title}</h2>
+      <p>{checklist.intro}</p>
+      <form onSubmit={onSubmit} data-testid="observer-checklist">
+        <fieldset className="checklist">
+          <legend>{t('family.checklistLegend')}</legend>
+          {checklist.items.map((item) => (
+            <label key={item.id} className="check-item">
+              <input
+                type="checkbox"
+                name={item.id}
+                checked={answers[item.id] === true}
+                onChange={(event) =>
+                  setAnswers((current) => ({ ...current, [item.id]: event.target.checked }))
+                }
+              />
+              <span>{item.question}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={scoring.isPending}>
+          {t('family.checklistSubmit')}
+        </button>
+      </form>
+      {scoring.isError && (
+        <p role="alert" className="form-error">
+          {t('common.error', { message: scoring.error.message })}
+        </p>
+      )}
+      {result && (
+        <div
+          className={`guidance guidance-${result.tier}`}
+          data-testid="guidance"
+          data-tier={result.tier}
+        >
+          <h3 tabIndex={-1} ref={resultHeading}>
+            {result.guidance.title}
+          </h3>
+          <p>{result.guidance.message}</p>
+          <h4>{t('family.guidanceHeading')}</h4>
+          <ul>
+            {result.guidance.nextSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+          <p className="actions">
+            {result.guidance.actions.map((action) => {
+              const target = actionTargets[action];
+              const label = t(`family.action.${action}`);
+              return target.startsWith('#') ? (
+                <a key={action} href={target} className="button">
+                  {label}
+                </a>
+              ) : (
+                <Link key={action} href={target} className="button">
+                  {label}
+                </Link>
+              );
+            })}
+          </p>
+          <p className="hint">{t('family.guidanceNote')}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { Audience } from '../../domain/kb/article-schema.js';
+import { splitSnippet } from '../../domain/kb/search-snippet.js';
+import type { ArticleSummary, KbSearchResult } from '../../server/services/kb.js';
+import { api } from '../api/client.js';
+import type { MessageKey } from '../i18n/messages.en.js';
+import { t } from '../i18n/t.js';
+import { Link } from '../router.js';
+
+const groups: Array<{ audience: Audience; title: MessageKey }> = [
+  { audience: 'person', title: 'learn.group.person' },
+  { audience: 'family', title: 'learn.group.family' },
+  { audience: 'clinician', title: 'learn.group.clinician' },
+];
+
+/** Search box, then the articles grouped by whom they are mainly written for. */
+export function LearnPage() {
+  const [draft, setDraft] = useState('');
+  const [query, setQuery] = useState('');
+  const articles = useQuery({
+    queryKey: ['kb', 'articles'],
+    queryFn: () => api<{ articles: ArticleSummary[] }>('GET', '/api/kb/articles'),
+    staleTime: 5 * 60_000,
+  });
+  const search = useQuery({
+    queryKey: ['kb', 'search', query],
+    queryFn: () =>
+      api<{ results: KbSearchResult[] }>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
+    enabled: query !== '',
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setQuery(draft.trim().slice(0, 200));
+  };
+
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t('page.learn.title')}</h1>
+      <p>{t('page.learn.body')}</p>
+      <form role="search" className="learn-search" onSubmit={onSubmit}>
+        <label className="field">
+          <span>{t('learn.searchLabel')}</span>
+          <input
+            type="search"
+            name="q"
+            value={draft}
+            maxLength={200}
+            aria-describedby="learn-search-hint"
+            onChange={(event) => setDraft(event.target.value)}
+          />
+        </label>
+        <p className="hint" id="learn-search-hint">
+          {t('learn.searchHint')}
+        </p>
+        <button type="submit" className="primary">
+          {t('learn.searchButton')}
+        </button>
+      </form>
+
+      <div aria-live="polite">
+        {query !== '' && (
+          <>
+            <h2>{t('learn.searchResults', { query })}</h2>
+            {search.isError && <p>{t('common.error', { message: String(search.error) })}</p>}
+            {search.isPending && <p>{t('common.loading')}</p>}
+            {search.data?.results.length === 0 && <p>{t('learn.noResults')}</p>}
+            {search.data && search.data.results.length > 0 && (
+              <ol className="search-results" data-testid="search-results">
+                {search.data.results.map((result) => (
+                  <li key={result.slug}>
+                    <Link href={`/learn/${result.slug}`}>{result.title}</Link>
+                    <p className="snippet">
+                      {splitSnippet(result.snippet).map((part, index) =>
+                        part.highlighted ? (
+                          <mark key={index}>{part.text}</mark>
+                        ) : (
+                          <span key={index}>{part.text}</span>
+                        ),
+                      )}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </div>
+
+      <ul className="learn-links">
+        <li>
+          <Link href="/family">{t('learn.familyLink')}</Link>
+        </li>
+        <li>
+          <Link href="/treatment">{t('learn.treatmentLink')}</Link>
+        </li>
+      </ul>
+
+      <h2>{t('learn.browse')}</h2>
+      {articles.isError && <p>{t('common.error', { message: String(articles.error) })}</p>}
+      {articles.isPending && <p>{t('common.loading')}</p>}
+      {articles.data &&
+        groups.map((group) => {
+          // Each article sits under the audience it is first written for.
+          const inGroup = articles.data.articles.filter(
+            (article) => article.audience[0] === group.audience,
+          );
+          if (inGroup.length === 0) return null;
+          return (
+            <section key={group.audience} aria-labelledby={`learn-group-${group.audience}`}>
+              <h3 id={`learn-group-${group.audience}`}>{t(group.title)}</h3>
+              <ul className="article-list">
+                {inGroup.map((article) => (
+                  <li key={article.slug}>
+                    <Link href={`/learn/${article.slug}`}>{article.title}</Link>
+                    <p>{article.summary}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+    </section>
+  );
+}

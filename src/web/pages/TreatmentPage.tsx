@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Account } from '../../domain/accounts/account.js';
+import type { PathwayAnswer } from '../../server/services/pathway.js';
+import { api } from '../api/client.js';
+import type { MessageKey } from '../i18n/messages.en.js';
+import { t } from '../i18n/t.js';
+import { Link } from '../router.js';
+import { CountrySelect, formatReviewDate, HelpLineLinks } from './FamilyHelpParts.js';
+
+type InAppFeature = NonNullable<PathwayAnswer['steps'][number]['inApp']>;
+
+/** Parts of Ketalog a step can open; a feature without a page yet gets no link. */
+const inAppLinks: Partial<Record<InAppFeature, { href: string; label: MessageKey }>> = {
+  'self-check': { href: '/self-check', label: 'treatment.inApp.self-check' },
+};
+
+/** From taking stock to aftercare: what each step involves and how to reach it here. */
+export function TreatmentPage({ account }: { account: Account | null }) {
+  const [country, setCountry] = useState<string | undefined>(undefined);
+  const query = useQuery({
+    queryKey: ['pathway', country ?? account?.profile.country ?? 'auto'],
+    queryFn: () =>
+      api<PathwayAnswer>('GET', country ? `/api/pathway?country=${country}` : '/api/pathway'),
+  });
+  const pathway = query.data;
+  if (!pathway) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>{t('treatment.title')}</h1>
+        <p>
+          {query.isError
+            ? t('common.error', { message: String(query.error) })
+            : t('common.loading')}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="treatment">
+      <h1 tabIndex={-1}>{pathway.title}</h1>
+      <p>{pathway.intro}</p>
+      <CountrySelect
+        label={t('treatment.country')}
+        value={pathway.country}
+        available={pathway.available}
+        onChange={setCountry}
+      />
+      <ol className="pathway-steps">
+        {pathway.steps.map((step) => {
+          const inApp = step.inApp ? inAppLinks[step.inApp] : undefined;
+          return (
+            <li key={step.id} className="pathway-step">
+              <h2>{step.title}</h2>
+              <p>{step.summary}</p>
+              <h3>{t('treatment.involves')}</h3>
+              <ul>
+                {step.involves.map((item) => (
+                  <li key={item.text}>{item.text}</li>
+                ))}
+              </ul>
+              <h3>{t('treatment.expect')}</h3>
+              <ul>
+                {step.whatToExpect.map((item) => (
+                  <li key={item.text}>{item.text}</li>
+                ))}
+              </ul>
+              <h3>{t('treatment.reach', { country: pathway.countryName })}</h3>
+              <p>{step.reach.text}</p>
+              {step.lines.map((line) => (
+                <HelpLineLinks key={line.id} line={line} />
+              ))}
+              {step.reach.links && (
+                <ul>
+                  {step.reach.links.map((link) => (
+                    <li key={link.url}>
+                      <a href={link.url} rel="noopener noreferrer">
+                        {link.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {inApp && (
+                <p>
+                  <Link href={inApp.href} className="button">
+                    {t(inApp.label)}
+                  </Link>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <h2>{t('treatment.sources')}</h2>
+      <ul className="source-list">
+        {pathway.sources.map((source) => (
+          <li key={source.id} className="source">
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              source.title
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="source">
+        {t('family.lastReviewed', { date: formatReviewDate(pathway.lastReviewed) })}
+      </p>
+    </section>
+  );
+}
