@@ -58,6 +58,6 @@ describe('searchable text', () => {
   it('drops citation markers and Markdown syntax but keeps the words', () => {
     expect(
       searchableText('## Title\n\n- **Bold** claim [ref:a][ref:b] and [a link](/learn/x).'),
-    ).toBe('Title\nBold claim and a link.');
+    ).toBe('Title Bold claim and a link.');
   });
 });
