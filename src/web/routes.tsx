@@ -9,6 +9,12 @@ import { TreatmentPage } from './pages/TreatmentPage.js';
 import { SectionIntroPage } from './pages/SectionIntroPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { TodayPage } from './pages/TodayPage.js';
+import { CombinationsPage } from './pages/CombinationsPage.js';
+import { DataPage } from './pages/DataPage.js';
+import { HistoryPage } from './pages/HistoryPage.js';
+import { PlanPage } from './pages/PlanPage.js';
+import { SelfCheckPage } from './pages/SelfCheckPage.js';
+import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
@@ -26,14 +32,17 @@ export const pageRoutes: PageRoute[] = [
   { path: '/sign-in', render: () => <AuthPage key="sign-in" mode="sign-in" /> },
   { path: '/sign-up', render: () => <AuthPage key="sign-up" mode="sign-up" /> },
   { path: '/settings', render: signedIn(({ account }) => <SettingsPage account={account} />) },
+  { path: '/history', render: signedIn(({ account }) => <HistoryPage account={account} />) },
+  { path: '/self-check', render: ({ account }) => <SelfCheckPage account={account} /> },
   {
-    path: '/history',
-    render: () => <SectionIntroPage title="page.history.title" body="page.history.body" />,
+    path: '/self-check/:id',
+    render: ({ account, params }) => (
+      <SelfCheckQuestionnairePage key={params.id} id={params.id ?? ''} account={account} />
+    ),
   },
-  {
-    path: '/self-check',
-    render: () => <SectionIntroPage title="page.selfCheck.title" body="page.selfCheck.body" />,
-  },
+  { path: '/plan', render: signedIn(({ account }) => <PlanPage account={account} />) },
+  { path: '/combinations', render: () => <CombinationsPage /> },
+  { path: '/data', render: signedIn(() => <DataPage />) },
   {
     path: '/levels',
     render: () => <SectionIntroPage title="page.levels.title" body="page.levels.body" />,

@@ -8,7 +8,9 @@ const navItems: Array<{ href: string; label: MessageKey }> = [
   { href: '/', label: 'nav.today' },
   { href: '/history', label: 'nav.history' },
   { href: '/self-check', label: 'nav.selfCheck' },
+  { href: '/plan', label: 'nav.plan' },
   { href: '/levels', label: 'nav.levels' },
+  { href: '/combinations', label: 'nav.combinations' },
   { href: '/learn', label: 'nav.learn' },
   { href: '/help', label: 'nav.help' },
 ];

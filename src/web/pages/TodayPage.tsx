@@ -1,5 +1,13 @@
+import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
+import { CheckInForm } from '../components/CheckInForm.js';
+import { CravingTools } from '../components/CravingTools.js';
+import { DoseForm, type DoseDraft } from '../components/DoseForm.js';
+import { FormError } from '../components/FormError.js';
+import { RiskFlags } from '../components/RiskFlags.js';
 import { t } from '../i18n/t.js';
+import { useCheckIn, useLastDose, usePlan, useRisk } from '../log/log-queries.js';
+import { formatTime, todayIn } from '../log/zoned-time.js';
 import { Link } from '../router.js';
 
 export function TodayPage({ account }: { account: Account | null }) {
@@ -17,21 +25,164 @@ export function TodayPage({ account }: { account: Account | null }) {
             {t('account.signIn')}
           </Link>
         </p>
-        <p>
-          <Link href="/family">{t('home.familyLink')}</Link>
-        </p>
-        <p>
-          <Link href="/learn">{t('home.learnLink')}</Link>
-        </p>
+        <p>{t('log.today.signedOutLinks')}</p>
+        <ul className="link-list">
+          <li>
+            <Link href="/combinations">{t('log.combo.title')}</Link>
+          </li>
+          <li>
+            <Link href="/self-check">{t('log.selfCheck.title')}</Link>
+          </li>
+          <li>
+            <Link href="/family">{t('home.familyLink')}</Link>
+          </li>
+          <li>
+            <Link href="/learn">{t('home.learnLink')}</Link>
+          </li>
+        </ul>
       </section>
     );
   }
+  return <TodayDashboard account={account} />;
+}
+
+/** The signed-in day: warnings first, then the two things done daily, then the rest. */
+function TodayDashboard({ account }: { account: Account }) {
+  const timeZone = account.profile.timeZone;
+  const today = todayIn(timeZone);
+  const risk = useRisk();
+  const plan = usePlan();
+  const lastDose = useLastDose();
+  const checkIn = useCheckIn(today);
+  const [cravingOpen, setCravingOpen] = useState(false);
+  const [doseDraft, setDoseDraft] = useState<{ key: number; draft?: DoseDraft }>({ key: 0 });
+  const [savedDoseTime, setSavedDoseTime] = useState<string | null>(null);
   const name = account.profile.displayName ? `, ${account.profile.displayName}` : '';
+
+  const logAgain = () => {
+    const last = lastDose.data;
+    if (!last) return;
+    setSavedDoseTime(null);
+    setDoseDraft((current) => ({
+      key: current.key + 1,
+      draft: { ...last, takenAt: new Date().toISOString() },
+    }));
+    document.getElementById('dose-title')?.focus();
+  };
+
   return (
-    <section>
+    <section className="today">
       <h1 tabIndex={-1}>{t('page.today.title')}</h1>
       <p>{t('home.welcome', { name })}</p>
-      <p>{t('page.today.empty')}</p>
+
+      <section aria-labelledby="flags-title">
+        <h2 id="flags-title">{t('log.flags.title')}</h2>
+        {risk.data ? (
+          <RiskFlags flags={risk.data.flags} />
+        ) : risk.isError ? (
+          <FormError error={risk.error} />
+        ) : (
+          <p>{t('log.flags.loading')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="progress-title" className="progress-card">
+        <h2 id="progress-title">{t('log.today.progressTitle')}</h2>
+        {risk.data && (
+          <p>
+            {risk.data.summary.daysSinceLastUse === null
+              ? t('log.today.neverUsed')
+              : t('log.today.daysSinceLastUse', { days: risk.data.summary.daysSinceLastUse })}
+          </p>
+        )}
+        {plan.data?.progress ? (
+          <p>
+            {t('log.today.streak', {
+              current: plan.data.progress.currentStreakDays,
+              longest: plan.data.progress.longestStreakDays,
+            })}
+          </p>
+        ) : (
+          plan.data && (
+            <p>
+              {t('log.today.noPlan')} <Link href="/plan">{t('log.today.setGoal')}</Link>
+            </p>
+          )
+        )}
+        {!cravingOpen && (
+          <button
+            type="button"
+            className="primary craving-button"
+            onClick={() => setCravingOpen(true)}
+          >
+            {t('log.craving.open')}
+          </button>
+        )}
+      </section>
+      {cravingOpen && (
+        <CravingTools plan={plan.data?.plan ?? null} onClose={() => setCravingOpen(false)} />
+      )}
+
+      <section aria-labelledby="dose-title">
+        <h2 id="dose-title" tabIndex={-1}>
+          {t('log.dose.title')}
+        </h2>
+        {lastDose.data && (
+          <p>
+            <button type="button" onClick={logAgain}>
+              {t('log.dose.again')}
+            </button>
+          </p>
+        )}
+        {doseDraft.draft && <p className="hint">{t('log.dose.againHint')}</p>}
+        {savedDoseTime && (
+          <p role="status" className="saved">
+            {t('log.dose.saved', { time: savedDoseTime })}
+          </p>
+        )}
+        <DoseForm
+          key={doseDraft.key}
+          timeZone={timeZone}
+          draft={doseDraft.draft}
+          onSaved={(dose) => {
+            setSavedDoseTime(formatTime(dose.takenAt, timeZone));
+            setDoseDraft((current) => ({ key: current.key + 1 }));
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="check-in-title">
+        <h2 id="check-in-title">{t('log.checkIn.title')}</h2>
+        <p>{t(checkIn.data ? 'log.checkIn.editing' : 'log.checkIn.intro')}</p>
+        {checkIn.isSuccess ? (
+          <CheckInForm key={today} date={today} existing={checkIn.data} />
+        ) : checkIn.isError ? (
+          <FormError error={checkIn.error} />
+        ) : (
+          <p>{t('common.loading')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="more-title">
+        <h2 id="more-title">{t('log.today.more')}</h2>
+        <ul className="link-list">
+          <li>
+            <Link href="/history">{t('log.history.title')}</Link>
+          </li>
+          <li>
+            <Link href="/plan">{t('log.plan.title')}</Link>
+          </li>
+          <li>
+            <Link href="/combinations">{t('log.combo.title')}</Link>
+          </li>
+          <li>
+            <Link href="/self-check">{t('log.selfCheck.title')}</Link>
+          </li>
+          <li>
+            <Link href="/data">{t('log.today.yourData')}</Link>
+          </li>
+        </ul>
+      </section>
     </section>
   );
 }
