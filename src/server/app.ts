@@ -32,7 +32,6 @@ import { registerRiskRoutes } from './routes/risk-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerHelpRoutes } from './routes/help-routes.js';
 import { registerLevelsRoutes } from './routes/levels-routes.js';
-import { registerLevelsRoutes } from './routes/levels-routes.js';
 import { registerFamilyRoutes } from './routes/family-routes.js';
 import { registerKbRoutes } from './routes/kb-routes.js';
 import { registerPathwayRoutes } from './routes/pathway-routes.js';
@@ -117,7 +116,6 @@ export async function buildApp({
   registerRiskRoutes(app);
   registerRecoveryRoutes(app);
   registerDataRoutes(app);
-  registerLevelsRoutes(app);
   registerLevelsRoutes(app);
   registerApiDocsRoutes(app);
 

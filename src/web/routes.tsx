@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import type { Account } from '../domain/accounts/account.js';
 import { AuthPage } from './pages/AuthPage.js';
 import { GetHelpPage } from './pages/GetHelpPage.js';
+import { LevelsPage } from './pages/LevelsPage.js';
 import { ArticlePage } from './pages/ArticlePage.js';
 import { FamilyPage } from './pages/FamilyPage.js';
 import { LearnPage } from './pages/LearnPage.js';
 import { TreatmentPage } from './pages/TreatmentPage.js';
-import { SectionIntroPage } from './pages/SectionIntroPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { TodayPage } from './pages/TodayPage.js';
 import { CombinationsPage } from './pages/CombinationsPage.js';
@@ -45,7 +45,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/data', render: signedIn(() => <DataPage />) },
   {
     path: '/levels',
-    render: () => <SectionIntroPage title="page.levels.title" body="page.levels.body" />,
+    render: ({ account }) => <LevelsPage account={account} />,
   },
   { path: '/learn', render: () => <LearnPage /> },
   {

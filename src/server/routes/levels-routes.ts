@@ -12,11 +12,11 @@ export function registerLevelsRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Estimated plasma levels for a regimen (no account needed; at most 20,000 points and 2 days). An estimate, never a guide to how much to take.',
+          'Estimated plasma levels for a regimen (no account needed; at most 20,000 points, 2 days and 50 doses). An estimate, never a guide to how much to take.',
         body: ZSimulateBodySchema,
       },
       // Public and CPU-bound: a per-client limit keeps it affordable.
-      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
     },
     async (request) => simulateRegimen(request.body),
   );

@@ -51,6 +51,21 @@ describe('buildLevels', () => {
     );
   });
 
+  it('places logged times within a minute of the grid, and keeps now exact', () => {
+    const levels = levelsFor({
+      doses: [
+        { takenAt: new Date(minutesAgo(600).getTime() + 12_345), mg: 40, route: 'insufflated' },
+        { takenAt: new Date(minutesAgo(301).getTime() - 29_000), mg: 40, route: 'insufflated' },
+      ],
+    });
+    const stepMin = (levels.result.timesMin[1] ?? 0) - (levels.result.timesMin[0] ?? 0);
+    const second = levels.doses[1]!;
+    expect(second.atMin % stepMin).toBe(0);
+    const exactMin = (Date.parse(second.takenAt) - Date.parse(levels.startAt)) / 60_000;
+    expect(Math.abs(second.atMin - exactMin)).toBeLessThanOrEqual(stepMin / 2);
+    expect(levels.nowMin).toBeCloseTo((now.getTime() - Date.parse(levels.startAt)) / 60_000, 9);
+  });
+
   it('assumes 70 kg and says so when the profile has no weight', () => {
     expect(levelsFor()).toMatchObject({ weightKg: assumedWeightKg, assumedWeight: true });
     expect(levelsFor({ profileWeightKg: 55 })).toMatchObject({
@@ -81,10 +96,13 @@ describe('buildLevels', () => {
     const doses = [{ takenAt: minutesAgo(20), mg: 50, route: 'insufflated' }];
     const baseline = levelsFor({ doses });
     const whatIf = levelsFor({ doses, whatIf: { mg: 100, route: 'intravenous', inMin: 30 } });
-    expect(whatIf.whatIf).toMatchObject({ atMin: baseline.nowMin + 30, mg: 100 });
+    expect(whatIf.whatIf).toMatchObject({ mg: 100, route: 'intravenous' });
+    expect(Math.abs((whatIf.whatIf?.atMin ?? 0) - (baseline.nowMin + 30))).toBeLessThanOrEqual(1);
     expect(whatIf.summary.nowNgPerMl).toBeCloseTo(baseline.summary.nowNgPerMl, 6);
     expect(whatIf.summary.highestBandAhead).toBe('anaesthetic');
     expect(whatIf.result.timesMin).toEqual(baseline.result.timesMin);
+    expect(whatIf.withoutWhatIfNgPerMl).toEqual(baseline.result.plasmaNgPerMl);
+    expect(baseline.withoutWhatIfNgPerMl).toBeNull();
   });
 });
 

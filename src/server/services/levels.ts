@@ -20,8 +20,12 @@ import type { ServiceContext } from './context.js';
  * cheap, and the signed-in person's last 48 hours of logged doses with "now" marked.
  */
 
-/** One POST /api/simulate answers in well under 100 ms at these sizes (bench/pk.ts speed). */
-export const simulateLimits = { maxPoints: 20_000, maxMinutes: 2 * 24 * 60 } as const;
+/**
+ * Limits of POST /api/simulate, so one public request stays cheap. Measured here on 2 busy
+ * cores: 20,000 points with one dose ≈ 0.15 s; each dose off the time grid adds roughly
+ * 10 ms (the 201-person band needs a matrix exponential per person for it), so 50 doses ≈ 0.5 s.
+ */
+export const simulateLimits = { maxPoints: 20_000, maxMinutes: 2 * 24 * 60, maxDoses: 50 } as const;
 
 const tooBigMessage = `A simulation here is limited to ${simulateLimits.maxPoints.toLocaleString('en')} points and 2 days (untilMin ≤ ${simulateLimits.maxMinutes}): raise stepMin or shorten untilMin (the ketalog simulate command has no such limit)`;
 
@@ -33,6 +37,10 @@ export const ZSimulateBodySchema = zRegimenSchema
   .refine((regimen) => pointCountFor(regimen) <= simulateLimits.maxPoints, {
     message: tooBigMessage,
     path: ['stepMin'],
+  })
+  .refine((regimen) => regimen.doses.length <= simulateLimits.maxDoses, {
+    message: `A simulation here is limited to ${simulateLimits.maxDoses} doses (the ketalog simulate command takes more)`,
+    path: ['doses'],
   });
 
 /** Levels look back 48 hours (issue 5 §4) and 12 hours ahead, where the curve fades out. */
@@ -104,6 +112,8 @@ export type Levels = {
   /** Logged doses left out because the model has no data for their route. */
   skippedDoses: number;
   whatIf: { at: string; atMin: number; mg: number; route: RouteId } | null;
+  /** With a what-if: the typical curve without it, on the same grid, to compare. */
+  withoutWhatIfNgPerMl: number[] | null;
   result: SimulationResult;
   summary: LevelsSummary;
 };
@@ -155,7 +165,11 @@ export function buildLevels({
   const nowMin = (now.getTime() - startMs) / minuteMs;
   const untilMin = nowMin + levelsLookAheadMin;
   const weightKg = profileWeightKg ?? assumedWeightKg;
-  const atMinOf = (date: Date) => (date.getTime() - startMs) / minuteMs;
+  const stepMin = Math.max(1, Math.ceil(untilMin / levelsMaxPoints));
+  // Doses sit on the grid (within a minute of the logged time, far inside the model's
+  // uncertainty): an off-grid dose costs the engine a matrix exponential per simulated person.
+  const onGrid = (min: number) => Math.round(min / stepMin) * stepMin;
+  const atMinOf = (date: Date) => onGrid((date.getTime() - startMs) / minuteMs);
   const isoAt = (min: number) => new Date(startMs + min * minuteMs).toISOString();
 
   const loggedDoses = known.map((dose) => ({
@@ -164,9 +178,8 @@ export function buildLevels({
     mg: dose.mg,
     route: dose.route,
   }));
-  const whatIfDose = whatIf
-    ? { at: isoAt(nowMin + whatIf.inMin), atMin: nowMin + whatIf.inMin, ...whatIf }
-    : null;
+  const whatIfAtMin = whatIf ? onGrid(nowMin + whatIf.inMin) : 0;
+  const whatIfDose = whatIf ? { at: isoAt(whatIfAtMin), atMin: whatIfAtMin, ...whatIf } : null;
   const regimen: RegimenInput = {
     weightKg,
     model: 'domino',
@@ -176,9 +189,12 @@ export function buildLevels({
       route,
     })),
     untilMin,
-    stepMin: Math.max(1, Math.ceil(untilMin / levelsMaxPoints)),
+    stepMin,
   };
   const result = simulateRegimen(regimen);
+  const withoutWhatIf = whatIfDose
+    ? simulateRegimen({ ...regimen, doses: regimen.doses.slice(0, loggedDoses.length) })
+    : null;
   return {
     nowMin,
     startAt: new Date(startMs).toISOString(),
@@ -190,9 +206,24 @@ export function buildLevels({
     whatIf: whatIfDose
       ? { at: whatIfDose.at, atMin: whatIfDose.atMin, mg: whatIfDose.mg, route: whatIfDose.route }
       : null,
-    result,
+    withoutWhatIfNgPerMl: withoutWhatIf ? roundCurve(withoutWhatIf.plasmaNgPerMl) : null,
+    result: {
+      ...result,
+      plasmaNgPerMl: roundCurve(result.plasmaNgPerMl),
+      amountInBodyMg: roundCurve(result.amountInBodyMg),
+      band: {
+        ...result.band,
+        p5NgPerMl: roundCurve(result.band.p5NgPerMl),
+        p95NgPerMl: roundCurve(result.band.p95NgPerMl),
+      },
+    },
     summary: summarize({ result, nowMin, nowNgPerMl: concentrationAt(regimen, nowMin), isoAt }),
   };
+}
+
+/** Two decimals are far finer than the model's accuracy and make the answer a third of the size. */
+function roundCurve(values: number[]): number[] {
+  return values.map((value) => Math.round(value * 100) / 100);
 }
 
 function summarize({

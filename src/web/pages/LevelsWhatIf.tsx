@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import type { Route } from '../../domain/log/vocabulary.js';
+import type { Levels } from '../../server/services/levels.js';
+import { ApiError } from '../api/client.js';
+import { Field } from '../components/Field.js';
+import { FormError } from '../components/FormError.js';
+import { formatClock } from '../components/LevelsChartTable.js';
+import { t } from '../i18n/t.js';
+import { LevelsRouteField } from './LevelsRouteField.js';
+import { LevelsWarning } from './LevelsWarning.js';
+
+export type WhatIf = { mg: number; route: Route; inMin: number };
+
+const whenChoices = [0, 30, 60, 120, 240] as const;
+type WhenMin = (typeof whenChoices)[number];
+
+/** The server's message for one what-if field, if it refused it. */
+function queryFieldError(error: unknown, field: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  return error.details.find((detail) => detail.path === `querystring.${field}`)?.message;
+}
+
+/**
+ * A hypothetical redose added to the curve, framed as a warning. The amount field starts
+ * empty: the page never proposes an amount.
+ */
+export function LevelsWhatIf({
+  whatIf,
+  onChange,
+  scenario,
+  pending,
+  error,
+  timeZone,
+}: {
+  whatIf: WhatIf | null;
+  onChange: (whatIf: WhatIf | null) => void;
+  scenario: Levels | null;
+  pending: boolean;
+  error: unknown;
+  timeZone: string;
+}) {
+  const [mg, setMg] = useState('');
+  const [route, setRoute] = useState<Route>('insufflated');
+  const [inMin, setInMin] = useState<WhenMin>(0);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChange({ mg: Number(mg), route, inMin });
+  };
+  const showWarning = whatIf !== null && scenario !== null && !pending && !error;
+
+  return (
+    <section aria-labelledby="levels-what-if" className="levels-what-if">
+      <h2 id="levels-what-if">{t('levels.whatIf.title')}</h2>
+      <p>{t('levels.whatIf.intro')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <Field
+          label={t('levels.whatIf.mg')}
+          name="whatIfMg"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          value={mg}
+          onChange={(event) => setMg(event.target.value)}
+          error={queryFieldError(error, 'whatIfMg')}
+        />
+        <LevelsRouteField label={t('levels.whatIf.route')} value={route} onChange={setRoute} />
+        <div className="field">
+          <label htmlFor="levels-what-if-when">{t('levels.whatIf.when')}</label>
+          <select
+            id="levels-what-if-when"
+            value={inMin}
+            onChange={(event) => setInMin(Number(event.target.value) as WhenMin)}
+          >
+            {whenChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`levels.when.${choice}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <FormError error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={pending}>
+            {t('levels.whatIf.show')}
+          </button>
+          {whatIf && (
+            <button type="button" onClick={() => onChange(null)}>
+              {t('levels.whatIf.clear')}
+            </button>
+          )}
+        </p>
+      </form>
+      {showWarning && <WhatIfWarning whatIf={whatIf} scenario={scenario} timeZone={timeZone} />}
+    </section>
+  );
+}
+
+function WhatIfWarning({
+  whatIf,
+  scenario,
+  timeZone,
+}: {
+  whatIf: WhatIf;
+  scenario: Levels;
+  timeZone: string;
+}) {
+  const when = t(`levels.when.${whatIf.inMin as WhenMin}`);
+  const band = scenario.summary.highestBandAhead;
+  const fallsBelowAtMin = band
+    ? (scenario.result.landmarks.find((landmark) => landmark.id === band)?.fallsBelowAtMin ?? null)
+    : null;
+  const detail =
+    band && fallsBelowAtMin !== null
+      ? t('levels.warning.until', {
+          band: t(`levels.band.${band}`),
+          time: formatClock(Date.parse(scenario.startAt) + fallsBelowAtMin * 60_000, timeZone),
+        })
+      : null;
+  return (
+    <LevelsWarning
+      headline={t(band ? `levels.warning.${band}` : 'levels.warning.belowRanges', { when })}
+      detail={detail}
+      someCouldReachAnaesthetic={
+        band !== 'anaesthetic' && scenario.summary.highestBandAheadP95 === 'anaesthetic'
+      }
+    />
+  );
+}
