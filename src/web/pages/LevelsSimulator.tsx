@@ -1,20 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import type { Route } from '../../domain/log/vocabulary.js';
+import { ROUTES, type Route } from '../../domain/log/vocabulary.js';
 import type { SimulationResult } from '../../domain/pk/index.js';
 import { api, ApiError } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { formatClock } from '../components/LevelsChartTable.js';
+import { SelectField } from '../components/SelectField.js';
+import { routeLabels } from '../log/vocabulary-labels.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import { LevelsChartSlot } from './LevelsChartSlot.js';
-import { LevelsRouteField } from './LevelsRouteField.js';
 import { LevelsWarning } from './LevelsWarning.js';
 
 type DoseRow = { key: number; mg: string; route: Route; atMin: string };
 
 /** The curve runs 12 hours past the last dose; the server allows 2 days and 20,000 points. */
 const afterLastDoseMin = 12 * 60;
+
+/** Every route the dose log knows; the blood-level model has data for each. */
+export const routeOptions = () =>
+  ROUTES.map((route) => ({ value: route, label: t(routeLabels[route]) }));
 
 let nextRowKey = 1;
 const newRow = (atMin: string): DoseRow => ({
@@ -107,10 +112,11 @@ export function LevelsSimulator() {
                 onChange={(event) => change(row.key, { mg: event.target.value })}
                 error={regimenFieldError(error, `doses.${index}.mg`)}
               />
-              <LevelsRouteField
+              <SelectField
                 label={t('levels.sim.route')}
+                options={routeOptions()}
                 value={row.route}
-                onChange={(route) => change(row.key, { route })}
+                onChange={(event) => change(row.key, { route: event.target.value as Route })}
               />
               <Field
                 label={t('levels.sim.atMin')}

@@ -5,8 +5,9 @@ import { ApiError } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { formatClock } from '../components/LevelsChartTable.js';
+import { SelectField } from '../components/SelectField.js';
 import { t } from '../i18n/t.js';
-import { LevelsRouteField } from './LevelsRouteField.js';
+import { routeOptions } from './LevelsSimulator.js';
 import { LevelsWarning } from './LevelsWarning.js';
 
 export type WhatIf = { mg: number; route: Route; inMin: number };
@@ -64,21 +65,21 @@ export function LevelsWhatIf({
           onChange={(event) => setMg(event.target.value)}
           error={queryFieldError(error, 'whatIfMg')}
         />
-        <LevelsRouteField label={t('levels.whatIf.route')} value={route} onChange={setRoute} />
-        <div className="field">
-          <label htmlFor="levels-what-if-when">{t('levels.whatIf.when')}</label>
-          <select
-            id="levels-what-if-when"
-            value={inMin}
-            onChange={(event) => setInMin(Number(event.target.value) as WhenMin)}
-          >
-            {whenChoices.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(`levels.when.${choice}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('levels.whatIf.route')}
+          options={routeOptions()}
+          value={route}
+          onChange={(event) => setRoute(event.target.value as Route)}
+        />
+        <SelectField
+          label={t('levels.whatIf.when')}
+          options={whenChoices.map((choice) => ({
+            value: String(choice),
+            label: t(`levels.when.${choice}`),
+          }))}
+          value={String(inMin)}
+          onChange={(event) => setInMin(Number(event.target.value) as WhenMin)}
+        />
         <FormError error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={pending}>

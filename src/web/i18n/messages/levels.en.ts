@@ -102,13 +102,4 @@ export const levelsMessagesEn = {
     'This would probably reach the anaesthetic range, where breathing problems and K-holes happen.',
   'levels.sim.warning.dissociative':
     'This would probably reach the dissociative range, where confusion, falls and accidents are more likely.',
-
-  'levels.route.insufflated': 'Snorted (insufflated)',
-  'levels.route.oral': 'Swallowed (oral)',
-  'levels.route.sublingual': 'Under the tongue (sublingual)',
-  'levels.route.intramuscular': 'Injected into a muscle',
-  'levels.route.intravenous': 'Injected into a vein',
-  'levels.route.subcutaneous': 'Injected under the skin',
-  'levels.route.rectal': 'Rectal',
-  'levels.route.esketamine-nasal': 'Esketamine nasal spray (prescribed)',
 } as const;
