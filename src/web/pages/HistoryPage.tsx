@@ -131,10 +131,6 @@ function HistoryCharts({
       date: checkIn.date,
       value: checkIn.systolicMmHg ?? 0,
     }));
-    const diastolic = withBloodPressure.map((checkIn) => ({
-      date: checkIn.date,
-      value: checkIn.diastolicMmHg ?? 0,
-    }));
     return {
       amount: { points: amount, ...daily(amount) },
       weeks: { points: weeks, ...daily(weeks) },
@@ -143,10 +139,9 @@ function HistoryCharts({
       bladder: { points: bladder, ...daily(bladder) },
       bloodPressure: {
         points: systolic,
-        diastolicPoints: diastolic,
         x: systolic.map((point) => chartX(point.date)),
         systolic: systolic.map((point) => point.value),
-        diastolic: diastolic.map((point) => point.value),
+        diastolic: withBloodPressure.map((checkIn) => checkIn.diastolicMmHg),
       },
     };
   }, [doses, checkIns, timeZone]);
@@ -173,44 +168,41 @@ function HistoryCharts({
         kind="bars"
         x={charts.amount.x}
         series={series.amount}
-        described={[{ label: t('log.chart.amount'), points: charts.amount.points }]}
+        points={charts.amount.points}
       />
       <TimeSeriesChart
         title={t('log.chart.useDays')}
         kind="bars"
         x={charts.weeks.x}
         series={series.weeks}
-        described={[{ label: t('log.chart.useDays'), points: charts.weeks.points }]}
+        points={charts.weeks.points}
         yRange={[0, 7]}
       />
       <TimeSeriesChart
         title={t('log.chart.craving')}
         x={charts.craving.x}
         series={series.craving}
-        described={[{ label: t('log.chart.craving'), points: charts.craving.points }]}
+        points={charts.craving.points}
         yRange={[0, 10]}
       />
       <TimeSeriesChart
         title={t('log.chart.withdrawal')}
         x={charts.withdrawal.x}
         series={series.withdrawal}
-        described={[{ label: t('log.chart.withdrawal'), points: charts.withdrawal.points }]}
+        points={charts.withdrawal.points}
       />
       <TimeSeriesChart
         title={t('log.chart.bladder')}
         x={charts.bladder.x}
         series={series.bladder}
-        described={[{ label: t('log.chart.bladder'), points: charts.bladder.points }]}
+        points={charts.bladder.points}
         yRange={[0, 12]}
       />
       <TimeSeriesChart
         title={t('log.chart.bloodPressure')}
         x={charts.bloodPressure.x}
         series={series.bloodPressure}
-        described={[
-          { label: t('log.chart.systolic'), points: charts.bloodPressure.points },
-          { label: t('log.chart.diastolic'), points: charts.bloodPressure.diastolicPoints },
-        ]}
+        points={charts.bloodPressure.points}
       />
     </div>
   );
