@@ -58,20 +58,18 @@ export function CravingTools({ plan, onClose }: { plan: Plan | null; onClose: ()
       <UrgeSurfing onStart={() => markTried('urge-surfing')} />
       <PacedBreathing onStart={() => markTried('paced-breathing')} />
       <Grounding onStart={() => markTried('grounding')} />
-      <details className="more" onToggle={() => markTried('reasons')}>
-        <summary>{t('log.craving.reasonsTitle')}</summary>
-        {plan && plan.reasons.length > 0 ? (
-          <ul>
-            {plan.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        ) : (
-          <p>
-            {t('log.craving.noReasons')} <Link href="/plan">{t('log.craving.writeReasons')}</Link>
-          </p>
-        )}
-      </details>
+      <h3>{t('log.craving.reasonsTitle')}</h3>
+      {plan && plan.reasons.length > 0 ? (
+        <ul className="reasons">
+          {plan.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          {t('log.craving.noReasons')} <Link href="/plan">{t('log.craving.writeReasons')}</Link>
+        </p>
+      )}
       <h3>{t('log.craving.peopleTitle')}</h3>
       {plan && plan.people.some((person) => person.phone) ? (
         <p className="actions">

@@ -9,9 +9,27 @@ const severityRank = (flag: RiskFlag) => RISK_SEVERITIES.indexOf(flag.severity);
 export function RiskFlags({ flags }: { flags: RiskFlag[] }) {
   if (flags.length === 0) return <p>{t('log.flags.none')}</p>;
   const sorted = [...flags].sort((a, b) => severityRank(a) - severityRank(b));
+  // On a phone, "good to know" facts fold away so the forms below stay near the top.
+  const attention = sorted.filter((flag) => flag.severity !== 'info');
+  const info = sorted.filter((flag) => flag.severity === 'info');
+  return (
+    <>
+      <FlagList flags={attention} />
+      {info.length > 0 && (
+        <details className="more">
+          <summary>{t('log.flags.moreInfo', { count: info.length })}</summary>
+          <FlagList flags={info} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function FlagList({ flags }: { flags: RiskFlag[] }) {
+  if (flags.length === 0) return null;
   return (
     <ul className="flags">
-      {sorted.map((flag) => (
+      {flags.map((flag) => (
         <li key={flag.code}>
           <RiskFlagCard flag={flag} />
         </li>

@@ -18,7 +18,7 @@ export function TimeSeriesChart({
   title,
   x,
   series,
-  points,
+  described,
   kind = 'line',
   yRange,
 }: {
@@ -26,33 +26,41 @@ export function TimeSeriesChart({
   /** Seconds since 1970 (see chartX). */
   x: number[];
   series: ChartSeries[];
-  /** The series the text summary describes. */
-  points: DailyPoint[];
+  /** The points the text summary describes: one entry per series worth describing. */
+  described: { label: string; points: DailyPoint[] }[];
   kind?: ChartKind;
   yRange?: [number, number];
 }) {
   const captionId = useId();
-  const summary = summarizeSeries(points);
+  const summaries = described.flatMap(({ label, points }) => {
+    const summary = summarizeSeries(points);
+    return summary ? [{ label, summary }] : [];
+  });
   return (
     <figure className="time-series" aria-labelledby={captionId}>
       <h3 id={captionId}>{title}</h3>
-      {summary ? (
+      {summaries.length > 0 ? (
         <>
           <Suspense fallback={<p>{t('log.chart.loading')}</p>}>
             <TimeSeriesPlot title={title} x={x} series={series} kind={kind} yRange={yRange} />
           </Suspense>
           <figcaption className="chart-summary">
-            {t('log.chart.summary', {
-              count: summary.count,
-              from: formatLocalDate(summary.from),
-              to: formatLocalDate(summary.to),
-              latest: summary.latest.value,
-              latestDate: formatLocalDate(summary.latest.date),
-              highest: summary.highest.value,
-              highestDate: formatLocalDate(summary.highest.date),
-              lowest: summary.lowest.value,
-              lowestDate: formatLocalDate(summary.lowest.date),
-            })}
+            {summaries.map(({ label, summary }) => (
+              <span key={label} className="chart-summary-line">
+                {summaries.length > 1 && `${label}: `}
+                {t('log.chart.summary', {
+                  count: summary.count,
+                  from: formatLocalDate(summary.from),
+                  to: formatLocalDate(summary.to),
+                  latest: summary.latest.value,
+                  latestDate: formatLocalDate(summary.latest.date),
+                  highest: summary.highest.value,
+                  highestDate: formatLocalDate(summary.highest.date),
+                  lowest: summary.lowest.value,
+                  lowestDate: formatLocalDate(summary.lowest.date),
+                })}
+              </span>
+            ))}
           </figcaption>
         </>
       ) : (

@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { InteractionCheck, InteractionPair } from '../../domain/interactions/index.js';
+import {
+  interactionLevels,
+  type InteractionCheck,
+  type InteractionPair,
+} from '../../domain/interactions/index.js';
 import { api } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
@@ -72,6 +76,10 @@ export function CombinationsPage() {
   );
 }
 
+/** Worst first, so the pair to worry about is the one seen first. */
+const bySeverity = (a: InteractionPair, b: InteractionPair) =>
+  interactionLevels.indexOf(a.level) - interactionLevels.indexOf(b.level);
+
 function CheckResult({ result }: { result: InteractionCheck }) {
   return (
     <div aria-live="polite">
@@ -101,7 +109,7 @@ function CheckResult({ result }: { result: InteractionCheck }) {
         </ul>
       )}
       <ul className="pairs">
-        {result.pairs.map((pair) => (
+        {[...result.pairs].sort(bySeverity).map((pair) => (
           <li key={`${pair.a}+${pair.b}`}>
             <PairCard pair={pair} />
           </li>

@@ -131,6 +131,10 @@ function HistoryCharts({
       date: checkIn.date,
       value: checkIn.systolicMmHg ?? 0,
     }));
+    const diastolic = withBloodPressure.map((checkIn) => ({
+      date: checkIn.date,
+      value: checkIn.diastolicMmHg ?? 0,
+    }));
     return {
       amount: { points: amount, ...daily(amount) },
       weeks: { points: weeks, ...daily(weeks) },
@@ -139,9 +143,10 @@ function HistoryCharts({
       bladder: { points: bladder, ...daily(bladder) },
       bloodPressure: {
         points: systolic,
+        diastolicPoints: diastolic,
         x: systolic.map((point) => chartX(point.date)),
         systolic: systolic.map((point) => point.value),
-        diastolic: withBloodPressure.map((checkIn) => checkIn.diastolicMmHg),
+        diastolic: diastolic.map((point) => point.value),
       },
     };
   }, [doses, checkIns, timeZone]);
@@ -168,41 +173,44 @@ function HistoryCharts({
         kind="bars"
         x={charts.amount.x}
         series={series.amount}
-        points={charts.amount.points}
+        described={[{ label: t('log.chart.amount'), points: charts.amount.points }]}
       />
       <TimeSeriesChart
         title={t('log.chart.useDays')}
         kind="bars"
         x={charts.weeks.x}
         series={series.weeks}
-        points={charts.weeks.points}
+        described={[{ label: t('log.chart.useDays'), points: charts.weeks.points }]}
         yRange={[0, 7]}
       />
       <TimeSeriesChart
         title={t('log.chart.craving')}
         x={charts.craving.x}
         series={series.craving}
-        points={charts.craving.points}
+        described={[{ label: t('log.chart.craving'), points: charts.craving.points }]}
         yRange={[0, 10]}
       />
       <TimeSeriesChart
         title={t('log.chart.withdrawal')}
         x={charts.withdrawal.x}
         series={series.withdrawal}
-        points={charts.withdrawal.points}
+        described={[{ label: t('log.chart.withdrawal'), points: charts.withdrawal.points }]}
       />
       <TimeSeriesChart
         title={t('log.chart.bladder')}
         x={charts.bladder.x}
         series={series.bladder}
-        points={charts.bladder.points}
+        described={[{ label: t('log.chart.bladder'), points: charts.bladder.points }]}
         yRange={[0, 12]}
       />
       <TimeSeriesChart
         title={t('log.chart.bloodPressure')}
         x={charts.bloodPressure.x}
         series={series.bloodPressure}
-        points={charts.bloodPressure.points}
+        described={[
+          { label: t('log.chart.systolic'), points: charts.bloodPressure.points },
+          { label: t('log.chart.diastolic'), points: charts.bloodPressure.diastolicPoints },
+        ]}
       />
     </div>
   );

@@ -265,7 +265,7 @@ function ResponseHistory({
           title={t('log.selfCheck.trend')}
           x={points.map((point) => chartX(point.date))}
           series={[{ label: definition.shortTitle, values: points.map((point) => point.value) }]}
-          points={points}
+          described={[{ label: definition.shortTitle, points }]}
           yRange={[definition.minScore, definition.maxScore]}
         />
       )}

@@ -62,7 +62,7 @@ export const logMessagesEn = {
   'log.level.lowRiskNoSynergy': 'Low risk, no added effect',
   'log.level.lowRiskDecrease': 'Low risk, effects weaken',
 
-  'log.crisis.title': 'You do not have to face this alone',
+  'log.crisis.title': 'Support is there for you right now',
   'log.crisis.body':
     'Thoughts of hurting yourself can pass, and people are ready to listen right now, day or night. If you might act on them, call the emergency number.',
   'log.crisis.cta': 'Get help now',
@@ -70,6 +70,7 @@ export const logMessagesEn = {
   'log.flags.none': 'Nothing needs your attention right now.',
   'log.flags.loading': 'Checking your log…',
   'log.flags.whatToDo': 'What to do:',
+  'log.flags.moreInfo': 'Good to know ({count})',
   'log.flags.source': 'Source: {source}',
 
   'log.today.signedOutLinks': 'Try without an account:',
