@@ -52,7 +52,7 @@ export async function buildApp({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.
-    frameworkErrors: handleError,
+    frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', { db: database.db, config, now: () => new Date() });

@@ -82,6 +82,9 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
     expect(await crisis.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe(
       '/help',
     );
+    // The country's crisis lines and emergency number are right there, one tap each.
+    await expect.poll(() => crisis.locator('a[href="tel:116123"]').count()).toBeGreaterThan(0);
+    expect(await crisis.locator('a[href="tel:999"]').count()).toBe(1);
     await page.getByLabel('Thoughts of hurting myself').uncheck();
 
     // "Log again" fills in the last dose.

@@ -6,7 +6,7 @@ import { Markdown } from '../components/Markdown.js';
 import { citationAnchor, referenceAnchor } from '../components/MarkdownInline.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
-import { formatReviewDate } from './FamilyHelpParts.js';
+import { formatReviewDate } from '../components/HelpParts.js';
 
 /** References are numbered in the order the body first cites them. */
 function citationNumbers(article: Article): Map<string, number> {

@@ -8,7 +8,7 @@ import type { FamilyGuideAnswer } from '../../server/services/family.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
-import { CountrySelect, formatReviewDate, HelpLineLinks } from './FamilyHelpParts.js';
+import { CountrySelect, formatReviewDate, HelpLineLinks } from '../components/HelpParts.js';
 
 /** Where each guidance action leads: help lines, the conversation tips, articles, treatment. */
 const actionTargets: Record<GuidanceAction, string> = {

@@ -1,19 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
-import { dialableNumber, smsHref } from '../../domain/help/dial-links.js';
+import { dialableNumber } from '../../domain/help/dial-links.js';
 import type { HelpLine } from '../../domain/help/help-directory-schema.js';
-import type { HelpAnswer } from '../../server/services/help.js';
-import { api } from '../api/client.js';
+import { CountrySelect, HelpLineLinks, useHelpDirectory } from '../components/HelpParts.js';
 import { t } from '../i18n/t.js';
 
 /** One tap from every page: the emergency number first, then what to do, then lines. */
 export function GetHelpPage({ account }: { account: Account | null }) {
   const [country, setCountry] = useState<string | undefined>(undefined);
-  const query = useQuery({
-    queryKey: ['help', country ?? account?.profile.country ?? 'auto'],
-    queryFn: () => api<HelpAnswer>('GET', country ? `/api/help?country=${country}` : '/api/help'),
-  });
+  const query = useHelpDirectory(country, account?.profile.country);
   const help = query.data;
   return (
     <section>
@@ -36,16 +31,12 @@ export function GetHelpPage({ account }: { account: Account | null }) {
             ))}
             {help.directory.emergency.note && <p>{help.directory.emergency.note}</p>}
           </div>
-          <label className="field">
-            <span>{t('page.help.country')}</span>
-            <select value={help.country} onChange={(event) => setCountry(event.target.value)}>
-              {help.available.map((entry) => (
-                <option key={entry.country} value={entry.country}>
-                  {entry.countryName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CountrySelect
+            label={t('page.help.country')}
+            value={help.country}
+            available={help.available}
+            onChange={setCountry}
+          />
           <h2>{t('page.help.whileWaiting')}</h2>
           <ol>
             {help.directory.emergency.whatToDo.map((step) => (
@@ -84,36 +75,17 @@ export function GetHelpPage({ account }: { account: Account | null }) {
 function HelpLineCard({ line }: { line: HelpLine }) {
   return (
     <article className="line-card">
-      <h3>{line.name}</h3>
       <p>{line.summary}</p>
-      {line.number && (
-        <a className="call-link" href={dialableNumber(line.number)}>
-          {t('page.help.call', { number: line.number })}
-        </a>
-      )}
+      <HelpLineLinks line={line} />
       {line.otherNumbers?.map((other) => (
         <a key={other.number} className="call-link" href={dialableNumber(other.number)}>
           {other.label}: {other.number}
         </a>
       ))}
-      {line.text && (
-        <a className="call-link" href={smsHref(line.text)}>
-          {t('page.help.text', { keyword: line.text.keyword ?? '', number: line.text.number })}
-        </a>
-      )}
-      <p>
-        {line.hours}
-        {line.cost ? ` · ${line.cost}` : ''}
-        {line.web && (
-          <>
-            {' · '}
-            <a href={line.web}>{new URL(line.web).host}</a>
-          </>
-        )}
-      </p>
       <p className="source">
+        {line.cost ? `${line.cost} · ` : ''}
         {t('page.help.source', { source: line.source, checked: line.checked })}
-        {line.confidence !== 'verified' && ' · please check before relying on it'}
+        {line.confidence !== 'verified' && ` · ${t('page.help.checkFirst')}`}
       </p>
     </article>
   );

@@ -6,7 +6,7 @@ import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
-import { CountrySelect, formatReviewDate, HelpLineLinks } from './FamilyHelpParts.js';
+import { CountrySelect, formatReviewDate, HelpLineLinks } from '../components/HelpParts.js';
 
 type InAppFeature = NonNullable<PathwayAnswer['steps'][number]['inApp']>;
 

@@ -69,7 +69,7 @@ export const coreMessagesEn = {
   'page.help.country': 'Country',
   'page.help.whileWaiting': 'While you wait for help',
   'page.help.call': 'Call {number}',
-  'page.help.text': 'Text {keyword} to {number}',
+  'page.help.checkFirst': 'please check before relying on it',
   'page.help.otherLines': 'Other people you can talk to',
   'page.help.source': 'Source: {source} (checked {checked})',
 } as const;

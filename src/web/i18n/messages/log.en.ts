@@ -65,6 +65,7 @@ export const logMessagesEn = {
   'log.crisis.title': 'Support is there for you right now',
   'log.crisis.body':
     'Thoughts of hurting yourself can pass, and people are ready to listen right now, day or night. If you might act on them, call the emergency number.',
+  'log.crisis.emergency': 'If you are in danger now:',
   'log.crisis.cta': 'Get help now',
   'log.flags.title': 'What needs your attention',
   'log.flags.none': 'Nothing needs your attention right now.',

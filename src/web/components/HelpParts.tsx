@@ -1,9 +1,30 @@
 import { dialableNumber, smsHref } from '../../domain/help/dial-links.js';
 import type { HelpLine } from '../../domain/help/help-directory-schema.js';
+import { useQuery } from '@tanstack/react-query';
 import type { HelpAnswer } from '../../server/services/help.js';
+import { api } from '../api/client.js';
 import { t } from '../i18n/t.js';
 
-/** Country chooser shared by the family and treatment pages (same countries as Get help). */
+/**
+ * The help directory for a chosen country, or else the one the server picks from the
+ * profile's country and the browser's language (the profile country keys the cache).
+ */
+export function useHelpDirectory(
+  country: string | undefined,
+  profileCountry: string | null | undefined,
+) {
+  return useQuery({
+    queryKey: ['help', country ?? `auto:${profileCountry ?? ''}`],
+    queryFn: () =>
+      api<HelpAnswer>(
+        'GET',
+        country ? `/api/help?country=${encodeURIComponent(country)}` : '/api/help',
+      ),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Country chooser shared by Get help, family and treatment pages. */
 export function CountrySelect({
   label,
   value,
