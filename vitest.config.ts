@@ -5,6 +5,7 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/plain-summary-reporter.ts'],
     projects: [
       {
         test: {
