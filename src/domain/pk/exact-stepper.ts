@@ -200,22 +200,53 @@ export class GridStepper {
     let x0 = x[0]!;
     let x1 = x[1]!;
     let x2 = x[2]!;
-    for (let s = 0; s < steps; s += 1) {
-      let next0 = in0 + e00 * x0 + e01 * x1 + e02 * x2;
-      let next1 = in1 + e10 * x0 + e11 * x1 + e12 * x2;
-      let next2 = in2 + e20 * x0 + e21 * x1 + e22 * x2;
-      for (let j = 0; j < depots; j += 1) {
-        const amount = x[dispositionSize + j]!;
-        next0 += fromDepot0[j]! * amount;
-        next1 += fromDepot1[j]! * amount;
-        next2 += fromDepot2[j]! * amount;
-        x[dispositionSize + j] = amount * depotRemains[j]!;
+    if (depots <= 2) {
+      // Most regimens use one or two absorption routes: keep both depots in registers too.
+      // A missing depot has zero amount and zero coefficients, so the sums are unchanged.
+      const has0 = depots > 0;
+      const has1 = depots > 1;
+      const f00 = has0 ? fromDepot0[0]! : 0;
+      const f10 = has0 ? fromDepot1[0]! : 0;
+      const f20 = has0 ? fromDepot2[0]! : 0;
+      const r0 = has0 ? depotRemains[0]! : 0;
+      const f01 = has1 ? fromDepot0[1]! : 0;
+      const f11 = has1 ? fromDepot1[1]! : 0;
+      const f21 = has1 ? fromDepot2[1]! : 0;
+      const r1 = has1 ? depotRemains[1]! : 0;
+      let d0 = has0 ? x[dispositionSize]! : 0;
+      let d1 = has1 ? x[dispositionSize + 1]! : 0;
+      for (let s = 0; s < steps; s += 1) {
+        const next0 = in0 + e00 * x0 + e01 * x1 + e02 * x2 + f00 * d0 + f01 * d1;
+        const next1 = in1 + e10 * x0 + e11 * x1 + e12 * x2 + f10 * d0 + f11 * d1;
+        const next2 = in2 + e20 * x0 + e21 * x1 + e22 * x2 + f20 * d0 + f21 * d1;
+        d0 *= r0;
+        d1 *= r1;
+        x0 = next0;
+        x1 = next1;
+        x2 = next2;
+        concentrations[offset + s] = x0 * scale;
+        if (amounts) amounts[offset + s] = x0 + x1 + x2;
       }
-      x0 = next0;
-      x1 = next1;
-      x2 = next2;
-      concentrations[offset + s] = x0 * scale;
-      if (amounts) amounts[offset + s] = x0 + x1 + x2;
+      if (has0) x[dispositionSize] = d0;
+      if (has1) x[dispositionSize + 1] = d1;
+    } else {
+      for (let s = 0; s < steps; s += 1) {
+        let next0 = in0 + e00 * x0 + e01 * x1 + e02 * x2;
+        let next1 = in1 + e10 * x0 + e11 * x1 + e12 * x2;
+        let next2 = in2 + e20 * x0 + e21 * x1 + e22 * x2;
+        for (let j = 0; j < depots; j += 1) {
+          const amount = x[dispositionSize + j]!;
+          next0 += fromDepot0[j]! * amount;
+          next1 += fromDepot1[j]! * amount;
+          next2 += fromDepot2[j]! * amount;
+          x[dispositionSize + j] = amount * depotRemains[j]!;
+        }
+        x0 = next0;
+        x1 = next1;
+        x2 = next2;
+        concentrations[offset + s] = x0 * scale;
+        if (amounts) amounts[offset + s] = x0 + x1 + x2;
+      }
     }
     x[0] = x0;
     x[1] = x1;
