@@ -5,10 +5,40 @@ import { CravingTools } from '../components/CravingTools.js';
 import { DoseForm, type DoseDraft } from '../components/DoseForm.js';
 import { FormError } from '../components/FormError.js';
 import { RiskFlags } from '../components/RiskFlags.js';
+import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
 import { useCheckIn, useLastDose, usePlan, useRisk } from '../log/log-queries.js';
 import { formatTime, todayIn } from '../log/zoned-time.js';
 import { Link } from '../router.js';
+
+type PageLink = { href: string; label: MessageKey };
+
+const signedOutLinks: PageLink[] = [
+  { href: '/combinations', label: 'log.combo.title' },
+  { href: '/self-check', label: 'log.selfCheck.title' },
+  { href: '/family', label: 'home.familyLink' },
+  { href: '/learn', label: 'home.learnLink' },
+];
+
+const signedInLinks: PageLink[] = [
+  { href: '/history', label: 'log.history.title' },
+  { href: '/plan', label: 'log.plan.title' },
+  { href: '/combinations', label: 'log.combo.title' },
+  { href: '/self-check', label: 'log.selfCheck.title' },
+  { href: '/data', label: 'log.today.yourData' },
+];
+
+function LinkList({ links }: { links: PageLink[] }) {
+  return (
+    <ul className="link-list">
+      {links.map(({ href, label }) => (
+        <li key={href}>
+          <Link href={href}>{t(label)}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function TodayPage({ account }: { account: Account | null }) {
   if (!account) {
@@ -26,20 +56,7 @@ export function TodayPage({ account }: { account: Account | null }) {
           </Link>
         </p>
         <p>{t('log.today.signedOutLinks')}</p>
-        <ul className="link-list">
-          <li>
-            <Link href="/combinations">{t('log.combo.title')}</Link>
-          </li>
-          <li>
-            <Link href="/self-check">{t('log.selfCheck.title')}</Link>
-          </li>
-          <li>
-            <Link href="/family">{t('home.familyLink')}</Link>
-          </li>
-          <li>
-            <Link href="/learn">{t('home.learnLink')}</Link>
-          </li>
-        </ul>
+        <LinkList links={signedOutLinks} />
       </section>
     );
   }
@@ -165,23 +182,7 @@ function TodayDashboard({ account }: { account: Account }) {
 
       <section aria-labelledby="more-title">
         <h2 id="more-title">{t('log.today.more')}</h2>
-        <ul className="link-list">
-          <li>
-            <Link href="/history">{t('log.history.title')}</Link>
-          </li>
-          <li>
-            <Link href="/plan">{t('log.plan.title')}</Link>
-          </li>
-          <li>
-            <Link href="/combinations">{t('log.combo.title')}</Link>
-          </li>
-          <li>
-            <Link href="/self-check">{t('log.selfCheck.title')}</Link>
-          </li>
-          <li>
-            <Link href="/data">{t('log.today.yourData')}</Link>
-          </li>
-        </ul>
+        <LinkList links={signedInLinks} />
       </section>
     </section>
   );
