@@ -1,5 +1,6 @@
 import { dialableNumber, smsHref } from '../../domain/help/dial-links.js';
 import type { HelpLine } from '../../domain/help/help-directory-schema.js';
+import type { SourceEntry } from '../../domain/help/source-references.js';
 import { useQuery } from '@tanstack/react-query';
 import type { HelpAnswer } from '../../server/services/help.js';
 import { api } from '../api/client.js';
@@ -88,4 +89,53 @@ export function formatReviewDate(value: string): string {
     month: 'long',
     ...(day === undefined ? {} : { day: 'numeric' }),
   }).format(date);
+}
+
+/** A page's heading while its content loads, or the error if loading failed. */
+export function HelpPageLoading({
+  title,
+  query,
+}: {
+  title: string;
+  query: { isError: boolean; error: unknown };
+}) {
+  return (
+    <section>
+      <h1 tabIndex={-1}>{title}</h1>
+      <p>
+        {query.isError ? t('common.error', { message: String(query.error) }) : t('common.loading')}
+      </p>
+    </section>
+  );
+}
+
+/** The sources a page cites, linked where they have an address, and when it was last reviewed. */
+export function SourcesAndReview({
+  title,
+  sources,
+  lastReviewed,
+}: {
+  title: string;
+  sources: SourceEntry[];
+  lastReviewed: string;
+}) {
+  return (
+    <>
+      <h2>{title}</h2>
+      <ul className="source-list">
+        {sources.map((source) => (
+          <li key={source.id} className="source">
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              source.title
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="source">{t('family.lastReviewed', { date: formatReviewDate(lastReviewed) })}</p>
+    </>
+  );
 }

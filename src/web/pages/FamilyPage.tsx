@@ -8,7 +8,12 @@ import type { FamilyGuideAnswer } from '../../server/services/family.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
-import { CountrySelect, formatReviewDate, HelpLineLinks } from '../components/HelpParts.js';
+import {
+  CountrySelect,
+  HelpLineLinks,
+  HelpPageLoading,
+  SourcesAndReview,
+} from '../components/HelpParts.js';
 
 /** Where each guidance action leads: help lines, the conversation tips, articles, treatment. */
 const actionTargets: Record<GuidanceAction, string> = {
@@ -35,16 +40,7 @@ export function FamilyPage({ account }: { account: Account | null }) {
   });
   const guide = query.data;
   if (!guide) {
-    return (
-      <section>
-        <h1 tabIndex={-1}>{t('family.title')}</h1>
-        <p>
-          {query.isError
-            ? t('common.error', { message: String(query.error) })
-            : t('common.loading')}
-        </p>
-      </section>
-    );
+    return <HelpPageLoading title={t('family.title')} query={query} />;
   }
   const sources = uniqueSources([...guide.sources, ...guide.checklist.sources]);
   return (
@@ -104,23 +100,11 @@ export function FamilyPage({ account }: { account: Account | null }) {
 
       <ObserverChecklistForm checklist={guide.checklist} />
 
-      <h2>{t('family.sources')}</h2>
-      <ul className="source-list">
-        {sources.map((source) => (
-          <li key={source.id} className="source">
-            {source.url ? (
-              <a href={source.url} rel="noopener noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              source.title
-            )}
-          </li>
-        ))}
-      </ul>
-      <p className="source">
-        {t('family.lastReviewed', { date: formatReviewDate(guide.lastReviewed) })}
-      </p>
+      <SourcesAndReview
+        title={t('family.sources')}
+        sources={sources}
+        lastReviewed={guide.lastReviewed}
+      />
     </section>
   );
 }

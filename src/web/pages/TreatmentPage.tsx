@@ -6,7 +6,12 @@ import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
-import { CountrySelect, formatReviewDate, HelpLineLinks } from '../components/HelpParts.js';
+import {
+  CountrySelect,
+  HelpLineLinks,
+  HelpPageLoading,
+  SourcesAndReview,
+} from '../components/HelpParts.js';
 
 type InAppFeature = NonNullable<PathwayAnswer['steps'][number]['inApp']>;
 
@@ -25,16 +30,7 @@ export function TreatmentPage({ account }: { account: Account | null }) {
   });
   const pathway = query.data;
   if (!pathway) {
-    return (
-      <section>
-        <h1 tabIndex={-1}>{t('treatment.title')}</h1>
-        <p>
-          {query.isError
-            ? t('common.error', { message: String(query.error) })
-            : t('common.loading')}
-        </p>
-      </section>
-    );
+    return <HelpPageLoading title={t('treatment.title')} query={query} />;
   }
   return (
     <section className="treatment">
@@ -92,23 +88,11 @@ export function TreatmentPage({ account }: { account: Account | null }) {
           );
         })}
       </ol>
-      <h2>{t('treatment.sources')}</h2>
-      <ul className="source-list">
-        {pathway.sources.map((source) => (
-          <li key={source.id} className="source">
-            {source.url ? (
-              <a href={source.url} rel="noopener noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              source.title
-            )}
-          </li>
-        ))}
-      </ul>
-      <p className="source">
-        {t('family.lastReviewed', { date: formatReviewDate(pathway.lastReviewed) })}
-      </p>
+      <SourcesAndReview
+        title={t('treatment.sources')}
+        sources={pathway.sources}
+        lastReviewed={pathway.lastReviewed}
+      />
     </section>
   );
 }
