@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../command.js';
+import { runWithFakeIo } from '../../../test/support/fake-cli-io.js';
 import { interactionsCommand } from './interactions.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readTextFile: () => Promise.reject(new Error('not used')),
-  };
-  const code = await interactionsCommand.run(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[]) => runWithFakeIo(interactionsCommand, args);
 
 describe('ketalog interactions', () => {
   it('prints a table of pairs with their level and what to do', async () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../command.js';
+import { runWithFakeIo } from '../../../test/support/fake-cli-io.js';
 import { scoreCommand } from './score.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readTextFile: () => Promise.reject(new Error('not used')),
-  };
-  const code = await scoreCommand.run(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[]) => runWithFakeIo(scoreCommand, args);
 
 describe('ketalog score', () => {
   it('prints the score, band, meaning, next step and that it is not a diagnosis', async () => {

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../command.js';
+import { runWithFakeIo } from '../../../test/support/fake-cli-io.js';
+import { issueRegimen } from '../../../test/support/issue-regimen.js';
 import { simulateCommand } from './simulate.js';
 
-const issueRegimen = {
-  weightKg: 70,
-  model: 'domino',
-  doses: [
-    { atMin: 0, mg: 50, route: 'insufflated' },
-    { atMin: 90, mg: 35, route: 'intravenous', durationMin: 40 },
-  ],
-  untilMin: 360,
-  stepMin: 1,
-};
-
-async function run(args: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readTextFile: (path) =>
-      path in files ? Promise.resolve(files[path] ?? '') : Promise.reject(new Error('ENOENT')),
-  };
-  const code = await simulateCommand.run(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[], files: Record<string, string> = {}) =>
+  runWithFakeIo(simulateCommand, args, files);
 
 describe('ketalog simulate', () => {
   it('prints one point per minute from 0 to untilMin with --json, plus peak, landmarks and band', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueRegimen } from '../../../test/support/issue-regimen.js';
 import { createTestApp, signUpPerson, type TestApp } from '../../../test/support/test-app.js';
 
 let testApp: TestApp;
@@ -6,17 +7,6 @@ beforeAll(async () => {
   testApp = await createTestApp();
 });
 afterAll(() => testApp.close());
-
-const issueRegimen = {
-  weightKg: 70,
-  model: 'domino',
-  doses: [
-    { atMin: 0, mg: 50, route: 'insufflated' },
-    { atMin: 90, mg: 35, route: 'intravenous', durationMin: 40 },
-  ],
-  untilMin: 360,
-  stepMin: 1,
-};
 
 const simulate = (payload: unknown) =>
   testApp.app.inject({ method: 'POST', url: '/api/simulate', payload: payload as object });
