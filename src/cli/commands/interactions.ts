@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import {
   checkInteractions,
   type InteractionCheck,
   type InteractionLevel,
 } from '../../domain/interactions/index.js';
 import { exitCodes, type CliCommand } from '../command.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const levelLabels: Record<InteractionLevel, string> = {
   dangerous: 'DANGEROUS',
@@ -21,19 +21,16 @@ export const interactionsCommand: CliCommand = {
   summary: 'Check how substances taken together with ketamine (or each other) interact',
   usage: 'ketalog interactions <name> <name>… [--json]   (e.g. ketamine alcohol "special k" xanax)',
   run: async (args, io) => {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs({
+      config: {
         args,
         allowPositionals: true,
         options: { json: { type: 'boolean', default: false } },
-      });
-    } catch (error) {
-      io.stderr(
-        `${error instanceof Error ? error.message : String(error)}. Usage: ${interactionsCommand.usage}`,
-      );
-      return exitCodes.badInput;
-    }
+      },
+      io,
+      usage: interactionsCommand.usage,
+    });
+    if (!parsed) return exitCodes.badInput;
     const names = parsed.positionals.filter((name) => name.trim() !== '');
     if (names.length === 0) {
       io.stderr(`Name at least one substance. Usage: ${interactionsCommand.usage}`);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/errors.js';
 import {
   getQuestionnaire,
@@ -8,6 +7,7 @@ import {
   type ScoringContext,
 } from '../../domain/questionnaires/index.js';
 import { exitCodes, type CliCommand } from '../command.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const knownIds = questionnaires.map((q) => q.id).join(', ');
 
@@ -16,9 +16,8 @@ export const scoreCommand: CliCommand = {
   summary: 'Score a self-check questionnaire (PHQ-9, GAD-7, AUDIT-C, SDS, DSM-5 self-check)',
   usage: `ketalog score <${knownIds.replaceAll(', ', '|')}> --answers 1,2,0,… [--sex male|female] [--json]`,
   run: async (args, io) => {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs({
+      config: {
         args,
         allowPositionals: true,
         options: {
@@ -26,13 +25,11 @@ export const scoreCommand: CliCommand = {
           sex: { type: 'string' },
           json: { type: 'boolean', default: false },
         },
-      });
-    } catch (error) {
-      io.stderr(
-        `${error instanceof Error ? error.message : String(error)}. Usage: ${scoreCommand.usage}`,
-      );
-      return exitCodes.badInput;
-    }
+      },
+      io,
+      usage: scoreCommand.usage,
+    });
+    if (!parsed) return exitCodes.badInput;
     const { positionals, values } = parsed;
     const [id, ...extra] = positionals;
     if (id === undefined || extra.length > 0) {

@@ -1,25 +1,23 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/errors.js';
 import { simulateRegimen, type SimulationResult } from '../../domain/pk/index.js';
 import { exitCodes, type CliCommand } from '../command.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 export const simulateCommand: CliCommand = {
   name: 'simulate',
   summary: 'Estimate ketamine blood levels over time from a dosing regimen (never a dosing guide)',
   usage: 'ketalog simulate --input regimen.json [--json]',
   run: async (args, io) => {
-    let values;
-    try {
-      ({ values } = parseArgs({
+    const parsed = parseCommandArgs({
+      config: {
         args,
         options: { input: { type: 'string' }, json: { type: 'boolean', default: false } },
-      }));
-    } catch (error) {
-      io.stderr(
-        `${error instanceof Error ? error.message : String(error)}. Usage: ${simulateCommand.usage}`,
-      );
-      return exitCodes.badInput;
-    }
+      },
+      io,
+      usage: simulateCommand.usage,
+    });
+    if (!parsed) return exitCodes.badInput;
+    const { values } = parsed;
     if (values.input === undefined) {
       io.stderr(`Give the regimen file with --input. Usage: ${simulateCommand.usage}`);
       return exitCodes.badInput;
