@@ -1,22 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
-  launchBrowser,
   openPhonePage,
+  useBrowser,
 } from './support/browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!browserUnavailable) browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe.skipIf(browserUnavailable)('a new person on a phone', () => {
   it('signs up, sees the shell, opens Get help, signs out and signs back in', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     const email = `journey-${Date.now()}@example.org`;
     const password = 'lantern orchard 58 quietly';
 
@@ -62,7 +57,7 @@ describe.skipIf(browserUnavailable)('a new person on a phone', () => {
   });
 
   it('reaches the emergency number in one tap from three different pages', async () => {
-    const page = await openPhonePage(browser, 'en-US');
+    const page = await openPhonePage(browser(), 'en-US');
     for (const start of ['/', '/learn', '/sign-in']) {
       await page.goto(start);
       await page.getByTestId('get-help-now').click();

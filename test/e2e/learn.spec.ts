@@ -1,22 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
-  launchBrowser,
   openPhonePage,
+  useBrowser,
 } from './support/browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!browserUnavailable) browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe.skipIf(browserUnavailable)('Learn and family mode on a phone, signed out', () => {
   it('searches Learn in everyday words and opens the withdrawal article with its references', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     await page.goto('/learn');
     await page.getByRole('heading', { name: 'Learn', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Ketamine withdrawal' }).first().waitFor();
@@ -60,7 +55,7 @@ describe.skipIf(browserUnavailable)('Learn and family mode on a phone, signed ou
   });
 
   it('opens family mode from the home page, answers the checklist and sees guidance', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     await page.goto('/');
     await page.getByRole('link', { name: /Worried about someone/ }).click();
     await page.getByRole('heading', { name: 'Worried about someone?', level: 1 }).waitFor();
@@ -80,7 +75,7 @@ describe.skipIf(browserUnavailable)('Learn and family mode on a phone, signed ou
   });
 
   it('shows the treatment steps with routes for the browser country', async () => {
-    const page = await openPhonePage(browser, 'en-US');
+    const page = await openPhonePage(browser(), 'en-US');
     await page.goto('/treatment');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => page.locator('.pathway-step').count()).toBeGreaterThanOrEqual(5);

@@ -1,18 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
-  launchBrowser,
   openPhonePage,
+  useBrowser,
 } from './support/browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!browserUnavailable) browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** The chart has drawn: a canvas inside the labelled chart, no wider than the phone. */
 async function expectChartFitsPhone(page: Page) {
@@ -26,7 +22,7 @@ async function expectChartFitsPhone(page: Page) {
 
 describe.skipIf(browserUnavailable)('Levels on a phone', () => {
   it('shows a signed-in person the estimate from a logged dose, and warns about a redose', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     const signUp = await page.request.post('/api/auth/sign-up', {
       data: { email: `levels-${Date.now()}@example.org`, password: 'lantern orchard 58 quietly' },
     });
@@ -78,7 +74,7 @@ describe.skipIf(browserUnavailable)('Levels on a phone', () => {
   });
 
   it('lets a signed-out visitor try the simulator', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     await page.goto('/levels');
     await page.getByRole('heading', { name: 'Try the simulator' }).waitFor();
     await expectNoSeriousA11yViolations(page);

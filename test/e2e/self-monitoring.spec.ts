@@ -1,18 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
-  launchBrowser,
   openPhonePage,
+  useBrowser,
 } from './support/browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!browserUnavailable) browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function signUp(page: Page) {
   await page.goto('/sign-up');
@@ -30,7 +26,7 @@ const shownSeverities = (page: Page) =>
 
 describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
   it('logs a dose with alcohol and a check-in with blood in urine, and sees the urgent warnings first on Today', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     await signUp(page);
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -126,7 +122,7 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
   });
 
   it('shows ketamine with alcohol as dangerous in the combination checker without an account', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     await page.goto('/combinations');
     await page.getByLabel('Add a substance').fill('alcohol');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -137,7 +133,7 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
   });
 
   it('puts the crisis message before the score when PHQ-9 question 9 is above zero', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(browser());
     await page.goto('/self-check');
     await page.getByRole('link', { name: 'Start PHQ-9' }).click();
     await page.locator('#question-1').waitFor();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromiumPath } from '../global-setup.js';
 
 const axeSource = readFileSync(
@@ -12,7 +12,7 @@ const axeSource = readFileSync(
 export const baseUrl = inject('e2eBaseUrl');
 export const browserUnavailable = baseUrl === null;
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -25,6 +25,22 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * One browser for the spec file: launched before its tests (unless browsers are unavailable)
+ * and closed after them. Call at the top level; use the getter inside tests.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!browserUnavailable) browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error('The browser is not running (call useBrowser at the top level).');
+    return browser;
+  };
 }
 
 /** A phone-sized page (360 px wide) that fails the test on any CSP violation or page error. */
