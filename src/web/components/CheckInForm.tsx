@@ -4,7 +4,7 @@ import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vo
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
-import { useRefreshLog } from '../log/log-queries.js';
+import { useLogSave } from '../log/use-log-save.js';
 import { symptomLabels, symptomLevelLabels } from '../log/vocabulary-labels.js';
 import { CrisisNotice } from './CrisisNotice.js';
 import { Field } from './Field.js';
@@ -59,7 +59,6 @@ export function CheckInForm({
   existing: CheckIn | null;
   onSaved?: (checkIn: CheckIn) => void;
 }) {
-  const refreshLog = useRefreshLog();
   const [craving, setCraving] = useState<Score>(existing?.craving ?? null);
   const [mood, setMood] = useState<Score>(existing?.mood ?? null);
   const [sleepHours, setSleepHours] = useState(numberText(existing?.sleepHours));
@@ -81,9 +80,8 @@ export function CheckInForm({
   const [diastolic, setDiastolic] = useState(numberText(existing?.diastolicMmHg));
   const [heartRate, setHeartRate] = useState(numberText(existing?.heartRateBpm));
   const [notes, setNotes] = useState(existing?.notes ?? '');
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, save } = useLogSave();
 
   const symptomCount = Object.values(symptoms).filter((value) => value > 0).length;
   const bladderCount = Object.values(bladder).filter((value) => value > 0).length;
@@ -109,17 +107,14 @@ export function CheckInForm({
       ...defined('heartRateBpm', parseNumber(heartRate)),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    setBusy(true);
-    try {
-      const { checkIn } = await api<{ checkIn: CheckIn }>('POST', '/api/check-ins', body);
-      await refreshLog();
-      setSaved(true);
-      onSaved?.(checkIn);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await save({
+      request: async () =>
+        (await api<{ checkIn: CheckIn }>('POST', '/api/check-ins', body)).checkIn,
+      onSaved: (checkIn) => {
+        setSaved(true);
+        onSaved?.(checkIn);
+      },
+    });
   };
 
   return (

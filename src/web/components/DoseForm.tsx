@@ -9,7 +9,7 @@ import {
 } from '../../domain/log/vocabulary.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/t.js';
-import { useRefreshLog } from '../log/log-queries.js';
+import { useLogSave } from '../log/use-log-save.js';
 import { levelLabels, purposeLabels, routeLabels } from '../log/vocabulary-labels.js';
 import { wallClockOf, wallClockToIso } from '../log/zoned-time.js';
 import { Link } from '../router.js';
@@ -56,7 +56,6 @@ export function DoseForm({
   onSaved?: (dose: Dose) => void;
   onCancel?: () => void;
 }) {
-  const refreshLog = useRefreshLog();
   const [takenAt, setTakenAt] = useState(() => wallClockOf(draft?.takenAt ?? new Date(), timeZone));
   const [mg, setMg] = useState(draft ? String(draft.mg) : '');
   const [route, setRoute] = useState<Route>(draft?.route ?? 'insufflated');
@@ -64,9 +63,8 @@ export function DoseForm({
   const [rows, setRows] = useState<CoUseRow[]>(() => rowsOf(draft));
   const [setting, setSetting] = useState(draft?.setting ?? '');
   const [notes, setNotes] = useState(draft?.notes ?? '');
-  const [error, setError] = useState<unknown>(null);
   const [localErrors, setLocalErrors] = useState<{ takenAt?: string; mg?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, save } = useLogSave();
 
   const named = rows.map((row) => row.substance.trim()).filter(Boolean);
   const mix = named.length > 0 ? checkInteractions(['ketamine', ...named]) : null;
@@ -100,18 +98,14 @@ export function DoseForm({
       ...(setting.trim() ? { setting: setting.trim() } : {}),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    setBusy(true);
-    try {
-      const { dose } = doseId
-        ? await api<{ dose: Dose }>('PATCH', `/api/doses/${doseId}`, body)
-        : await api<{ dose: Dose }>('POST', '/api/doses', body);
-      await refreshLog();
-      onSaved?.(dose);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await save({
+      request: async () =>
+        (doseId
+          ? await api<{ dose: Dose }>('PATCH', `/api/doses/${doseId}`, body)
+          : await api<{ dose: Dose }>('POST', '/api/doses', body)
+        ).dose,
+      onSaved: (dose) => onSaved?.(dose),
+    });
   };
 
   return (
