@@ -1,4 +1,5 @@
-import { useId, type TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame.js';
 
 /** A labelled multi-line input with an optional hint, like Field. */
 export function TextAreaField({
@@ -6,16 +7,9 @@ export function TextAreaField({
   hint,
   ...textarea
 }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string | undefined }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <textarea id={id} rows={3} aria-describedby={hint ? `${id}-hint` : undefined} {...textarea} />
-    </div>
+    <FieldFrame label={label} hint={hint}>
+      {(control) => <textarea {...control} rows={3} {...textarea} />}
+    </FieldFrame>
   );
 }
