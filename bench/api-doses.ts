@@ -2,7 +2,8 @@
  * POST /api/doses throughput and p99 latency, on PGlite and on PostgreSQL, each beside a bare
  * Fastify route measured in the same run (DESIGN.md: ≥ 500 req/s on PGlite, ≥ 1,500 req/s on
  * PostgreSQL, p99 < 50 ms on 2 cores). Servers run as separate processes; autocannon drives
- * them from this one.
+ * them from this one. Each connection is a different person, as real concurrent writers are:
+ * one person's doses arrive seconds apart, not ten at once.
  *
  *   npx tsx bench/api-doses.ts            (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
  */
@@ -20,11 +21,9 @@ const postgresAdminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATA
 
 type Result = { label: string; requestsPerSecond: number; p99Ms: number; errors: number };
 
-async function measure(
-  label: string,
-  url: string,
-  headers: Record<string, string>,
-): Promise<Result> {
+let nextCookie = 0;
+
+async function measure(label: string, url: string, cookies: string[] = []): Promise<Result> {
   const body = JSON.stringify({
     takenAt: new Date().toISOString(),
     mg: 30,
@@ -34,10 +33,14 @@ async function measure(
   const result = await autocannon({
     url: `${url}/api/doses`,
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json' },
     body,
     connections,
     duration: durationSeconds,
+    setupClient: (client) => {
+      const cookie = cookies[nextCookie++ % Math.max(1, cookies.length)];
+      client.setHeaders({ 'content-type': 'application/json', ...(cookie ? { cookie } : {}) });
+    },
   });
   const errors = result.errors + result.non2xx;
   const summary = {
@@ -67,22 +70,31 @@ async function startBare(): Promise<{ url: string; stop: () => void }> {
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-async function signedInCookie(server: ServerProcess): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `bench-${Date.now()}@example.org`,
-      password: 'bench password that is long',
-    }),
-  });
-  return response.headers.get('set-cookie')!.split(';')[0]!;
+/** One signed-in person per connection (the auth rate limit is raised for the bench). */
+async function signedInCookies(server: ServerProcess, count: number): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let person = 0; person < count; person += 1) {
+    const response = await fetch(`${server.url}/api/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `bench-${person}-${Date.now()}@example.org`,
+        password: 'bench password that is long',
+      }),
+    });
+    cookies.push(response.headers.get('set-cookie')!.split(';')[0]!);
+  }
+  return cookies;
 }
 
 async function benchKetalog(label: string, env: Record<string, string>): Promise<Result> {
-  const server = await startServerProcess({ KETALOG_LOG_LEVEL: 'warn', ...env });
+  const server = await startServerProcess({
+    KETALOG_LOG_LEVEL: 'warn',
+    KETALOG_AUTH_RATE_LIMIT: '1000',
+    ...env,
+  });
   try {
-    return await measure(label, server.url, { cookie: await signedInCookie(server) });
+    return await measure(label, server.url, await signedInCookies(server, connections));
   } finally {
     await server.stop();
   }
@@ -92,7 +104,7 @@ const bare = await startBare();
 const results: Array<{ ketalog: Result; bare: Result }> = [];
 try {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-bench-'));
-  const bareFirst = await measure('bare Fastify route', bare.url, {});
+  const bareFirst = await measure('bare Fastify route', bare.url);
   results.push({
     ketalog: await benchKetalog('Ketalog on PGlite', { KETALOG_DATA_DIR: dataDir }),
     bare: bareFirst,
@@ -107,7 +119,7 @@ try {
     try {
       const url = new URL(postgresAdminUrl);
       url.pathname = `/${database}`;
-      const bareSecond = await measure('bare Fastify route', bare.url, {});
+      const bareSecond = await measure('bare Fastify route', bare.url);
       results.push({
         ketalog: await benchKetalog('Ketalog on PostgreSQL', { DATABASE_URL: url.toString() }),
         bare: bareSecond,
