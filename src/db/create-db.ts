@@ -1,7 +1,14 @@
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+} from 'kysely';
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
@@ -45,8 +52,33 @@ function openPostgres(target: { url: string; maxConnections?: number }): Databas
       }) as typeof pg.types.getTypeParser,
     },
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * Hands Kysely connections whose queries run as named prepared statements, so PostgreSQL
+ * parses and plans each distinct statement once per connection rather than on every call.
+ * The app issues a small, fixed set of statements, so the per-connection cache stays small.
+ */
+function preparingPool(pool: pg.Pool): PostgresPool {
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      // Only the (sql, parameters) form is used: the app never streams with cursors.
+      const query = (text: string, values: ReadonlyArray<unknown>) =>
+        client.query({ name: statementName(text), text, values: [...values] });
+      return {
+        query: query as unknown as PostgresPoolClient['query'],
+        release: (destroy?: boolean) => client.release(destroy),
+      };
+    },
+    end: () => pool.end(),
+  };
+}
+
+function statementName(text: string): string {
+  return `k${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
 }
 
 async function openPglite(target: {
