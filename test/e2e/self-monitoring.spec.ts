@@ -118,6 +118,13 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
       .toMatch(/80 mg.*alcohol 4 units/);
     await page.locator('.uplot').first().waitFor();
     await expectNoSeriousA11yViolations(page);
+
+    // A check-in can be deleted from History, after one confirmation.
+    await page.getByRole('button', { name: /^Delete Check-in/ }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect
+      .poll(async () => (await (await page.request.get('/api/check-ins')).json()).checkIns.length)
+      .toBe(0);
     await closePage(page);
   });
 

@@ -4,6 +4,7 @@ import type { Account } from '../../domain/accounts/account.js';
 import type { CheckIn, Dose } from '../../domain/log/log-api.js';
 import { api } from '../api/client.js';
 import { CheckInForm } from '../components/CheckInForm.js';
+import { DeleteWithConfirm } from '../components/DeleteWithConfirm.js';
 import { DoseForm } from '../components/DoseForm.js';
 import { FormError } from '../components/FormError.js';
 import { TimeSeriesChart } from '../components/TimeSeriesChart.js';
@@ -17,7 +18,7 @@ import {
   withdrawalScore,
   type DailyPoint,
 } from '../log/history-series.js';
-import { logKeys, useRefreshLog } from '../log/log-queries.js';
+import { logKeys } from '../log/log-queries.js';
 import { routeLabels } from '../log/vocabulary-labels.js';
 import { formatLocalDate, formatTime, localDateOf } from '../log/zoned-time.js';
 
@@ -239,13 +240,24 @@ function TimelineDayView({ day, timeZone }: { day: TimelineDay; timeZone: string
                 onSaved={() => setEditingCheckIn(false)}
               />
             ) : (
-              <button type="button" className="link-button" onClick={() => setEditingCheckIn(true)}>
-                {t('log.edit')}
-                <span className="visually-hidden">
-                  {' '}
-                  {t('log.history.checkIn')} {formatLocalDate(day.date)}
-                </span>
-              </button>
+              <p className="actions">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setEditingCheckIn(true)}
+                >
+                  {t('log.edit')}
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('log.history.checkIn')} {formatLocalDate(day.date)}
+                  </span>
+                </button>
+                <DeleteWithConfirm
+                  url={`/api/check-ins/${day.date}`}
+                  itemLabel={`${t('log.history.checkIn')} ${formatLocalDate(day.date)}`}
+                  question={t('log.history.deleteCheckInConfirm')}
+                />
+              </p>
             )}
           </li>
         )}
@@ -282,23 +294,11 @@ function checkInSummary(checkIn: CheckIn): string {
 }
 
 function DoseEntry({ dose, timeZone }: { dose: Dose; timeZone: string }) {
-  const refreshLog = useRefreshLog();
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
-  const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
   const time = formatTime(dose.takenAt, timeZone);
   const label = `${time}, ${dose.mg} mg`;
 
-  const remove = async () => {
-    setError(null);
-    try {
-      await api('DELETE', `/api/doses/${dose.id}`);
-      await refreshLog();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-
-  if (mode === 'edit') {
+  if (editing) {
     return (
       <div className="entry">
         <h4>{t('log.dose.editTitle')}</h4>
@@ -306,8 +306,8 @@ function DoseEntry({ dose, timeZone }: { dose: Dose; timeZone: string }) {
           timeZone={timeZone}
           draft={dose}
           doseId={dose.id}
-          onSaved={() => setMode('view')}
-          onCancel={() => setMode('view')}
+          onSaved={() => setEditing(false)}
+          onCancel={() => setEditing(false)}
         />
       </div>
     );
@@ -333,31 +333,17 @@ function DoseEntry({ dose, timeZone }: { dose: Dose; timeZone: string }) {
       )}
       {dose.setting && <p className="hint">{dose.setting}</p>}
       {dose.notes && <p className="hint">{dose.notes}</p>}
-      <FormError error={error} />
-      {mode === 'confirm-delete' ? (
-        <div role="group" aria-label={t('log.history.deleteConfirm')}>
-          <p>{t('log.history.deleteConfirm')}</p>
-          <p className="actions">
-            <button type="button" className="danger" onClick={() => void remove()}>
-              {t('log.history.deleteYes')}
-            </button>
-            <button type="button" onClick={() => setMode('view')}>
-              {t('log.cancel')}
-            </button>
-          </p>
-        </div>
-      ) : (
-        <p className="actions">
-          <button type="button" className="link-button" onClick={() => setMode('edit')}>
-            {t('log.edit')}
-            <span className="visually-hidden"> {label}</span>
-          </button>
-          <button type="button" className="link-button" onClick={() => setMode('confirm-delete')}>
-            {t('log.delete')}
-            <span className="visually-hidden"> {label}</span>
-          </button>
-        </p>
-      )}
+      <p className="actions">
+        <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          {t('log.edit')}
+          <span className="visually-hidden"> {label}</span>
+        </button>
+        <DeleteWithConfirm
+          url={`/api/doses/${dose.id}`}
+          itemLabel={label}
+          question={t('log.history.deleteConfirm')}
+        />
+      </p>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 /** Every user-facing string of the web app. A translation is another file of this shape. */
 export const coreMessagesEn = {
   'app.name': 'Ketalog',
-  'app.tagline': 'Track ketamine use and side effects, spot danger early, and find help.',
   'nav.label': 'Main',
   'nav.today': 'Today',
   'nav.history': 'History',
@@ -49,17 +48,7 @@ export const coreMessagesEn = {
   'home.signedOutCta':
     'Create a free account to start your private log, or try the tools below without one.',
   'page.today.title': 'Today',
-  'page.today.empty':
-    'Nothing logged yet. Logging doses and daily check-ins arrives with the self-monitoring release.',
-  'page.history.title': 'History',
-  'page.history.body':
-    'Your timeline and charts will appear here once you have logged doses or check-ins.',
-  'page.selfCheck.title': 'Self-check',
-  'page.selfCheck.body':
-    'Short, validated questionnaires about mood, anxiety, alcohol and ketamine use. A score is not a diagnosis.',
   'page.levels.title': 'Levels',
-  'page.levels.body':
-    'An estimate of how much ketamine is probably still in your blood, to help you avoid stacking doses. It never suggests an amount to take.',
   'page.learn.title': 'Learn',
   'page.learn.body':
     'Plain-language, referenced articles about ketamine, its risks, and getting help.',
