@@ -11,6 +11,7 @@ export type Database = {
   recovery_plans: RecoveryPlansTable;
   cravings: CravingsTable;
   kb_articles: KbArticlesTable;
+  rate_limit_hits: RateLimitHitsTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -118,4 +119,10 @@ export type KbArticlesTable = {
   body: string;
   search: ColumnType<string, RawBuilder<unknown>, RawBuilder<unknown>>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type RateLimitHitsTable = {
+  key_hash: string;
+  hits: number;
+  window_ends_at: Date;
 };

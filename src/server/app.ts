@@ -15,6 +15,7 @@ import {
 import { AppError } from '../domain/errors.js';
 import type { DatabaseHandle } from '../db/create-db.js';
 import type { App } from './app-type.js';
+import { databaseRateLimitStore } from './auth/database-rate-limit-store.js';
 import { refuseForeignOrigin } from './auth/origin-check.js';
 import type { Config } from './config.js';
 import { loadContent } from './content/load-content.js';
@@ -85,6 +86,7 @@ export async function buildApp({
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(app.ctx),
     errorResponseBuilder: (_request, context) =>
       new AppError(
         'rate_limited',

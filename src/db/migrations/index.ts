@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as accounts from './0001-accounts.js';
 import * as selfMonitoring from './0002-self-monitoring.js';
 import * as knowledgeBase from './0003-knowledge-base.js';
+import * as rateLimits from './0004-rate-limits.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-self-monitoring': selfMonitoring,
   '0003-knowledge-base': knowledgeBase,
+  '0004-rate-limits': rateLimits,
 };
 
 export const migrationProvider: MigrationProvider = {

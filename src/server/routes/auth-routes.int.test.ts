@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { testConfig } from '../config.js';
 import {
   createTestApp,
   signUpPerson,
@@ -118,6 +120,31 @@ describe('sign-in', () => {
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(10).every((status) => status === 429)).toBe(true);
     await limited.close();
+  });
+});
+
+describe('rate limits across app servers', () => {
+  it('counts attempts in the database, so a second server on it enforces the same limit', async () => {
+    const first = await createTestApp({ authRateLimit: { max: 5, windowMinutes: 15 } });
+    const second = await buildApp({
+      config: testConfig({ authRateLimit: { max: 5, windowMinutes: 15 } }),
+      database: first.database,
+    });
+    const signIn = (app: typeof first.app) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: 'shared@example.org', password: 'a wrong guess here' },
+      });
+    const statuses = [];
+    for (const app of [first.app, second, first.app, second, first.app, second, first.app]) {
+      statuses.push((await signIn(app)).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    const stored = await first.database.db.selectFrom('rate_limit_hits').selectAll().execute();
+    expect(stored.map((row) => row.key_hash).join()).not.toContain('127.0.0.1');
+    await second.close();
+    await first.close();
   });
 });
 
