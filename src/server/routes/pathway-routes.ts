@@ -1,9 +1,6 @@
-import { z } from 'zod';
 import { pathwayFor } from '../services/pathway.js';
 import type { App } from '../app-type.js';
-import { countryHintsOf } from './family-routes.js';
-
-const ZCountryQuerySchema = z.object({ country: z.string().max(20).optional() });
+import { countryHintsOf, ZCountryQuerySchema } from './country-hints.js';
 
 export function registerPathwayRoutes(app: App) {
   app.get(
