@@ -1,6 +1,7 @@
+import { absorptionFor } from './absorption.js';
 import type { CompartmentModel, Disposition } from './compartment-models.js';
 import { dispositionFor } from './compartment-models.js';
-import { routes } from './routes.js';
+import { esketamineDevices, esketamineNasalFractions } from './routes.js';
 import type { RouteId } from './routes.js';
 
 /**
@@ -20,25 +21,32 @@ type PlannedInput = {
   compartment: number;
   mg: number;
   bioavailability: number;
+  /** CV of the bioavailability between people (0 for intravenous). */
+  bioavailabilityCv: number;
   rateChangeMgPerMin: number;
 };
 
 /** Everything about a regimen that does not depend on the person; inputs sorted by time. */
 export type DosePlan = { depots: Depot[]; inputs: PlannedInput[] };
 
-/** Multipliers on the typical parameters for one person (all 1 for the typical person). */
+/**
+ * Multipliers on the typical parameters for one person (all 1 for the typical person), and
+ * a standard normal deviate for bioavailability, whose spread differs by route.
+ */
 export type Individual = {
   clearance: number;
   centralVolume: number;
+  peripheralVolume: number;
   absorptionRate: number;
-  bioavailability: number;
+  bioavailabilityZ: number;
 };
 
 export const typicalIndividual: Individual = {
   clearance: 1,
   centralVolume: 1,
+  peripheralVolume: 1,
   absorptionRate: 1,
-  bioavailability: 1,
+  bioavailabilityZ: 0,
 };
 
 export type PkSystem = {
@@ -69,7 +77,10 @@ export function planDoses({
 }): DosePlan {
   const depots: Depot[] = [];
   const inputs: PlannedInput[] = [];
-  for (const dose of doses) {
+  const absorption = absorptionFor(model);
+  const esketamineSession = { lastMin: -Infinity, mg: 0 };
+  const chronological = [...doses].sort((x, y) => x.atMin - y.atMin);
+  for (const dose of chronological) {
     const durationMin = dose.durationMin ?? 0;
     if (dose.route === 'intravenous' && durationMin > 0) {
       const rateMgPerMin = dose.mg / durationMin;
@@ -80,6 +91,7 @@ export function planDoses({
         compartment: -1,
         mg: 0,
         bioavailability: 1,
+        bioavailabilityCv: 0,
         rateChangeMgPerMin: rateMgPerMin,
       });
       inputs.push({
@@ -87,26 +99,44 @@ export function planDoses({
         compartment: -1,
         mg: 0,
         bioavailability: 1,
+        bioavailabilityCv: 0,
         rateChangeMgPerMin: -rateMgPerMin,
       });
       continue;
     }
-    routes[dose.route].pathways.forEach((pathway, index) => {
-      const bioavailability =
-        dose.route === 'oral' && index === 0 && model.oralBioavailability
-          ? model.oralBioavailability.value
-          : pathway.bioavailability.value;
-      const timeMin = dose.atMin + (pathway.lagMin?.value ?? 0);
+    let fractions: { nasal: number; swallowed: number } | null = null;
+    if (dose.route === 'esketamine-nasal') {
+      if (dose.atMin - esketamineSession.lastMin > esketamineDevices.sessionGapMin) {
+        esketamineSession.mg = 0;
+      }
+      fractions = esketamineNasalFractions({
+        mg: dose.mg,
+        mgEarlierInSession: esketamineSession.mg,
+      });
+      esketamineSession.mg += dose.mg;
+      esketamineSession.lastMin = dose.atMin;
+    }
+    absorption[dose.route].forEach((pathway, index) => {
+      let bioavailability = pathway.bioavailability;
+      if (fractions) bioavailability = index === 0 ? fractions.nasal : fractions.swallowed;
+      const timeMin = dose.atMin + pathway.lagMin;
       let compartment = 0;
       if (pathway.kaPerMin !== null) {
         let depot = depots.findIndex((d) => d.route === dose.route && d.pathway === index);
         if (depot < 0) {
           depot = depots.length;
-          depots.push({ route: dose.route, pathway: index, kaPerMin: pathway.kaPerMin.value });
+          depots.push({ route: dose.route, pathway: index, kaPerMin: pathway.kaPerMin });
         }
         compartment = dispositionSize + depot;
       }
-      inputs.push({ timeMin, compartment, mg: dose.mg, bioavailability, rateChangeMgPerMin: 0 });
+      inputs.push({
+        timeMin,
+        compartment,
+        mg: dose.mg,
+        bioavailability,
+        bioavailabilityCv: bioavailability < 1 ? pathway.bioavailabilityCv : 0,
+        rateChangeMgPerMin: 0,
+      });
     });
   }
   inputs.sort((x, y) => x.timeMin - y.timeMin);
@@ -150,14 +180,14 @@ export function buildSystem({
   return { size, matrix: a, v1L: d.v1L, depotCount, eliminatedIndex };
 }
 
-/** Scales clearance and central volume; intercompartmental flows and peripheral volumes stay. */
+/** Scales clearance and the central and shallow volumes; intercompartmental flows stay. */
 function individualDisposition(d: Disposition, individual: Individual): Disposition {
   return {
     v1L: d.v1L * individual.centralVolume,
     k10PerMin: (d.k10PerMin * individual.clearance) / individual.centralVolume,
     k12PerMin: d.k12PerMin / individual.centralVolume,
     k13PerMin: d.k13PerMin / individual.centralVolume,
-    k21PerMin: d.k21PerMin,
+    k21PerMin: d.k21PerMin / individual.peripheralVolume,
     k31PerMin: d.k31PerMin,
   };
 }
@@ -180,16 +210,22 @@ export function inputEvents({
     const input = plan.inputs[i];
     if (!input) continue;
     // Bioavailability varies between people on absorbed routes only, and never exceeds 1.
-    const bioavailability =
-      input.bioavailability < 1
-        ? Math.min(1, input.bioavailability * individual.bioavailability)
-        : input.bioavailability;
+    const bioavailability = Math.min(
+      1,
+      input.bioavailability *
+        logNormalMultiplier(input.bioavailabilityCv, individual.bioavailabilityZ),
+    );
     events.timesMin[i] = input.timeMin;
     events.compartments[i] = input.compartment;
     events.amountsMg[i] = input.mg * bioavailability;
     events.rateChangesMgPerMin[i] = input.rateChangeMgPerMin;
   }
   return events;
+}
+
+/** exp(ω z) with ω² = ln(1 + CV²): the NONMEM exponential model, median 1. */
+export function logNormalMultiplier(cv: number, z: number): number {
+  return cv === 0 || z === 0 ? 1 : Math.exp(Math.sqrt(Math.log(1 + cv * cv)) * z);
 }
 
 /** Milligrams per litre to nanograms per millilitre. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { modelIds } from './compartment-models.js';
+import { mixedSubstancesMessage, mixesSubstances } from './model-choice.js';
 import { routeIds } from './routes.js';
 
 /** Limits keep one simulation well under a second (see bench/pk.ts for the speed). */
@@ -29,7 +30,8 @@ export const zDoseSchema = z
 export const zRegimenSchema = z
   .object({
     weightKg: z.number().min(regimenLimits.minWeightKg).max(regimenLimits.maxWeightKg),
-    model: z.enum(modelIds).default('domino'),
+    /** Optional: without it the model is chosen from the doses (model-choice.ts). */
+    model: z.enum(modelIds).optional(),
     doses: z.array(zDoseSchema).max(regimenLimits.maxDoses),
     untilMin: z.number().positive().max(regimenLimits.maxMinutes),
     stepMin: z.number().min(regimenLimits.minStepMin).max(regimenLimits.maxMinutes),
@@ -41,11 +43,15 @@ export const zRegimenSchema = z
   .refine((r) => r.stepMin <= r.untilMin, {
     message: 'stepMin must not be larger than untilMin',
     path: ['stepMin'],
+  })
+  .refine((r) => r.model !== undefined || !mixesSubstances(r.doses), {
+    message: mixedSubstancesMessage,
+    path: ['model'],
   });
 
-/** What callers send (model optional). */
+/** What callers send. */
 export type RegimenInput = z.input<typeof zRegimenSchema>;
-/** A validated regimen (model filled in). */
+/** A validated regimen. */
 export type Regimen = z.output<typeof zRegimenSchema>;
 
 /** Grid points from 0 to untilMin inclusive (the last point is the last whole step). */

@@ -1,10 +1,13 @@
+import { absorptionFor } from './absorption.js';
 import { bandLandmarks } from './band-landmarks.js';
 import type { BandLandmark } from './band-landmarks.js';
-import { compartmentModels, dispositionFor } from './compartment-models.js';
-import type { Disposition, ModelId } from './compartment-models.js';
+import { dispositionFor } from './compartment-models.js';
+import type { CompartmentModel, Disposition, ModelError, ModelId } from './compartment-models.js';
 import { effectBands } from './effect-bands.js';
 import { concentrationNgPerMl, createGridStepper, stateAt } from './exact-stepper.js';
 import { buildSystem, inputEvents, planDoses } from './linear-system.js';
+import { chooseModel, modelChoiceReasons, modelErrorInWords } from './model-choice.js';
+import type { ModelChoiceReason } from './model-choice.js';
 import { bandPeople, bandSeed, percentileBand } from './percentile-band.js';
 import { parseRegimen, pointCountFor } from './regimen-schema.js';
 import type { Regimen } from './regimen-schema.js';
@@ -32,19 +35,31 @@ export type SimulationResult = {
     reference: string;
     weightKg: number;
     typical: Disposition;
+    /** Why this model was used. */
+    reason: ModelChoiceReason;
+    reasonText: string;
+    /** Its error against published studies (null: not checked), and the same in words. */
+    error: ModelError | null;
+    errorText: string;
   };
   notes: string[];
 };
+
+/** The regimen, validated, with the model it is simulated with. */
+function prepare(input: unknown) {
+  const regimen = parseRegimen(input);
+  const { model, reason } = chooseModel(regimen);
+  const plan = planDoses({ model, doses: regimen.doses });
+  const system = buildSystem({ model, weightKg: regimen.weightKg, plan });
+  return { regimen, model, reason, plan, system };
+}
 
 /**
  * Simulates a regimen for a typical person of the given weight, with a 5th–95th percentile
  * band over a seeded virtual population. Throws AppError('validation_failed') on bad input.
  */
 export function simulateRegimen(input: unknown): SimulationResult {
-  const regimen = parseRegimen(input);
-  const model = compartmentModels[regimen.model];
-  const plan = planDoses({ model, doses: regimen.doses });
-  const system = buildSystem({ model, weightKg: regimen.weightKg, plan });
+  const { regimen, model, reason, plan, system } = prepare(input);
   const pointCount = pointCountFor(regimen);
   const concentrations = new Float64Array(pointCount);
   const amounts = new Float64Array(pointCount);
@@ -85,7 +100,7 @@ export function simulateRegimen(input: unknown): SimulationResult {
     band: {
       p5NgPerMl: Array.from(band.p5NgPerMl),
       p95NgPerMl: Array.from(band.p95NgPerMl),
-      assumption: bandAssumption(regimen),
+      assumption: bandAssumption(model, regimen),
       people: bandPeople,
       seed: bandSeed,
     },
@@ -96,39 +111,51 @@ export function simulateRegimen(input: unknown): SimulationResult {
       reference: model.reference,
       weightKg: regimen.weightKg,
       typical: dispositionFor(model, regimen.weightKg),
+      reason,
+      reasonText: modelChoiceReasons[reason],
+      error: model.error,
+      errorText: modelErrorInWords(model),
     },
-    notes: notesFor(regimen),
+    notes: notesFor(model, regimen),
   };
 }
 
 /** Plasma concentration (ng/mL) of the typical person at any time, exactly (no grid). */
 export function concentrationAt(input: unknown, tMin: number): number {
-  const regimen = parseRegimen(input);
-  const model = compartmentModels[regimen.model];
-  const plan = planDoses({ model, doses: regimen.doses });
-  const system = buildSystem({ model, weightKg: regimen.weightKg, plan });
+  const { plan, system } = prepare(input);
   return concentrationNgPerMl(system, stateAt({ system, events: inputEvents({ plan }), tMin }));
 }
 
-function bandAssumption(regimen: Regimen): string {
-  const v = compartmentModels[regimen.model].variability;
+function bandAssumption(model: CompartmentModel, regimen: Regimen): string {
+  const v = model.variability;
   const describe = (name: string, value: { value: number; estimated?: true; source: string }) =>
     `${name} ${Math.round(value.value * 100)}% (${value.estimated ? 'assumed' : value.source})`;
+  const absorption = absorptionFor(model);
+  const used = [...new Set(regimen.doses.map((dose) => dose.route))];
+  const bioavailability = used
+    .filter((route) => route !== 'intravenous')
+    .map(
+      (route) =>
+        `${routes[route].label} ${Math.round((absorption[route][0]?.bioavailabilityCv ?? 0) * 100)}%`,
+    );
   return [
     `5th–95th percentile of ${bandPeople} simulated people with log-normal variability:`,
     [
       describe('clearance', v.clearanceCv),
       describe('central volume', v.centralVolumeCv),
+      describe('peripheral volume', v.peripheralVolumeCv),
       describe('absorption rate', v.absorptionRateCv),
-      describe('bioavailability', v.bioavailabilityCv),
+      ...(bioavailability.length
+        ? [`bioavailability ${bioavailability.join(', ')} (assumed)`]
+        : []),
     ].join(', ') + '.',
     'Real people can fall outside this band.',
   ].join(' ');
 }
 
-function notesFor(regimen: Regimen): string[] {
-  const model = compartmentModels[regimen.model];
+function notesFor(model: CompartmentModel, regimen: Regimen): string[] {
   const used = new Set(regimen.doses.map((dose) => dose.route));
+  const absorption = absorptionFor(model);
   const notes = [
     'An estimate from a population model: it cannot know purity, tolerance or how one body differs from the average. Never a guide to how much to take.',
     ...model.notes,
@@ -136,16 +163,20 @@ function notesFor(regimen: Regimen): string[] {
   for (const route of used) {
     const data = routes[route];
     if (data.note) notes.push(data.note);
-    const estimated = data.pathways.flatMap((p) =>
-      [p.kaPerMin, p.lagMin].filter((v) => v?.estimated).map((v) => v?.note ?? ''),
-    );
-    if (estimated.length) {
-      notes.push(`${data.label}: absorption timing is estimated, not published. ${estimated[0]}`);
+    if (absorption[route].some((pathway) => pathway.kaEstimated) && data.timeToPeakMin) {
+      notes.push(
+        `${data.label}: the absorption rate is estimated, not published: it is set so that this model peaks about ${data.timeToPeakMin.typical} minutes after a dose, as published (${data.timeToPeakMin.source}).`,
+      );
     }
   }
   if (used.has('esketamine-nasal') && model.substance !== 'esketamine') {
     notes.push(
       'Esketamine nasal spray is simulated with a racemic ketamine model; the perez-ruixo-esketamine model was built for it.',
+    );
+  }
+  if (used.has('esketamine-nasal')) {
+    notes.push(
+      'Each 28 mg esketamine device after the first in a session is absorbed less through the nose (Perez-Ruixo 2021); doses within 15 minutes of each other count as one session.',
     );
   }
   if (

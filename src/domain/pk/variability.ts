@@ -1,10 +1,12 @@
 import type { Variability } from './compartment-models.js';
+import { logNormalMultiplier } from './linear-system.js';
 import type { Individual } from './linear-system.js';
 
 /**
  * Seeded between-person variability: log-normal multipliers exp(ω·z) on clearance, central
- * volume, absorption rate and bioavailability, with ω² = ln(1 + CV²) (the usual NONMEM
- * exponential model, so the typical person is the median). Same seed, same people.
+ * and shallow peripheral volume, absorption rate and bioavailability, with ω² = ln(1 + CV²)
+ * (the usual NONMEM exponential model, so the typical person is the median). Bioavailability
+ * keeps its z: its CV depends on the route. Same seed, same people.
  */
 
 /** mulberry32: a small, fast, well-mixed 32-bit generator; plenty for sampling people. */
@@ -26,15 +28,13 @@ function standardNormal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-function logNormalMultiplier(cv: number, random: () => number): number {
-  return Math.exp(Math.sqrt(Math.log(1 + cv * cv)) * standardNormal(random));
-}
-
 export function sampleIndividual(variability: Variability, random: () => number): Individual {
+  const draw = (cv: { value: number }) => logNormalMultiplier(cv.value, standardNormal(random));
   return {
-    clearance: logNormalMultiplier(variability.clearanceCv.value, random),
-    centralVolume: logNormalMultiplier(variability.centralVolumeCv.value, random),
-    absorptionRate: logNormalMultiplier(variability.absorptionRateCv.value, random),
-    bioavailability: logNormalMultiplier(variability.bioavailabilityCv.value, random),
+    clearance: draw(variability.clearanceCv),
+    centralVolume: draw(variability.centralVolumeCv),
+    peripheralVolume: draw(variability.peripheralVolumeCv),
+    absorptionRate: draw(variability.absorptionRateCv),
+    bioavailabilityZ: standardNormal(random),
   };
 }
