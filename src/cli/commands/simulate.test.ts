@@ -38,6 +38,21 @@ describe('ketalog simulate', () => {
     expect(stdout).toMatch(/purity/);
     expect(stdout).toMatch(/tolerance/);
     expect(stdout).toContain('*');
+    expect(stdout).toMatch(/Model: herd-racemic, the default for racemic ketamine/);
+    expect(stdout).toMatch(
+      /How close the model is: In \d+ published study groups the typical curve was within about ±\d+% of what was measured/,
+    );
+  });
+
+  it('chooses the esketamine model for esketamine spray, and says why', async () => {
+    const { code, stdout } = await run(['--input', 'r.json'], {
+      'r.json': JSON.stringify({
+        ...issueRegimen,
+        doses: [{ atMin: 0, mg: 56, route: 'esketamine-nasal' }],
+      }),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Model: perez-ruixo-esketamine, every dose is esketamine nasal spray/);
   });
 
   it('refuses a missing file, bad JSON and a bad regimen with a message and exit code 2', async () => {
@@ -54,6 +69,15 @@ describe('ketalog simulate', () => {
     });
     expect(badRegimen.code).toBe(2);
     expect(badRegimen.stderr).toMatch(/weightKg/);
+
+    const mixed = await run(['--input', 'r.json'], {
+      'r.json': JSON.stringify({
+        ...issueRegimen,
+        doses: [...issueRegimen.doses, { atMin: 200, mg: 28, route: 'esketamine-nasal' }],
+      }),
+    });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/model: These doses mix esketamine nasal spray with racemic/);
 
     const noInput = await run(['--json']);
     expect(noInput.code).toBe(2);

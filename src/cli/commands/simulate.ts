@@ -63,6 +63,8 @@ function formatMinutes(totalMin: number): string {
 function formatSummary(result: SimulationResult): string {
   const lines = [
     `Estimated plasma level (${result.model.label}, ${result.model.weightKg} kg)`,
+    `Model: ${result.model.id}, ${result.model.reasonText}.`,
+    `How close the model is: ${result.model.errorText}`,
     `Highest: about ${Math.round(result.peak.ngPerMl)} ng/mL, ${formatMinutes(result.peak.timeMin)} after the start.`,
   ];
   for (const band of result.landmarks) {

@@ -10,7 +10,15 @@ export {
 } from './regimen-schema.js';
 export type { Regimen, RegimenInput } from './regimen-schema.js';
 export { compartmentModels, modelIds, dispositionFor } from './compartment-models.js';
-export type { CompartmentModel, ModelId, Disposition } from './compartment-models.js';
+export type { CompartmentModel, ModelId, Disposition, ModelError } from './compartment-models.js';
+export {
+  chooseModel,
+  defaultRacemicModel,
+  mixesSubstances,
+  modelChoiceReasons,
+  modelErrorPercent,
+} from './model-choice.js';
+export type { ModelChoiceReason } from './model-choice.js';
 export { routes, routeIds } from './routes.js';
 export type { RouteId, RouteAbsorption } from './routes.js';
 export { effectBands } from './effect-bands.js';

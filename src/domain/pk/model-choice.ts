@@ -1,5 +1,5 @@
 import { compartmentModels } from './compartment-models.js';
-import type { CompartmentModel, ModelId } from './compartment-models.js';
+import type { CompartmentModel, ModelError, ModelId } from './compartment-models.js';
 import type { RouteId } from './routes.js';
 
 /**
@@ -46,10 +46,15 @@ export function chooseModel({
     : { model: compartmentModels[defaultRacemicModel], reason: 'racemic' };
 }
 
+/** The typical fold error as "± N %", rounded to 5 % (finer would claim more than we know). */
+export function modelErrorPercent(error: ModelError): number {
+  return Math.round((error.typicalFold - 1) * 20) * 5;
+}
+
 /** The model's error against published studies, in plain words. */
 export function modelErrorInWords(model: CompartmentModel): string {
   const error = model.error;
   if (!error) return 'This model has not been checked against our set of published studies.';
-  const percent = Math.round((error.typicalFold - 1) * 20) * 5;
+  const percent = modelErrorPercent(error);
   return `In ${error.studyArms} published study groups the typical curve was within about ±${percent}% of what was measured on average, and never more than ${error.largestFold.toFixed(1)} times off. One person can differ far more.`;
 }

@@ -41,6 +41,36 @@ describe('POST /api/simulate', () => {
       'anaesthetic',
     ]);
     expect(result.notes[0]).toMatch(/Never a guide to how much to take/);
+    expect(result.model).toMatchObject({ id: 'herd-racemic', reason: 'racemic' });
+    expect(result.model.errorText).toMatch(/published study groups/);
+  });
+
+  it('uses the model named in the regimen, or the esketamine model for esketamine spray alone', async () => {
+    const named = (await simulate({ ...issueRegimen, model: 'domino' })).json();
+    expect(named.model).toMatchObject({ id: 'domino', reason: 'named' });
+    const esketamine = await simulate({
+      ...issueRegimen,
+      doses: [{ atMin: 0, mg: 56, route: 'esketamine-nasal' }],
+    });
+    expect(esketamine.statusCode).toBe(200);
+    expect(esketamine.json().model).toMatchObject({
+      id: 'perez-ruixo-esketamine',
+      reason: 'esketamine',
+    });
+  });
+
+  it('refuses esketamine spray mixed with racemic ketamine without a model, with 400', async () => {
+    const response = await simulate({
+      ...issueRegimen,
+      doses: [...issueRegimen.doses, { atMin: 200, mg: 28, route: 'esketamine-nasal' }],
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([
+      {
+        path: 'body.model',
+        message: expect.stringMatching(/mix esketamine nasal spray with racemic ketamine/),
+      },
+    ]);
   });
 
   it('refuses bad input with 400 and a detail for each field', async () => {

@@ -106,6 +106,43 @@ describe('buildLevels', () => {
   });
 });
 
+describe('the model of a logged curve', () => {
+  it('is the racemic default for street ketamine and the esketamine model for the spray alone', () => {
+    const racemic = levelsFor({ doses: [{ takenAt: minutesAgo(20), mg: 60, route: 'oral' }] });
+    expect(racemic.result.model).toMatchObject({ id: 'herd-racemic', reason: 'racemic' });
+    const spray = levelsFor({
+      doses: [{ takenAt: minutesAgo(20), mg: 56, route: 'esketamine-nasal' }],
+    });
+    expect(spray.result.model).toMatchObject({
+      id: 'perez-ruixo-esketamine',
+      reason: 'esketamine',
+    });
+  });
+
+  it('draws a log that mixes the spray with other ketamine with the racemic model, and says so', () => {
+    const doses = [
+      { takenAt: minutesAgo(200), mg: 56, route: 'esketamine-nasal' },
+      { takenAt: minutesAgo(20), mg: 60, route: 'insufflated' },
+    ];
+    const mixed = levelsFor({ doses });
+    expect(mixed.result.model).toMatchObject({ id: 'herd-racemic', reason: 'mixedLog' });
+    expect(mixed.result.model.reasonText).toMatch(/probably over-estimated/);
+    const sprayAlone = levelsFor({ doses: doses.slice(0, 1) });
+    expect(mixed.summary.nowNgPerMl).toBeGreaterThan(sprayAlone.summary.nowNgPerMl);
+  });
+
+  it('compares a what-if redose with the same model as the curve it is added to', () => {
+    const doses = [{ takenAt: minutesAgo(20), mg: 56, route: 'esketamine-nasal' }];
+    const whatIf = levelsFor({ doses, whatIf: { mg: 50, route: 'insufflated', inMin: 30 } });
+    expect(whatIf.result.model.reason).toBe('mixedLog');
+    const index = whatIf.result.timesMin.findIndex((min) => min >= whatIf.nowMin);
+    expect(whatIf.withoutWhatIfNgPerMl?.[index]).toBeCloseTo(
+      whatIf.result.plasmaNgPerMl[index]!,
+      1,
+    );
+  });
+});
+
 describe('the levels query', () => {
   it('accepts no what-if or a complete one, and refuses a partial one', () => {
     expect(ZLevelsQuerySchema.safeParse({}).success).toBe(true);

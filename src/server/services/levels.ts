@@ -4,7 +4,10 @@ import { maxDoseMg } from '../../domain/log/log-api.js';
 import { ROUTES } from '../../domain/log/vocabulary.js';
 import {
   concentrationAt,
+  defaultRacemicModel,
   effectBands,
+  mixesSubstances,
+  modelChoiceReasons,
   pointCountFor,
   regimenLimits,
   routeIds,
@@ -180,18 +183,27 @@ export function buildLevels({
   }));
   const whatIfAtMin = whatIf ? onGrid(nowMin + whatIf.inMin) : 0;
   const whatIfDose = whatIf ? { at: isoAt(whatIfAtMin), atMin: whatIfAtMin, ...whatIf } : null;
+  const regimenDoses = [...loggedDoses, ...(whatIfDose ? [whatIfDose] : [])].map(
+    ({ atMin, mg, route }) => ({ atMin, mg, route }),
+  );
+  // A log may mix esketamine spray with other ketamine; the API refuses such a regimen, but a
+  // person's own curve must still be drawn. One curve has one model, so the racemic model is
+  // used, which over-estimates the esketamine doses (the safer way to be wrong), and says so.
+  const mixed = mixesSubstances(regimenDoses);
   const regimen: RegimenInput = {
     weightKg,
-    model: 'domino',
-    doses: [...loggedDoses, ...(whatIfDose ? [whatIfDose] : [])].map(({ atMin, mg, route }) => ({
-      atMin,
-      mg,
-      route,
-    })),
+    ...(mixed ? { model: defaultRacemicModel } : {}),
+    doses: regimenDoses,
     untilMin,
     stepMin,
   };
-  const result = simulateRegimen(regimen);
+  const simulated = simulateRegimen(regimen);
+  const result: SimulationResult = mixed
+    ? {
+        ...simulated,
+        model: { ...simulated.model, reason: 'mixedLog', reasonText: modelChoiceReasons.mixedLog },
+      }
+    : simulated;
   const withoutWhatIf = whatIfDose
     ? simulateRegimen({ ...regimen, doses: regimen.doses.slice(0, loggedDoses.length) })
     : null;
