@@ -43,6 +43,12 @@ describe.skipIf(browserUnavailable)('Levels on a phone', () => {
       .toMatch(/^Probably in or above the dissociative range until about \d\d:\d\d\.$/);
     await expectChartFitsPhone(page);
     await page.getByText('70 kg is assumed').waitFor();
+    expect(await page.getByTestId('levels-model').textContent()).toMatch(
+      /^Estimated with the Herd 2007 .*: the usual model for ketamine/,
+    );
+    expect(await page.getByTestId('levels-model-error').textContent()).toMatch(
+      /in \d+ published studies the typical curve was within about ±\d+% of what was measured/,
+    );
     await page
       .getByText('This is an estimate, never a guide to how much to take.')
       .first()
@@ -90,8 +96,13 @@ describe.skipIf(browserUnavailable)('Levels on a phone', () => {
       .poll(() => page.getByTestId('levels-headline').textContent())
       .toMatch(/would probably reach the \w+ range and stay in or above it until about \d\d:\d\d/);
     await page.getByTestId('levels-warning').waitFor();
+    await page.getByText(/How close it is: in \d+ published studies/).waitFor();
     await expectChartFitsPhone(page);
     await expectNoSeriousA11yViolations(page);
+
+    await secondDose.getByLabel('Route').selectOption('esketamine-nasal');
+    await page.getByRole('button', { name: 'Estimate' }).click();
+    await page.getByText('Estimate them separately.').waitFor();
 
     await firstDose.getByLabel('Amount (mg)').fill('-3');
     await page.getByRole('button', { name: 'Estimate' }).click();

@@ -8,6 +8,7 @@ import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import { LevelsChartSlot } from './LevelsChartSlot.js';
+import { LevelsModelNote } from './LevelsModelNote.js';
 import { LevelsWhatIf, type WhatIf } from './LevelsWhatIf.js';
 
 /** A new account's time zone is UTC until set; show the device's clock until then (as Settings does). */
@@ -81,6 +82,7 @@ export function LevelsOfPerson({ account }: { account: Account }) {
         nowMin={shown.nowMin}
         timeZone={timeZone}
       />
+      <LevelsModelNote model={shown.result.model} />
       <LevelsWhatIf
         onChange={setWhatIf}
         whatIf={whatIf}

@@ -10,6 +10,7 @@ import { routeLabels } from '../log/vocabulary-labels.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import { LevelsChartSlot } from './LevelsChartSlot.js';
+import { LevelsModelNote } from './LevelsModelNote.js';
 import { LevelsWarning } from './LevelsWarning.js';
 
 type DoseRow = { key: number; mg: string; route: Route; atMin: string };
@@ -138,6 +139,9 @@ export function LevelsSimulator() {
             </fieldset>
           ))}
           <FormError error={error} />
+          {regimenFieldError(error, 'model') && (
+            <p className="form-error">{t('levels.sim.mixed')}</p>
+          )}
           <p className="actions">
             <button type="button" onClick={() => setRows((current) => [...current, newRow('')])}>
               {t('levels.sim.add')}
@@ -192,6 +196,7 @@ function SimulatorOutcome({
         />
       )}
       <LevelsChartSlot curve={result} startMs={startMs} nowMin={0} timeZone={timeZone} />
+      <LevelsModelNote model={result.model} />
     </>
   );
 }

@@ -19,7 +19,21 @@ export const levelsMessagesEn = {
   'levels.legend.withoutRedose': 'Without the redose',
   'levels.legend.withRedose': 'With the redose',
   'levels.bandsSource':
-    'Effect ranges: Zanos et al. 2018, Pharmacological Reviews; Krystal et al. 1994; Bowdle et al. 1998. Model: Domino et al. (three-compartment).',
+    'Effect ranges: Zanos et al. 2018, Pharmacological Reviews; Krystal et al. 1994; Bowdle et al. 1998.',
+
+  'levels.model.title': 'How this estimate was made',
+  'levels.model.used': 'Estimated with the {model}: {why}',
+  'levels.model.why.racemic':
+    'the usual model for ketamine, because it matches blood levels measured in published studies after injected, snorted, swallowed and sublingual doses.',
+  'levels.model.why.esketamine':
+    'chosen because every dose is esketamine nasal spray, and this model was built from people using it.',
+  'levels.model.why.named': 'the model that was asked for.',
+  'levels.model.why.mixedLog':
+    'your doses mix esketamine nasal spray with other ketamine, and one curve can use only one model. The ketamine model is used, so the esketamine doses are probably estimated too high.',
+  'levels.model.error':
+    'How close it is: in {arms} published studies the typical curve was within about ±{percent}% of what was measured, and never more than {largest} times off. Your own level can differ much more.',
+  'levels.model.unchecked':
+    'This model has not been checked against our set of published studies, so we cannot say how close it is.',
 
   'levels.now.above': 'Probably in or above the {band} range until about {time}.',
   'levels.now.aboveLong': 'Probably in or above the {band} range for at least the next 12 hours.',
@@ -98,6 +112,8 @@ export const levelsMessagesEn = {
   'levels.sim.reachesLong':
     'These doses would probably reach the {band} range and stay in or above it for more than 12 hours after the last dose.',
   'levels.sim.below': 'These doses would probably stay below all effect ranges.',
+  'levels.sim.mixed':
+    'Esketamine nasal spray and other ketamine each have their own model, and one estimate can use only one. Estimate them separately.',
   'levels.sim.warning.anaesthetic':
     'This would probably reach the anaesthetic range, where breathing problems and K-holes happen.',
   'levels.sim.warning.dissociative':
