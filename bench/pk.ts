@@ -1,10 +1,11 @@
 /**
- * PK engine benchmark: 10,000 simulated people (between-person variability on) × 24 h at
+ * PK engine benchmark (the default racemic model): 10,000 simulated people (between-person variability on) × 24 h at
  * 1-minute steps × 10 doses, exact stepping, on one core; then the RK4 reference at the
  * same accuracy (RK4 timed on 200 people and scaled). Run: npx tsx bench/pk.ts. The last
  * line is the summary the docs quote.
  */
 import { compartmentModels } from '../src/domain/pk/compartment-models.js';
+import { defaultRacemicModel } from '../src/domain/pk/model-choice.js';
 import { createGridStepper } from '../src/domain/pk/exact-stepper.js';
 import { buildSystem, inputEvents, planDoses } from '../src/domain/pk/linear-system.js';
 import type { DoseInput } from '../src/domain/pk/linear-system.js';
@@ -16,7 +17,7 @@ const rk4People = 200;
 const stepMin = 1;
 const pointCount = 24 * 60 + 1;
 const accuracy = 1e-6; // largest error allowed, relative to the peak concentration
-const model = compartmentModels.domino;
+const model = compartmentModels[defaultRacemicModel];
 const weightKg = 70;
 const doses: DoseInput[] = [
   ...[0, 60, 120, 180, 300, 420, 600, 780].map((atMin) => ({
