@@ -1,8 +1,8 @@
 /**
- * PK engine benchmark (the default racemic model): 10,000 simulated people (between-person variability on) × 24 h at
- * 1-minute steps × 10 doses, exact stepping, on one core; then the RK4 reference at the
- * same accuracy (RK4 timed on 200 people and scaled). Run: npx tsx bench/pk.ts. The last
- * line is the summary the docs quote.
+ * PK engine benchmark with the default racemic model: 10,000 simulated people
+ * (between-person variability on) × 24 h at 1-minute steps × 10 doses, exact stepping, on
+ * one core; then the RK4 reference at the same accuracy (RK4 timed on 200 people and
+ * scaled). Run: npx tsx bench/pk.ts. The last line is the summary the docs quote.
  */
 import { compartmentModels } from '../src/domain/pk/compartment-models.js';
 import { defaultRacemicModel } from '../src/domain/pk/model-choice.js';

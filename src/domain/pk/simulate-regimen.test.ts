@@ -59,23 +59,25 @@ function totalBioavailability(route: RouteId, mg: number): number {
   return routes[route].pathways.reduce((sum, p) => sum + p.bioavailability.value, 0);
 }
 
+const everyAbsorbedRouteOffGrid: DoseInput[] = [
+  { atMin: 0.4, mg: 30, route: 'intramuscular' },
+  { atMin: 10.25, mg: 100, route: 'oral' },
+  { atMin: 12.5, mg: 40, route: 'insufflated' },
+  { atMin: 33.3, mg: 50, route: 'sublingual' },
+  { atMin: 61.9, mg: 40, route: 'rectal' },
+  { atMin: 80.1, mg: 56, route: 'esketamine-nasal' },
+  { atMin: 95.5, mg: 20, route: 'subcutaneous' },
+];
+
 const regimensForRk4: { name: string; model: ModelId; doses: DoseInput[] }[] = [
-  {
-    name: 'every route in the two-compartment Herd model',
-    model: 'herd-racemic',
-    doses: [
-      { atMin: 0, mg: 20, route: 'intravenous' },
-      { atMin: 12.5, mg: 40, route: 'insufflated' },
-      { atMin: 30.2, mg: 100, route: 'oral' },
-      { atMin: 44, mg: 50, route: 'sublingual' },
-      { atMin: 61.9, mg: 40, route: 'rectal' },
-      { atMin: 70, mg: 30, route: 'intramuscular' },
-      { atMin: 90, mg: 15, route: 'intravenous', durationMin: 22.5 },
-    ],
-  },
+  ...(['herd-racemic', 'domino'] as const).map((model) => ({
+    name: `every absorbed route at off-grid times (${model})`,
+    model,
+    doses: everyAbsorbedRouteOffGrid,
+  })),
   {
     name: 'an intravenous bolus and a later insufflated dose',
-    model: 'domino',
+    model: 'herd-racemic',
     doses: [
       { atMin: 0, mg: 20, route: 'intravenous' },
       { atMin: 45, mg: 60, route: 'insufflated' },
@@ -87,18 +89,6 @@ const regimensForRk4: { name: string; model: ModelId; doses: DoseInput[] }[] = [
     doses: [
       { atMin: 3.3, mg: 35, route: 'intravenous', durationMin: 40.2 },
       { atMin: 20.7, mg: 10, route: 'intravenous', durationMin: 7.45 },
-    ],
-  },
-  {
-    name: 'every absorbed route at off-grid times',
-    model: 'domino',
-    doses: [
-      { atMin: 0.4, mg: 30, route: 'intramuscular' },
-      { atMin: 10.25, mg: 100, route: 'oral' },
-      { atMin: 33.3, mg: 50, route: 'sublingual' },
-      { atMin: 61.9, mg: 40, route: 'rectal' },
-      { atMin: 80.1, mg: 56, route: 'esketamine-nasal' },
-      { atMin: 95.5, mg: 20, route: 'subcutaneous' },
     ],
   },
   {
