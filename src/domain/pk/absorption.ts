@@ -33,6 +33,13 @@ export function absorptionFor(model: CompartmentModel): ModelAbsorption {
   const cached = resolved.get(model);
   if (cached) return cached;
   const disposition = dispositionFor(model, referenceWeightKg);
+  // Routes that share a time to peak share the rate: solve each time once.
+  const rates = new Map<number, number>();
+  const rateFor = (tMin: number) => {
+    const known = rates.get(tMin) ?? rateForTimeToPeak(disposition, tMin);
+    rates.set(tMin, known);
+    return known;
+  };
   const entries = routeIds.map((route) => {
     const data = routes[route];
     const pathways = data.pathways.map((pathway, index): ResolvedPathway => {
@@ -52,7 +59,7 @@ export function absorptionFor(model: CompartmentModel): ModelAbsorption {
       if (typical === undefined) throw new Error(`${route} needs a time to peak`);
       return {
         ...base,
-        kaPerMin: rateForTimeToPeak(disposition, typical - lagMin),
+        kaPerMin: rateFor(typical - lagMin),
         kaEstimated: true,
       };
     });
@@ -78,7 +85,8 @@ export function timeToPeakMin(d: Disposition, kaPerMin: number): number {
   let low = 0;
   let high = 1;
   while (slope(high) > 0 && high < 1e5) high *= 2;
-  for (let i = 0; i < 50; i += 1) {
+  // 40 halvings: far finer than a second, for any peak within days.
+  for (let i = 0; i < 40; i += 1) {
     const mid = (low + high) / 2;
     if (slope(mid) > 0) low = mid;
     else high = mid;
@@ -90,7 +98,7 @@ export function timeToPeakMin(d: Disposition, kaPerMin: number): number {
 function rateForTimeToPeak(d: Disposition, tMin: number): number {
   let low = Math.log(1e-5);
   let high = Math.log(10);
-  for (let i = 0; i < 60; i += 1) {
+  for (let i = 0; i < 40; i += 1) {
     const mid = (low + high) / 2;
     if (timeToPeakMin(d, Math.exp(mid)) > tMin) low = mid;
     else high = mid;
