@@ -16,7 +16,7 @@ export {
   defaultRacemicModel,
   mixesSubstances,
   modelChoiceReasons,
-  modelErrorPercent,
+  modelErrorFigures,
 } from './model-choice.js';
 export type { ModelChoiceReason } from './model-choice.js';
 export { routes, routeIds } from './routes.js';

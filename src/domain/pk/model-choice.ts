@@ -46,15 +46,21 @@ export function chooseModel({
     : { model: compartmentModels[defaultRacemicModel], reason: 'racemic' };
 }
 
-/** The typical fold error as "± N %", rounded to 5 % (finer would claim more than we know). */
-export function modelErrorPercent(error: ModelError): number {
-  return Math.round((error.typicalFold - 1) * 20) * 5;
+/**
+ * The error in figures people read: the typical fold error as "± N %", rounded to 5 % (finer
+ * would claim more than we know), and the largest fold rounded up, never down.
+ */
+export function modelErrorFigures(error: ModelError): { percent: number; largest: string } {
+  return {
+    percent: Math.round((error.typicalFold - 1) * 20) * 5,
+    largest: (Math.ceil(error.largestFold * 10) / 10).toFixed(1),
+  };
 }
 
 /** The model's error against published studies, in plain words. */
 export function modelErrorInWords(model: CompartmentModel): string {
   const error = model.error;
   if (!error) return 'This model has not been checked against our set of published studies.';
-  const percent = modelErrorPercent(error);
-  return `In ${error.studyArms} published study groups the typical curve was within about ±${percent}% of what was measured on average, and never more than ${error.largestFold.toFixed(1)} times off. One person can differ far more.`;
+  const { percent, largest } = modelErrorFigures(error);
+  return `In ${error.studyArms} published study groups the typical curve was within about ±${percent}% of what was measured on average, and never more than ${largest} times off. One person can differ far more.`;
 }

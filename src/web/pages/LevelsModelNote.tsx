@@ -1,4 +1,4 @@
-import { modelErrorPercent } from '../../domain/pk/model-choice.js';
+import { modelErrorFigures } from '../../domain/pk/model-choice.js';
 import type { SimulationResult } from '../../domain/pk/index.js';
 import { t } from '../i18n/t.js';
 
@@ -16,11 +16,7 @@ export function LevelsModelNote({ model }: { model: SimulationResult['model'] })
       </p>
       <p data-testid="levels-model-error">
         {error
-          ? t('levels.model.error', {
-              arms: error.studyArms,
-              percent: modelErrorPercent(error),
-              largest: error.largestFold.toFixed(1),
-            })
+          ? t('levels.model.error', { arms: error.studyArms, ...modelErrorFigures(error) })
           : t('levels.model.unchecked')}
       </p>
     </section>
