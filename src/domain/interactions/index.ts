@@ -4,10 +4,6 @@ export {
   type InteractionPair,
 } from './check-interactions.js';
 export { interactionLevels, worstLevel, type InteractionLevel } from './interaction-level.js';
-export type { InteractionSource } from './interaction-sources.js';
-export {
-  normalizeSubstanceName,
-  resolveSubstance,
-  type ResolvedSubstance,
-} from './resolve-substance.js';
-export { substanceClasses, ketamineClass, type SubstanceClass } from './substance-classes.js';
+export type { InteractionSource, SubstanceClass } from './interaction-data-schema.js';
+export { normalizeSubstanceName } from './normalize-substance-name.js';
+export { resolveSubstance, substanceClasses, type ResolvedSubstance } from './resolve-substance.js';
