@@ -7,3 +7,4 @@ export { interactionLevels, worstLevel, type InteractionLevel } from './interact
 export type { InteractionSource, SubstanceClass } from './interaction-data-schema.js';
 export { normalizeSubstanceName } from './normalize-substance-name.js';
 export { resolveSubstance, substanceClasses, type ResolvedSubstance } from './resolve-substance.js';
+export { maxSubstanceNameLength, maxSubstancesPerCheck } from './check-limits.js';
