@@ -6,5 +6,10 @@ export {
 export { interactionLevels, worstLevel, type InteractionLevel } from './interaction-level.js';
 export type { InteractionSource, SubstanceClass } from './interaction-data-schema.js';
 export { normalizeSubstanceName } from './normalize-substance-name.js';
-export { resolveSubstance, substanceClasses, type ResolvedSubstance } from './resolve-substance.js';
+export {
+  findSubstanceClass,
+  resolveSubstance,
+  substanceClasses,
+  type ResolvedSubstance,
+} from './resolve-substance.js';
 export { maxSubstanceNameLength, maxSubstancesPerCheck } from './check-limits.js';

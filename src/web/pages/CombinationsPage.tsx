@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type MouseEvent } from 'react';
 import {
+  findSubstanceClass,
   interactionLevels,
   maxSubstanceNameLength,
   maxSubstancesPerCheck,
@@ -134,7 +135,7 @@ function CheckResult({ result }: { result: InteractionCheck }) {
                 {t('log.combo.resolved', {
                   input: entry.input,
                   substance: entry.substance,
-                  class: entry.class,
+                  class: findSubstanceClass(entry.class)?.name ?? entry.class,
                 })}
               </li>
             ))}

@@ -1,8 +1,8 @@
 import {
   checkInteractions,
   interactionLevels,
+  findSubstanceClass,
   resolveSubstance,
-  substanceClasses,
   type InteractionCheck,
   type InteractionPair,
 } from '../../interactions/index.js';
@@ -112,16 +112,11 @@ function worstOf(pairs: InteractionPair[]): InteractionPair | undefined {
   return risky.sort((a, b) => rank(a) - rank(b))[0];
 }
 
-const depressantClassIds = new Set(
-  substanceClasses
-    .filter((substanceClass) => substanceClass.tags?.includes('depressant'))
-    .map((substanceClass) => substanceClass.id),
-);
-
 function involvesDepressant(pair: InteractionPair): boolean {
-  return [pair.a, pair.b].some((name) =>
-    depressantClassIds.has(resolveSubstance(name)?.class ?? ''),
-  );
+  return [pair.a, pair.b].some((name) => {
+    const classId = resolveSubstance(name)?.class;
+    return classId !== undefined && findSubstanceClass(classId)?.tags?.includes('depressant');
+  });
 }
 
 function cautionFlag(finding: Finding): RiskFlag {
