@@ -68,7 +68,7 @@ describe.skipIf(browserUnavailable)('Combinations on a phone', () => {
     await closePage(page);
   });
 
-  it('says when a pasted name is too long and keeps all of it, instead of cutting it', async () => {
+  it('says when a pasted name or list is too long and keeps all of it, instead of cutting it', async () => {
     const page = await openPhonePage(browser());
     await page.goto('/combinations');
     const longName = `alcohol ${'and more '.repeat(10)}`.trim();
@@ -80,6 +80,17 @@ describe.skipIf(browserUnavailable)('Combinations on a phone', () => {
       await page.getByRole('list', { name: 'Substances to check' }).getByRole('listitem').count(),
     ).toBe(1);
     await expectNoSeriousA11yViolations(page);
+
+    // Twenty more would make 21: said, and nothing is dropped or added.
+    const many = Array.from({ length: 20 }, (_, index) => `substance ${index + 1}`).join(', ');
+    await addSubstances(page, many);
+    await page
+      .getByText('You can check up to 20 substances at a time, and this would make 21.')
+      .waitFor();
+    expect(await page.getByLabel('Add a substance').inputValue()).toBe(many);
+    expect(
+      await page.getByRole('list', { name: 'Substances to check' }).getByRole('listitem').count(),
+    ).toBe(1);
     await closePage(page);
   });
 });

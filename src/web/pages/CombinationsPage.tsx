@@ -29,12 +29,13 @@ export function CombinationsPage() {
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // "alcohol, xanax" adds two at once.
-    const names = draft
-      .split(/[,+]/)
-      .map((name) => name.trim())
-      .filter(
-        (name) => name && !substances.some((known) => known.toLowerCase() === name.toLowerCase()),
+    const names: string[] = [];
+    for (const name of draft.split(/[,+]/).map((part) => part.trim())) {
+      const isNew = ![...substances, ...names].some(
+        (known) => known.toLowerCase() === name.toLowerCase(),
       );
+      if (name && isNew) names.push(name);
+    }
     // Say what is wrong and keep what was typed: never cut a name or drop a substance.
     const tooLong = names.find((name) => name.length > maxSubstanceNameLength);
     if (tooLong !== undefined) {
@@ -47,13 +48,13 @@ export function CombinationsPage() {
       );
       return;
     }
-    const count = new Set([...substances, ...names]).size;
+    const count = substances.length + names.length;
     if (count > maxSubstancesPerCheck) {
       setDraftError(t('log.combo.tooMany', { max: maxSubstancesPerCheck, count }));
       return;
     }
     setDraftError(undefined);
-    if (names.length > 0) setSubstances([...new Set([...substances, ...names])]);
+    if (names.length > 0) setSubstances([...substances, ...names]);
     setDraft('');
   };
 
