@@ -59,12 +59,20 @@ describe.skipIf(browserUnavailable)('Combinations on a phone', () => {
     await closePage(page);
   });
 
-  it('lists two substances without a grid', async () => {
+  it('lists two substances without a grid, and keeps a long name whole on a phone', async () => {
     const page = await openPhonePage(browser());
     await page.goto('/combinations');
     await addSubstances(page, 'tramadol');
     await expect.poll(() => page.getByTestId('overall-level').textContent()).toMatch(/Dangerous/);
     expect(await page.getByRole('table').count()).toBe(0);
+
+    // A name of exactly 80 characters is taken whole, and unknown never reads as safe.
+    const longest = 'x'.repeat(80);
+    await addSubstances(page, longest);
+    await page
+      .getByText(`"${longest}" is not in our data: unknown — not known to be safe.`)
+      .waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await closePage(page);
   });
 

@@ -116,7 +116,7 @@ function pairAnchor(result: InteractionCheck, pair: { a: string; b: string }): s
 
 function CheckResult({ result }: { result: InteractionCheck }) {
   return (
-    <div aria-live="polite">
+    <div aria-live="polite" className="combo-result">
       <p className={`overall level-${result.overall}`} data-testid="overall-level">
         {t('log.combo.overall', { level: t(levelLabels[result.overall]) })}
       </p>
