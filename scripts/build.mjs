@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stampPath = path.join(root, 'dist', '.build-stamp');
-const inputs = ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'vite.config.ts'];
+const inputs = [
+  'src',
+  'content',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'vite.config.ts',
+];
 
 function newestModification(target) {
   if (!existsSync(target)) return 0;

@@ -64,7 +64,7 @@ function formatCheck(result: InteractionCheck): string {
   if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `Note: ${note}`));
   lines.push(
     '',
-    'Sources: TripSit combinations data, PsychonautWiki, the Ketalar label and published studies (details with --json).',
+    'Sources: TripSit combinations data, PsychonautWiki, product labels and published studies; each pair lists its own with --json.',
   );
   return lines.join('\n');
 }

@@ -80,9 +80,17 @@ describe('checkInteractions', () => {
   });
 
   it('reports the worst pair as the overall level', () => {
-    const result = checkInteractions(['K', 'cannabis', 'cocaine']);
-    expect(result.pairs.map((p) => p.level)).toEqual(['low-risk-synergy', 'caution', 'unknown']);
-    expect(result.overall).toBe('caution');
+    const result = checkInteractions(['K', 'cannabis', 'cocaine', 'wine']);
+    expect(result.pairs.map((p) => p.level)).toEqual([
+      'low-risk-synergy',
+      'caution',
+      'dangerous',
+      'caution',
+      'low-risk-synergy',
+      'unsafe',
+    ]);
+    expect(result.overall).toBe('dangerous');
+    expect(result.substances).toEqual(['ketamine', 'cannabis', 'cocaine', 'alcohol']);
   });
 
   it('makes two depressants with ketamine dangerous and says that depressants stack', () => {
@@ -108,6 +116,12 @@ describe('checkInteractions', () => {
 
   it('rates two stimulants together as at least caution', () => {
     expect(checkInteractions(['cocaine', 'MDMA']).overall).toBe('caution');
+    expect(checkInteractions(['3-MMC', 'speed']).overall).toBe('caution');
+  });
+
+  it('treats esketamine as more ketamine: its own pair with ketamine, and ketamine’s pairs', () => {
+    expect(levelOf(['ketamine', 'Spravato'], 'ketamine', 'esketamine')).toBe('caution');
+    expect(levelOf(['Spravato', 'vodka'], 'esketamine', 'alcohol')).toBe('dangerous');
   });
 
   it('uses listed pairs between other classes (alcohol with cocaine is unsafe)', () => {
@@ -125,7 +139,7 @@ describe('checkInteractions', () => {
 
   it('treats a pair of known classes with no data as unknown, not safe', () => {
     expect(checkInteractions(['lithium', 'lamotrigine']).overall).toBe('unknown');
-    expect(checkInteractions(['ketamine', 'esketamine']).overall).toBe('unknown');
+    expect(checkInteractions(['trazodone', 'coffee']).overall).toBe('unknown');
   });
 
   it('collapses duplicate names and aliases of the same substance', () => {

@@ -1,17 +1,12 @@
-import { classPairs, depressantPairRule, stimulantPairRule } from './class-pairs.js';
+import { interactionData } from './interaction-data.js';
+import {
+  pairKey,
+  type InteractionSource,
+  type KnownInteractionLevel,
+} from './interaction-data-schema.js';
 import { worstLevel, type InteractionLevel } from './interaction-level.js';
-import type { InteractionSource } from './interaction-sources.js';
-import {
-  findSubstanceClass,
-  normalizeSubstanceName,
-  resolveSubstance,
-} from './resolve-substance.js';
-import {
-  ketamineClass,
-  substanceClasses,
-  type InteractionFacts,
-  type NonKetamineClass,
-} from './substance-classes.js';
+import { normalizeSubstanceName } from './normalize-substance-name.js';
+import { findSubstanceClass, resolveSubstance } from './resolve-substance.js';
 
 export type InteractionPair = {
   a: string;
@@ -25,6 +20,8 @@ export type InteractionPair = {
 
 export type InteractionCheck = {
   overall: InteractionLevel;
+  /** The substances checked, in the order given, once each: the rows of a grid. */
+  substances: string[];
   pairs: InteractionPair[];
   /** Names we could not resolve, as given (trimmed). */
   unknown: string[];
@@ -34,33 +31,49 @@ export type InteractionCheck = {
   notes: string[];
 };
 
-type Entry = { name: string; classId: string | undefined };
+type Facts = { level: InteractionLevel; what: string; todo: string; sourceIds: string[] };
+type Entry = { name: string; classId: string | undefined; isClassName: boolean };
 
 const articleSlug = 'combinations';
+const ketamineClassId = 'ketamine';
 
-const unknownSubstanceFacts: InteractionFacts = {
+const unknownSubstanceFacts: Facts = {
   level: 'unknown',
   what: 'We do not know this substance, so we cannot say how the two interact. Unknown does not mean safe.',
   todo: 'Check the spelling, or ask a pharmacist or drug service. Until then treat the combination as risky and do not use alone.',
-  sources: [],
+  sourceIds: [],
 };
 
-const missingPairFacts: InteractionFacts = {
+const missingPairFacts: Facts = {
   level: 'unknown',
   what: 'Our sources have no reliable data on this combination. Unknown does not mean safe.',
   todo: 'Treat it as risky: do not use alone, and have someone sober with you.',
-  sources: [],
+  sourceIds: [],
 };
 
-const withKetamineByClass = new Map<string, NonKetamineClass>(
-  substanceClasses.map((substanceClass) => [substanceClass.id, substanceClass]),
+type DataFacts = {
+  level: KnownInteractionLevel;
+  what: string;
+  todo: string;
+  sources: string[];
+};
+
+const toFacts = (entry: DataFacts): Facts => ({
+  level: entry.level,
+  what: entry.what,
+  todo: entry.todo,
+  sourceIds: entry.sources,
+});
+
+const factsByPair = new Map<string, Facts>(
+  interactionData.combinations.pairs.flatMap((entry) =>
+    entry.b.map((b) => [pairKey(entry.a, b), toFacts(entry)] as const),
+  ),
 );
-
-const classPairByKey = new Map(classPairs.map((pair) => [pairKey(...pair.classIds), pair]));
-
-function pairKey(a: string, b: string): string {
-  return [a, b].sort().join('+');
-}
+const ruleByTag = new Map(
+  interactionData.combinations.rules.map((rule) => [rule.tag, toFacts(rule)]),
+);
+const sourcesById = interactionData.sources.sources;
 
 /**
  * Checks every pair of distinct substances in `names` and reports the worst level
@@ -68,7 +81,7 @@ function pairKey(a: string, b: string): string {
  * with ketamine make the whole combination dangerous.
  */
 export function checkInteractions(names: string[]): InteractionCheck {
-  const collected: (Entry & { isClassName: boolean })[] = [];
+  const collected: Entry[] = [];
   const unknown: string[] = [];
   const resolved: InteractionCheck['resolved'] = [];
   const seen = new Set<string>();
@@ -102,15 +115,14 @@ export function checkInteractions(names: string[]): InteractionCheck {
   const pairs: InteractionPair[] = [];
   entries.forEach((first, index) => {
     for (const second of entries.slice(index + 1)) {
-      const facts = factsFor(first.classId, second.classId);
-      pairs.push({ a: first.name, b: second.name, ...facts, articleSlug });
+      const { sourceIds, ...facts } = factsFor(first, second);
+      const sources = sourceIds.flatMap((id) => sourcesById[id] ?? []);
+      pairs.push({ a: first.name, b: second.name, ...facts, sources, articleSlug });
     }
   });
 
-  const depressants = entries.filter(
-    (entry) => entry.classId !== undefined && findSubstanceClass(entry.classId)?.depressant,
-  );
-  const hasKetamine = entries.some((entry) => entry.classId === ketamineClass.id);
+  const depressants = entries.filter((entry) => hasTag(entry.classId, 'depressant'));
+  const hasKetamine = entries.some((entry) => entry.classId === ketamineClassId);
   const stackedDepressants = depressants.length >= 2;
   const notes = buildNotes({ entries, unknown, depressants, hasKetamine, stackedDepressants });
 
@@ -118,23 +130,43 @@ export function checkInteractions(names: string[]): InteractionCheck {
   // Depressants stack: ketamine plus two of them is dangerous whatever the single pairs say.
   const overall = stackedDepressants && hasKetamine ? 'dangerous' : pairWorst;
 
-  return { overall, pairs, unknown, resolved, stackedDepressants, notes };
+  return {
+    overall,
+    substances: entries.map((entry) => entry.name),
+    pairs,
+    unknown,
+    resolved,
+    stackedDepressants,
+    notes,
+  };
 }
 
-function factsFor(a: string | undefined, b: string | undefined): InteractionFacts {
-  if (a === undefined || b === undefined) return unknownSubstanceFacts;
-  const ketamineId = ketamineClass.id;
-  if (a === ketamineId && b !== ketamineId)
-    return withKetamineByClass.get(b)?.withKetamine ?? missingPairFacts;
-  if (b === ketamineId && a !== ketamineId)
-    return withKetamineByClass.get(a)?.withKetamine ?? missingPairFacts;
-  const listed = classPairByKey.get(pairKey(a, b));
-  if (listed) return listed;
-  const classA = findSubstanceClass(a);
-  const classB = findSubstanceClass(b);
-  if (classA?.depressant && classB?.depressant) return depressantPairRule;
-  if (classA?.stimulant && classB?.stimulant) return stimulantPairRule;
+function hasTag(classId: string | undefined, tag: 'depressant' | 'stimulant'): boolean {
+  if (classId === undefined) return false;
+  return findSubstanceClass(classId)?.tags?.includes(tag) ?? false;
+}
+
+/** A member's own entry wins over its class's entry, which wins over a shared-tag rule. */
+function factsFor(first: Entry, second: Entry): Facts {
+  const firstSides = sidesOf(first);
+  const secondSides = sidesOf(second);
+  if (firstSides.length === 0 || secondSides.length === 0) return unknownSubstanceFacts;
+  for (const a of firstSides) {
+    for (const b of secondSides) {
+      const listed = factsByPair.get(pairKey(a, b));
+      if (listed) return listed;
+    }
+  }
+  for (const [tag, rule] of ruleByTag) {
+    if (hasTag(first.classId, tag) && hasTag(second.classId, tag)) return rule;
+  }
   return missingPairFacts;
+}
+
+/** The names a pair entry may use for this substance, most specific first. */
+function sidesOf(entry: Entry): string[] {
+  if (entry.classId === undefined) return [];
+  return entry.isClassName ? [entry.classId] : [entry.name, entry.classId];
 }
 
 function buildNotes(input: {

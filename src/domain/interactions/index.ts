@@ -4,10 +4,12 @@ export {
   type InteractionPair,
 } from './check-interactions.js';
 export { interactionLevels, worstLevel, type InteractionLevel } from './interaction-level.js';
-export type { InteractionSource } from './interaction-sources.js';
+export type { InteractionSource, SubstanceClass } from './interaction-data-schema.js';
+export { normalizeSubstanceName } from './normalize-substance-name.js';
 export {
-  normalizeSubstanceName,
+  findSubstanceClass,
   resolveSubstance,
+  substanceClasses,
   type ResolvedSubstance,
 } from './resolve-substance.js';
-export { substanceClasses, ketamineClass, type SubstanceClass } from './substance-classes.js';
+export { maxSubstanceNameLength, maxSubstancesPerCheck } from './check-limits.js';

@@ -1,20 +1,14 @@
-import { ketamineClass, substanceClasses, type SubstanceClass } from './substance-classes.js';
+import { interactionData } from './interaction-data.js';
+import type { SubstanceClass } from './interaction-data-schema.js';
+import { normalizeSubstanceName } from './normalize-substance-name.js';
 
 export type ResolvedSubstance = { substance: string; class: string };
 
-/** Case-, accent-, space- and punctuation-insensitive key: "Special-K" → "specialk". */
-export function normalizeSubstanceName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-const allClasses: SubstanceClass[] = [ketamineClass, ...substanceClasses];
+export const substanceClasses: readonly SubstanceClass[] = interactionData.substances.classes;
 
 function buildIndex(): Map<string, ResolvedSubstance> {
   const index = new Map<string, ResolvedSubstance>();
-  for (const substanceClass of allClasses) {
+  for (const substanceClass of substanceClasses) {
     const classEntry = { substance: substanceClass.name, class: substanceClass.id };
     for (const name of [
       substanceClass.id,
@@ -25,7 +19,7 @@ function buildIndex(): Map<string, ResolvedSubstance> {
     }
   }
   // Member names win over class names (ketamine, alcohol and cannabis are both).
-  for (const substanceClass of allClasses) {
+  for (const substanceClass of substanceClasses) {
     for (const member of substanceClass.members) {
       const entry = { substance: member.name, class: substanceClass.id };
       for (const name of [member.name, ...(member.aliases ?? [])]) {
@@ -37,6 +31,9 @@ function buildIndex(): Map<string, ResolvedSubstance> {
 }
 
 const substanceIndex = buildIndex();
+const classById = new Map(
+  substanceClasses.map((substanceClass) => [substanceClass.id, substanceClass]),
+);
 
 /** The substance and class a name or alias stands for ("Xanax" → alprazolam, benzodiazepines). */
 export function resolveSubstance(name: string): ResolvedSubstance | undefined {
@@ -44,5 +41,5 @@ export function resolveSubstance(name: string): ResolvedSubstance | undefined {
 }
 
 export function findSubstanceClass(classId: string): SubstanceClass | undefined {
-  return allClasses.find((substanceClass) => substanceClass.id === classId);
+  return classById.get(classId);
 }

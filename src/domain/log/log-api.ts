@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxSubstanceNameLength, maxSubstancesPerCheck } from '../interactions/check-limits.js';
 import {
   DOSE_PURPOSES,
   PLAN_GOALS,
@@ -183,5 +184,15 @@ export const ZQuestionnaireAnswersSchema = z.strictObject({
 });
 
 export const ZInteractionCheckInputSchema = z.strictObject({
-  substances: z.array(z.string().max(80)).min(1, 'Name at least one substance').max(20),
+  substances: z
+    .array(
+      z
+        .string()
+        .max(
+          maxSubstanceNameLength,
+          `A substance name can be at most ${maxSubstanceNameLength} characters`,
+        ),
+    )
+    .min(1, 'Name at least one substance')
+    .max(maxSubstancesPerCheck, `Check at most ${maxSubstancesPerCheck} substances at a time`),
 });

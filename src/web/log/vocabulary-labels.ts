@@ -68,6 +68,17 @@ export const levelLabels: Record<InteractionLevel, MessageKey> = {
   'low-risk-decrease': 'log.level.lowRiskDecrease',
 };
 
+/** Short words for a grid cell; the full label is in the pair's details. */
+export const levelShortLabels: Record<InteractionLevel, MessageKey> = {
+  dangerous: 'log.level.dangerous',
+  unsafe: 'log.level.unsafe',
+  caution: 'log.level.caution',
+  unknown: 'log.levelShort.unknown',
+  'low-risk-synergy': 'log.levelShort.lowRisk',
+  'low-risk-no-synergy': 'log.levelShort.lowRisk',
+  'low-risk-decrease': 'log.levelShort.lowRisk',
+};
+
 export const cravingToolLabels: Record<CravingTool, MessageKey> = {
   'urge-surfing': 'log.craving.tool.urgeSurfing',
   'paced-breathing': 'log.craving.tool.pacedBreathing',

@@ -38,6 +38,14 @@ describe('detectRiskyCombination', () => {
     });
   });
 
+  it('gives the steps for a dangerous mix without a depressant, such as MDMA with an MAOI', () => {
+    const [flag] = withCoUse(2, ['MDMA', 'Nardil']);
+    expect(flag).toMatchObject({ code: 'dangerous-combination', severity: 'urgent' });
+    expect(flag?.action).toMatch(/^Do not take more of anything/);
+    expect(flag?.action).toContain('serotonin toxicity');
+    expect(withCoUse(10, ['MDMA', 'Nardil'])[0]?.action).not.toContain('depressants');
+  });
+
   it('says nothing for a low-risk mix', () => {
     expect(withCoUse(2, ['caffeine'])).toEqual([]);
   });

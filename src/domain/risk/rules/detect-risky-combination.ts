@@ -1,4 +1,11 @@
-import { checkInteractions, type InteractionCheck } from '../../interactions/index.js';
+import {
+  checkInteractions,
+  interactionLevels,
+  findSubstanceClass,
+  resolveSubstance,
+  type InteractionCheck,
+  type InteractionPair,
+} from '../../interactions/index.js';
 import { dosesInLastHours, type History, type PreparedDose } from '../history.js';
 import type { RiskFlag, RiskSeverity } from '../types.js';
 
@@ -75,23 +82,41 @@ function sourcesOf(check: InteractionCheck): string {
 function dangerousFlag(history: History, finding: Finding): RiskFlag {
   const active = history.nowMs - finding.dose.ms <= COMBINATION_ACTIVE_HOURS * HOUR_MS;
   const severity: RiskSeverity = active ? 'urgent' : 'warning';
-  const worstPair = finding.check.pairs.find(
-    (pair) => pair.level === 'dangerous' || pair.level === 'unsafe',
-  );
+  const worstPair = worstOf(finding.check.pairs);
   const stacked = finding.check.stackedDepressants
     ? ' More than one depressant stacks, so together they are more dangerous than any single pair.'
     : '';
+  // A mix without a depressant (MDMA with an MAOI, say) has its own danger and its own steps.
+  const ownSteps =
+    worstPair && !finding.check.stackedDepressants && !involvesDepressant(worstPair)
+      ? worstPair.todo
+      : undefined;
   return {
     code: 'dangerous-combination',
     severity,
     title: active ? 'Dangerous mix in your system now' : 'Dangerous mix logged in the last 2 days',
     why: `You logged ketamine with ${substancesWithKetamine(finding)}. ${worstPair?.what ?? 'These can slow breathing and cause unconsciousness with vomiting.'}${stacked}`,
-    action: active
-      ? 'Do not take more of anything. Stay with someone sober. If anyone cannot be woken, breathes slowly or has blue lips, call emergency services now and put them on their side in the recovery position.'
-      : 'Avoid mixing ketamine with alcohol, opioids, GHB or other depressants. If it happens again, never be alone: have someone sober with you who knows the recovery position.',
+    action: ownSteps
+      ? `${active ? 'Do not take more of anything, and stay with someone sober. ' : ''}${ownSteps}`
+      : active
+        ? 'Do not take more of anything. Stay with someone sober. If anyone cannot be woken, breathes slowly or has blue lips, call emergency services now and put them on their side in the recovery position.'
+        : 'Avoid mixing ketamine with alcohol, opioids, GHB or other depressants. If it happens again, never be alone: have someone sober with you who knows the recovery position.',
     source: sourcesOf(finding.check),
     articleSlug: 'combinations',
   };
+}
+
+function worstOf(pairs: InteractionPair[]): InteractionPair | undefined {
+  const rank = (pair: InteractionPair) => interactionLevels.indexOf(pair.level);
+  const risky = pairs.filter((pair) => pair.level === 'dangerous' || pair.level === 'unsafe');
+  return risky.sort((a, b) => rank(a) - rank(b))[0];
+}
+
+function involvesDepressant(pair: InteractionPair): boolean {
+  return [pair.a, pair.b].some((name) => {
+    const classId = resolveSubstance(name)?.class;
+    return classId !== undefined && findSubstanceClass(classId)?.tags?.includes('depressant');
+  });
 }
 
 function cautionFlag(finding: Finding): RiskFlag {

@@ -58,6 +58,8 @@ export const logMessagesEn = {
   'log.level.lowRiskSynergy': 'Low risk, effects add up',
   'log.level.lowRiskNoSynergy': 'Low risk, no added effect',
   'log.level.lowRiskDecrease': 'Low risk, effects weaken',
+  'log.levelShort.unknown': 'Unknown',
+  'log.levelShort.lowRisk': 'Low risk',
 
   'log.crisis.title': 'Support is there for you right now',
   'log.crisis.body':
@@ -301,6 +303,14 @@ export const logMessagesEn = {
   'log.combo.todo': 'What to do',
   'log.combo.sources': 'Sources',
   'log.combo.article': 'Read about combinations',
+  'log.combo.tooLong':
+    '“{start}…” is {length} characters long. A name can be at most {max} characters: shorten it and add it again.',
+  'log.combo.tooMany':
+    'You can check up to {max} substances at a time, and this would make {count}. Remove some before adding more.',
+  'log.combo.gridTitle': 'Every pair at a glance',
+  'log.combo.gridCaption':
+    'Each cell is the pair of its row and its column. Tap a level for what happens and what to do.',
+  'log.combo.gridSame': 'same substance',
   'log.combo.noAdvice':
     'This is harm-reduction information, not a judgement that any mix is safe. Unknown never means safe.',
 
