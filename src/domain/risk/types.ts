@@ -1,3 +1,4 @@
+import type { HelpNeed } from '../help/lines-for-need.js';
 import type {
   BladderScoredItem,
   DosePurpose,
@@ -101,6 +102,8 @@ export type RiskFlag = {
   action: string;
   source: string;
   articleSlug?: ArticleSlug;
+  /** The help lines the action points to, for the person's country (crisis, urgent care). */
+  helpNeed?: HelpNeed;
 };
 
 export type Trend = 'rising' | 'steady' | 'falling' | 'not-enough-data';

@@ -2,6 +2,7 @@ import { RISK_SEVERITIES, type RiskFlag } from '../../domain/risk/types.js';
 import { t } from '../i18n/t.js';
 import { severityLabels } from '../log/vocabulary-labels.js';
 import { Link } from '../router.js';
+import { NeedLines } from './CrisisNotice.js';
 
 const severityRank = (flag: RiskFlag) => RISK_SEVERITIES.indexOf(flag.severity);
 
@@ -56,10 +57,11 @@ function RiskFlagCard({ flag }: { flag: RiskFlag }) {
           {t('log.crisis.cta')}
         </Link>
       )}
-      <p>{flag.why}</p>
       <p>
         <strong>{t('log.flags.whatToDo')}</strong> {flag.action}
       </p>
+      {flag.helpNeed && <NeedLines need={flag.helpNeed} />}
+      <p>{flag.why}</p>
       <p className="source">
         {t('log.flags.source', { source: flag.source })}
         {flag.articleSlug && (

@@ -1,4 +1,5 @@
 import { coreMessagesEn } from './messages/core.en.js';
+import { helpMessagesEn } from './messages/help.en.js';
 import { learnMessagesEn } from './messages/learn.en.js';
 import { levelsMessagesEn } from './messages/levels.en.js';
 import { logMessagesEn } from './messages/log.en.js';
@@ -12,6 +13,7 @@ export const messagesEn = {
   ...logMessagesEn,
   ...learnMessagesEn,
   ...levelsMessagesEn,
+  ...helpMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

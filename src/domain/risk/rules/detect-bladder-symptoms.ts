@@ -33,9 +33,10 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
       title: 'Blood in your urine: get seen today',
       why: 'Blood in the urine can be a sign of serious bladder or kidney damage from ketamine.',
       action:
-        'Go to A&E or an urgent care service today, or call your emergency number if you also cannot pass urine or have severe pain. Tell them you use ketamine.',
+        'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you also cannot pass urine or have severe pain. Tell them you use ketamine.',
       source: URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
+      helpNeed: 'urgent-care',
     });
   }
   if (
@@ -49,9 +50,10 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
       title: 'Severe lower-belly pain: get seen today',
       why: 'Severe pain low in the belly ("K-cramps") can mean serious bladder damage.',
       action:
-        'Go to A&E or an urgent care service today, or call your emergency number if you cannot pass urine. Tell them you use ketamine.',
+        'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you cannot pass urine. Tell them you use ketamine.',
       source: URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
+      helpNeed: 'urgent-care',
     });
   }
   const reported = new Set<BladderScoredItem>();

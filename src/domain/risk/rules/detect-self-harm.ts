@@ -33,9 +33,10 @@ export function detectSelfHarm(history: History): RiskFlag[] {
       title: 'You are not alone: talk to someone now',
       why: `You told us ${fromCheckIn ? 'in a recent check-in' : 'in your PHQ-9'} that you have had thoughts of harming yourself or of being better off dead. These thoughts can come with low mood and withdrawal, and help works.`,
       action:
-        'Call a crisis line now — the numbers for your country are on the Help page and free to call. If you might act on these thoughts or are in danger, call your emergency number or go to A&E.',
+        'Call or text a crisis line now: the lines for your country are right here, one tap each. If you might act on these thoughts or are in danger, call your emergency number or go to an emergency department.',
       source: 'PHQ-9 item 9 safety rule; reference clinical-safety (red flags)',
       articleSlug: 'mental-health-and-crisis',
+      helpNeed: 'crisis',
     },
   ];
 }

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { helpDirectorySchema } from './help-directory-schema.js';
+import { HELP_NEEDS, linesForNeed } from './lines-for-need.js';
+
+const CRISIS_NEED = HELP_NEEDS.crisis;
+const URGENT_CARE_NEED = HELP_NEEDS['urgent-care'];
+
+const helpDir = new URL('../../../content/help/', import.meta.url);
+const directories = new Map(
+  readdirSync(helpDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => {
+      const directory = helpDirectorySchema.parse(
+        JSON.parse(readFileSync(new URL(name, helpDir), 'utf8')),
+      );
+      return [directory.country, directory] as const;
+    }),
+);
+const directory = (country: string) => {
+  const found = directories.get(country);
+  if (!found) throw new Error(`no directory for ${country}`);
+  return found;
+};
+
+describe('help lines for a need', () => {
+  it('gives the UK crisis lines (Samaritans, Shout) for thoughts of self-harm', () => {
+    expect(linesForNeed(directory('GB'), CRISIS_NEED).map((line) => line.id)).toEqual([
+      'gb-samaritans',
+      'gb-shout',
+    ]);
+  });
+
+  it('gives every directory something to offer someone in crisis, even the international one', () => {
+    for (const entry of directories.values()) {
+      expect(linesForNeed(entry, CRISIS_NEED).length, entry.country).toBeGreaterThan(0);
+    }
+    expect(linesForNeed(directory('international'), CRISIS_NEED)[0]?.purpose).toBe('directory');
+  });
+
+  it('points urgent care in the UK at NHS 111, and offers nothing made up where none is listed', () => {
+    expect(linesForNeed(directory('GB'), URGENT_CARE_NEED).map((line) => line.number)).toEqual([
+      '111',
+    ]);
+    expect(linesForNeed(directory('US'), URGENT_CARE_NEED)).toEqual([]);
+  });
+});
