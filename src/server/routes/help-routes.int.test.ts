@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { createTestApp, signUpPerson, type TestApp } from '../../../test/support/test-app.js';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -44,4 +44,37 @@ describe('country codes in ?country=', () => {
       expect(response.json().error.code).toBe('validation_failed');
     },
   );
+});
+
+describe('the profile country', () => {
+  it('takes only real countries: "United Kingdom" typed as "UN" is refused, not saved', async () => {
+    const { cookie } = await signUpPerson(testApp.app);
+    const update = (country: string) =>
+      testApp.app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        payload: { country },
+        headers: { cookie },
+      });
+    for (const country of ['UN', 'ZZ', 'international', 'United Kingdom']) {
+      const refused = await update(country);
+      expect(refused.statusCode, country).toBe(400);
+      expect(refused.json().error.code).toBe('validation_failed');
+    }
+    expect((await update('uk')).json().account.profile.country).toBe('GB');
+  });
+
+  it('says on Get help when the saved country has no local directory yet', async () => {
+    const { cookie } = await signUpPerson(testApp.app);
+    await testApp.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { country: 'JP' },
+      headers: { cookie },
+    });
+    const help = (
+      await testApp.app.inject({ method: 'GET', url: '/api/help', headers: { cookie } })
+    ).json();
+    expect(help).toMatchObject({ country: 'international', noLocalDirectoryFor: 'JP' });
+  });
 });

@@ -3,6 +3,7 @@ import { helpMessagesEn } from './messages/help.en.js';
 import { learnMessagesEn } from './messages/learn.en.js';
 import { levelsMessagesEn } from './messages/levels.en.js';
 import { logMessagesEn } from './messages/log.en.js';
+import { todayMessagesEn } from './messages/today.en.js';
 
 /**
  * Every user-facing string of the web app: one catalogue, kept in one file per area so that
@@ -14,6 +15,7 @@ export const messagesEn = {
   ...learnMessagesEn,
   ...levelsMessagesEn,
   ...helpMessagesEn,
+  ...todayMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

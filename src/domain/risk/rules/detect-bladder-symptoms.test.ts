@@ -32,7 +32,11 @@ describe('detectBladderSymptoms', () => {
 
   it('points blood in the urine at urgent care for the country, not only the emergency page', () => {
     const [flag] = run([checkInDaysAgo(1, { bladder: { bloodInUrine: true } })]);
-    expect(flag).toMatchObject({ code: 'blood-in-urine', helpNeed: 'urgent-care' });
+    expect(flag).toMatchObject({
+      code: 'blood-in-urine',
+      helpNeed: 'urgent-care',
+      lastEventDate: '2025-06-14',
+    });
     expect(flag?.action).toMatch(/urgent care/);
   });
 

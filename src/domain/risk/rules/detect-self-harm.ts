@@ -1,4 +1,5 @@
 import { checkInsInLastDays, type History } from '../history.js';
+import { localDate } from '../local-date.js';
 import type { RiskFlag } from '../types.js';
 
 /**
@@ -15,17 +16,21 @@ export const PHQ9_ID = 'phq-9';
 export const PHQ9_SELF_HARM_ITEM_INDEX = 8;
 
 export function detectSelfHarm(history: History): RiskFlag[] {
-  const fromCheckIn = checkInsInLastDays(history, SELF_HARM_LOOKBACK_DAYS).some(
-    (checkIn) => checkIn.selfHarmThoughts === true,
-  );
+  const checkInDates = checkInsInLastDays(history, SELF_HARM_LOOKBACK_DAYS)
+    .filter((checkIn) => checkIn.selfHarmThoughts === true)
+    .map((checkIn) => checkIn.date);
   const fromMs = history.nowMs - SELF_HARM_LOOKBACK_DAYS * 86_400_000;
-  const fromPhq9 = history.questionnaireResults.some(
-    (result) =>
-      result.questionnaireId === PHQ9_ID &&
-      result.takenAt.getTime() >= fromMs &&
-      (result.answers[PHQ9_SELF_HARM_ITEM_INDEX] ?? 0) > 0,
-  );
-  if (!fromCheckIn && !fromPhq9) return [];
+  const phq9Dates = history.questionnaireResults
+    .filter(
+      (result) =>
+        result.questionnaireId === PHQ9_ID &&
+        result.takenAt.getTime() >= fromMs &&
+        (result.answers[PHQ9_SELF_HARM_ITEM_INDEX] ?? 0) > 0,
+    )
+    .map((result) => localDate(result.takenAt, history.timeZone));
+  const fromCheckIn = checkInDates.length > 0;
+  const lastEventDate = [...checkInDates, ...phq9Dates].sort().at(-1);
+  if (lastEventDate === undefined) return [];
   return [
     {
       code: 'self-harm-thoughts',
@@ -37,6 +42,7 @@ export function detectSelfHarm(history: History): RiskFlag[] {
       source: 'PHQ-9 item 9 safety rule; reference clinical-safety (red flags)',
       articleSlug: 'mental-health-and-crisis',
       helpNeed: 'crisis',
+      lastEventDate,
     },
   ];
 }

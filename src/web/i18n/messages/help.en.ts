@@ -8,4 +8,9 @@ export const helpMessagesEn = {
   'help.urgentCare': 'Urgent medical advice in {country}:',
   'help.crisisNow': 'Crisis lines in {country}, free and ready to listen:',
   'help.emergencyNumber': 'Emergency: call {number}',
+  'settings.countryNone': 'Not set',
+  'settings.countryNoDirectory':
+    'Get help does not list local services for {country} yet: it shows 112 and international directories that can find a local line.',
+  'settings.timeZoneSearch': 'Search time zones',
+  'settings.timeZoneHint': 'Type a city or region, e.g. Tokyo. This device uses {zone}.',
 } as const;

@@ -276,11 +276,7 @@ export const logMessagesEn = {
   'log.plan.save': 'Save plan',
   'log.plan.saved': 'Plan saved.',
   'log.plan.progressTitle': 'Progress',
-  'log.plan.planDays': 'Days in your plan: {days}',
-  'log.plan.daysSinceLastUse': 'Days since you last used: {days}',
   'log.plan.noUseSinceStart': 'No use logged since you started.',
-  'log.plan.currentStreak': 'Current streak: {days} days',
-  'log.plan.longestStreak': 'Longest streak: {days} days',
   'log.plan.lapses': 'Times you used since starting: {count}',
   'log.plan.moneyNotSpent': 'Money not spent: {amount}',
   'log.plan.lapseKindly':
