@@ -66,7 +66,8 @@ export function DoseForm({
   timeZone: string;
   draft?: DoseDraft | undefined;
   doseId?: string;
-  onSaved?: (dose: Dose) => void;
+  /** `enteredIn`: the time zone the person entered the time in, to confirm it the same way. */
+  onSaved?: (dose: Dose, enteredIn: string) => void;
   onCancel?: () => void;
 }) {
   // A new dose is entered on the device's clock; the profile zone is one tap away.
@@ -156,7 +157,7 @@ export function DoseForm({
           ? await api<{ dose: Dose }>('PATCH', `/api/doses/${doseId}`, body)
           : await api<{ dose: Dose }>('POST', '/api/doses', body)
         ).dose,
-      onSaved: (dose) => onSaved?.(dose),
+      onSaved: (dose) => onSaved?.(dose, entryZone),
     });
   };
 

@@ -44,10 +44,15 @@ export function useBrowser(): () => Browser {
 }
 
 /** A phone-sized page (360 px wide) that fails the test on any CSP violation or page error. */
-export async function openPhonePage(browser: Browser, locale = 'en-GB'): Promise<Page> {
+export async function openPhonePage(
+  browser: Browser,
+  locale = 'en-GB',
+  timezoneId?: string,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 780 },
     locale,
+    ...(timezoneId === undefined ? {} : { timezoneId }),
     baseURL: baseUrl ?? undefined,
   });
   const page = await context.newPage();
