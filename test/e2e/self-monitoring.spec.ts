@@ -5,18 +5,13 @@ import {
   closePage,
   expectNoSeriousA11yViolations,
   openPhonePage,
+  signUpInBrowser,
   useBrowser,
 } from './support/browser.js';
 
 const browser = useBrowser();
 
-async function signUp(page: Page) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Email').fill(`self-monitoring-${Date.now()}@example.org`);
-  await page.getByLabel('Password').fill('lantern orchard 58 quietly');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Settings' }).waitFor();
-}
+const signUp = (page: Page) => signUpInBrowser(page, 'self-monitoring');
 
 /** The severities of the flags on Today, in the order they are shown. */
 const shownSeverities = (page: Page) =>

@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readHelpDirectories } from '../../../test/support/help-directories.js';
 import { AppError } from '../errors.js';
 import { findHelp } from './find-help.js';
-import { helpDirectorySchema } from './help-directory-schema.js';
 
-const helpDir = new URL('../../../content/help/', import.meta.url);
-const directories = new Map(
-  readdirSync(helpDir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => {
-      const directory = helpDirectorySchema.parse(
-        JSON.parse(readFileSync(new URL(name, helpDir), 'utf8')),
-      );
-      return [directory.country, directory] as const;
-    }),
-);
+const directories = readHelpDirectories();
 
 describe('finding the help directory to show', () => {
   it('gives the international directory when it is chosen, with 112 as the number', () => {

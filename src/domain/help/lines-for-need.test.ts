@@ -1,22 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { helpDirectorySchema } from './help-directory-schema.js';
+import { readHelpDirectories } from '../../../test/support/help-directories.js';
 import { HELP_NEEDS, linesForNeed } from './lines-for-need.js';
 
 const CRISIS_NEED = HELP_NEEDS.crisis;
 const URGENT_CARE_NEED = HELP_NEEDS['urgent-care'];
 
-const helpDir = new URL('../../../content/help/', import.meta.url);
-const directories = new Map(
-  readdirSync(helpDir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => {
-      const directory = helpDirectorySchema.parse(
-        JSON.parse(readFileSync(new URL(name, helpDir), 'utf8')),
-      );
-      return [directory.country, directory] as const;
-    }),
-);
+const directories = readHelpDirectories();
 const directory = (country: string) => {
   const found = directories.get(country);
   if (!found) throw new Error(`no directory for ${country}`);

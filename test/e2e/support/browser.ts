@@ -103,3 +103,12 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   });
   expect(violations, `accessibility on ${page.url()}`).toEqual([]);
 }
+
+/** Signs up a new person through the form; ends on Settings, where sign-up lands. */
+export async function signUpInBrowser(page: Page, emailPrefix: string) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill(`${emailPrefix}-${Date.now()}-${Math.random()}@example.org`);
+  await page.getByLabel('Password').fill('lantern orchard 58 quietly');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+}
