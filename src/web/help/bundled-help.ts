@@ -1,14 +1,13 @@
 /// <reference types="vite/client" />
 import { findHelp, type HelpAnswer } from '../../domain/help/find-help.js';
-import {
-  type HelpDirectory,
-  helpDirectorySchema,
-} from '../../domain/help/help-directory-schema.js';
+import type { HelpDirectory } from '../../domain/help/help-directory-schema.js';
 
 /**
  * Every `content/help/*.json`, built into the web app so the emergency number and crisis
  * lines show even when the API fails or the device is offline. Still data: adding a
- * country is adding a file; the build picks it up.
+ * country is adding a file; the build picks it up. Not parsed here (that would ship zod to
+ * every visitor): the server validates the same files at start, and a test checks that the
+ * bundled copy equals the validated one.
  */
 const files = import.meta.glob<unknown>('../../../content/help/*.json', {
   eager: true,
@@ -16,9 +15,10 @@ const files = import.meta.glob<unknown>('../../../content/help/*.json', {
 });
 
 export const bundledHelpDirectories: ReadonlyMap<string, HelpDirectory> = new Map(
-  Object.values(files)
-    .map((raw) => helpDirectorySchema.parse(raw))
-    .map((directory) => [directory.country, directory] as const),
+  Object.values(files).map((raw) => {
+    const directory = raw as HelpDirectory;
+    return [directory.country, directory] as const;
+  }),
 );
 
 /** The browser's languages as an Accept-Language header would carry them. */
