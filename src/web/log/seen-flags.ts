@@ -4,34 +4,44 @@ import type { RiskFlag } from '../../domain/risk/types.js';
 /**
  * Warnings a person marked as seen, kept on this device per person. A flag is seen while its
  * evidence is unchanged: a new event (a later date, or different figures in `why`) brings it
- * back. Urgent flags are never hidden.
+ * back. Urgent flags are never hidden. Only hashes are stored, so the device keeps no
+ * readable health data (a shared phone shows nothing).
  */
-export type SeenFlags = Record<string, string>;
+export type SeenFlags = readonly string[];
+
+/** FNV-1a, 32 bits: enough to tell one flag's evidence from another's, and not readable. */
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
 
 /** What must stay the same for a flag to stay seen. */
-export function evidenceOf(flag: RiskFlag): string {
-  return `${flag.lastEventDate ?? ''}|${flag.why}`;
+function evidenceOf(flag: RiskFlag): string {
+  return hashOf(`${flag.code}|${flag.lastEventDate ?? ''}|${flag.why}`);
 }
 
 export function isSeen(seen: SeenFlags, flag: RiskFlag): boolean {
-  return flag.severity !== 'urgent' && seen[flag.code] === evidenceOf(flag);
+  return flag.severity !== 'urgent' && seen.includes(evidenceOf(flag));
 }
 
-/** Marks a flag as seen, and forgets flags that are no longer shown. */
+/** Marks a flag as seen, and forgets flags that are no longer shown as they were. */
 export function markSeen(seen: SeenFlags, flag: RiskFlag, shown: readonly RiskFlag[]): SeenFlags {
-  const codes = new Set(shown.map((entry) => entry.code));
-  const kept = Object.fromEntries(Object.entries(seen).filter(([code]) => codes.has(code)));
-  return { ...kept, [flag.code]: evidenceOf(flag) };
+  const current = new Set(shown.map(evidenceOf));
+  return [...seen.filter((entry) => current.has(entry)), evidenceOf(flag)];
 }
 
 const storageKey = (userId: string) => `ketalog:seen-flags:${userId}`;
 
 function load(userId: string): SeenFlags {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(storageKey(userId)) ?? '{}');
-    return stored && typeof stored === 'object' ? (stored as SeenFlags) : {};
+    const stored: unknown = JSON.parse(localStorage.getItem(storageKey(userId)) ?? '[]');
+    return Array.isArray(stored) ? stored.filter((entry) => typeof entry === 'string') : [];
   } catch {
-    return {};
+    return [];
   }
 }
 
