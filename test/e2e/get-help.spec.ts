@@ -72,6 +72,19 @@ describe.skipIf(browserUnavailable)('Get help cannot break (phone, 360 px)', () 
     await closePage(page);
   });
 
+  it.each([
+    ['/family', 'Where families get support in Other countries'],
+    ['/treatment', 'How to reach it in Other countries'],
+  ])('lets %s switch to "Other countries" and keeps its selector', async (path, heading) => {
+    const page = await openPhonePage(browser());
+    await page.goto(path);
+    await page.getByLabel('Country').selectOption('international');
+    await page.getByRole('heading', { name: heading }).first().waitFor();
+    expect(await page.getByLabel('Country').inputValue()).toBe('international');
+    expect(await page.getByText(/Something went wrong/).count()).toBe(0);
+    await closePage(page);
+  });
+
   it('shows the emergency number and crisis lines when every API call fails', async () => {
     const page = await openPhonePage(browser());
     await page.route('**/api/**', (route) =>
