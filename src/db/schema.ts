@@ -90,6 +90,8 @@ export type RecoveryPlanDetails = {
   copingSteps: string[];
   people: Array<{ name: string; phone?: string | undefined }>;
   pricePerGram?: number | undefined;
+  currency?: string | undefined;
+  usualGramsPerWeek?: number | undefined;
 };
 
 export type RecoveryPlansTable = {

@@ -12,7 +12,7 @@ export function App() {
   const match = matchRoute(path);
 
   const page = () => {
-    if (isPending) return <p>{t('common.loading')}</p>;
+    if (isPending && !match?.route.beforeAccount) return <p>{t('common.loading')}</p>;
     if (!match) {
       return (
         <section>

@@ -19,7 +19,12 @@ import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.j
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
 /** The app's pages. `path` may hold `:name` segments, handed to `render` as params. */
-export type PageRoute = { path: string; render: (context: RouteContext) => ReactNode };
+export type PageRoute = {
+  path: string;
+  render: (context: RouteContext) => ReactNode;
+  /** Shown at once, before the account is known (Get help must not wait for the API). */
+  beforeAccount?: true;
+};
 
 /** Wraps a page that needs an account: a signed-out visitor sees the sign-in form. */
 export function signedIn(render: (context: RouteContext & { account: Account }) => ReactNode) {
@@ -54,7 +59,11 @@ export const pageRoutes: PageRoute[] = [
   },
   { path: '/family', render: ({ account }) => <FamilyPage account={account} /> },
   { path: '/treatment', render: ({ account }) => <TreatmentPage account={account} /> },
-  { path: '/help', render: ({ account }) => <GetHelpPage account={account} /> },
+  {
+    path: '/help',
+    render: ({ account }) => <GetHelpPage account={account} />,
+    beforeAccount: true,
+  },
 ];
 
 /** Finds the route for a path and the values of its `:name` segments. */

@@ -5,18 +5,13 @@ import {
   closePage,
   expectNoSeriousA11yViolations,
   openPhonePage,
+  signUpInBrowser,
   useBrowser,
 } from './support/browser.js';
 
 const browser = useBrowser();
 
-async function signUp(page: Page) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Email').fill(`self-monitoring-${Date.now()}@example.org`);
-  await page.getByLabel('Password').fill('lantern orchard 58 quietly');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Settings' }).waitFor();
-}
+const signUp = (page: Page) => signUpInBrowser(page, 'self-monitoring');
 
 /** The severities of the flags on Today, in the order they are shown. */
 const shownSeverities = (page: Page) =>
@@ -164,6 +159,19 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
       '/help',
     );
     await expect.poll(() => page.getByTestId('score').textContent()).toMatch(/Score 1 of 27/);
+    // On a phone the crisis box is what shows first: it has the focus and sits in view.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('crisis-notice');
+    const top = await crisis.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(400);
+    expect(await crisis.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).toBe(
+      'tel:116123',
+    );
+    const result = (await page.getByTestId('self-check-result').textContent()) ?? '';
+    expect(result).toMatch(/Talk to someone today/);
+    expect(result).not.toMatch(/Nothing needs to change/);
     await expectNoSeriousA11yViolations(page);
     await closePage(page);
   });

@@ -24,6 +24,12 @@ describe('ketalog score', () => {
     expect(stdout).toMatch(/PHQ-9: 1 out of 27 — minimal/);
   });
 
+  it('gives a specific next step, never "nothing needs to change", after item 9 above 0', async () => {
+    const { stdout } = await run(['phq-9', '--answers', '0,0,0,0,0,0,0,0,1']);
+    expect(stdout).toMatch(/Next step: Talk to someone today: call or text a crisis line/);
+    expect(stdout).not.toMatch(/Nothing needs to change/i);
+  });
+
   it('prints machine-readable JSON with --json', async () => {
     const { code, stdout } = await run([
       'audit-c',

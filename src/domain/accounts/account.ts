@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fallbackDirectory, parseCountryChoice } from '../help/resolve-country.js';
 
 export const roles = ['person', 'clinician', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -10,12 +11,15 @@ export const emailSchema = z
   .max(254, 'Email address is too long')
   .pipe(z.email('Enter a valid email address'));
 
-/** ISO 3166-1 alpha-2, stored upper case. */
+/** An assigned ISO 3166-1 alpha-2 code in any case ("uk" read as GB), stored upper case. */
 export const countryCodeSchema = z
   .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}$/, 'Use a two-letter country code such as GB or US')
-  .transform((code) => code.toUpperCase());
+  .max(20)
+  .transform((value) => parseCountryChoice(value))
+  .refine((code) => code !== undefined && code !== fallbackDirectory, {
+    message: 'Choose a country from the list (a two-letter code such as GB or US)',
+  })
+  .transform((code) => code as string);
 
 export const timeZoneSchema = z
   .string()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countriesFromAcceptLanguage,
   isWellFormedCountryCode,
+  parseCountryChoice,
   resolveCountry,
 } from './resolve-country.js';
 
@@ -71,5 +72,25 @@ describe('choosing which country’s help to show', () => {
     expect(resolveCountry({ acceptLanguage: ';;,q=,en-;q=abc,*' }, available)).toBe(
       'international',
     );
+  });
+});
+
+describe('the international directory as an explicit choice', () => {
+  it('is a valid choice in any case, and wins over profile and browser', () => {
+    for (const requested of ['international', 'International', ' INTERNATIONAL ']) {
+      expect(
+        resolveCountry({ requested, profileCountry: 'GB', acceptLanguage: 'en-US' }, available),
+      ).toBe('international');
+    }
+    expect(parseCountryChoice('international')).toBe('international');
+  });
+
+  it('accepts only assigned ISO 3166-1 codes: "UN" (what "United Kingdom" used to save as) is not one', () => {
+    expect(parseCountryChoice('gb')).toBe('GB');
+    expect(parseCountryChoice('uk')).toBe('GB');
+    expect(parseCountryChoice('fr')).toBe('FR');
+    for (const value of ['UN', 'ZZ', 'XX', 'EU', 'GBR', 'United Kingdom', 'intl', '']) {
+      expect(parseCountryChoice(value)).toBeUndefined();
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { isIsoCountryCode } from './country-codes.js';
+
 /** The directory used when no country-specific one fits. */
 export const fallbackDirectory = 'international';
 
@@ -18,6 +20,18 @@ export function isWellFormedCountryCode(value: string): boolean {
 export function normaliseCountryCode(value: string): string {
   const upper = value.trim().toUpperCase();
   return countryAliases[upper] ?? upper;
+}
+
+/**
+ * A country choice as people send it: an ISO 3166-1 alpha-2 code in any case ("uk" read as
+ * GB) or the international directory. Undefined for anything else ("UN", "GBR", "12").
+ */
+export function parseCountryChoice(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed.toLowerCase() === fallbackDirectory) return fallbackDirectory;
+  if (!isWellFormedCountryCode(trimmed)) return undefined;
+  const code = normaliseCountryCode(trimmed);
+  return isIsoCountryCode(code) ? code : undefined;
 }
 
 type WeightedTag = { tag: string; weight: number; order: number };
@@ -69,16 +83,16 @@ export type CountryHints = {
  * browser's language region, else the international fallback. An explicit request for a
  * country we have no directory for gets the fallback rather than someone else's country.
  * Malformed hints are ignored here; the API rejects a malformed `?country=` before calling.
+ * `international` is a valid explicit choice: the fallback directory itself.
  */
 export function resolveCountry(hints: CountryHints, available: readonly string[]): string {
   const known = new Set(available.map(normaliseCountryCode));
   const pick = (value: string | undefined): string | undefined => {
-    if (value === undefined || !isWellFormedCountryCode(value.trim())) return undefined;
-    const code = normaliseCountryCode(value);
-    return known.has(code) ? code : undefined;
+    const choice = value === undefined ? undefined : parseCountryChoice(value);
+    return choice !== undefined && known.has(choice) ? choice : undefined;
   };
 
-  if (hints.requested !== undefined && isWellFormedCountryCode(hints.requested.trim())) {
+  if (hints.requested !== undefined && parseCountryChoice(hints.requested) !== undefined) {
     return pick(hints.requested) ?? fallbackDirectory;
   }
   const fromProfile = pick(hints.profileCountry);

@@ -157,6 +157,14 @@ export const ZPlanInputSchema = z.strictObject({
     .default([]),
   /** What a gram costs the person, in their own currency, for "money not spent". */
   pricePerGram: z.number().positive().max(100_000).optional(),
+  /** ISO 4217 code of that currency, e.g. GBP, so amounts show as £12.50. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as GBP or EUR')
+    .refine((code) => Intl.supportedValuesOf('currency').includes(code), 'Unknown currency')
+    .optional(),
+  /** Grams the person usually used in a week before the plan, for "money not spent". */
+  usualGramsPerWeek: z.number().positive().max(1000).optional(),
 });
 export type PlanInput = z.infer<typeof ZPlanInputSchema>;
 

@@ -86,6 +86,8 @@ export const phq9: QuestionnaireDefinition = {
       message:
         'You said you have had thoughts that you would be better off dead or of hurting yourself. You do not have to handle this alone: please talk to a crisis line, your doctor or someone you trust today.',
       when: { itemId: 'phq9-9', minScore: 1 },
+      nextStep:
+        'Talk to someone today: call or text a crisis line (they are free, and Get help lists the ones for your country), or tell your GP, doctor or someone you trust how you feel. Until then, stay near people or somewhere you feel safe, and put away anything you could use to hurt yourself. If you might act on these thoughts, call your emergency number now.',
     },
   ],
   loinc: { panel: '44249-1', total: '44261-6' },

@@ -24,6 +24,8 @@ export type QuestionnaireFlagRule = {
   severity: FlagSeverity;
   message: string;
   when: { itemId: string; minScore: number } | { totalMinScore: number };
+  /** Replaces the band's next step when the flag applies (the most severe such flag wins). */
+  nextStep?: string;
 };
 
 export type Sex = 'male' | 'female';

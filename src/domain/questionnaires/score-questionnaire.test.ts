@@ -122,6 +122,27 @@ describe('scoreQuestionnaire', () => {
     expect(result.flags[0]?.code).toBe('self-harm');
   });
 
+  it('PHQ-9 never says "nothing needs to change" after any answer above 0 on item 9', () => {
+    const phq9 = definition('phq-9');
+    const answers = fc.tuple(
+      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }),
+      fc.integer({ min: 1, max: 3 }),
+    );
+    fc.assert(
+      fc.property(answers, ([first8, item9]) => {
+        const { band } = scoreQuestionnaire(phq9, [...first8, item9]);
+        expect(band.nextStep).not.toMatch(/nothing needs to change/i);
+        expect(band.nextStep).toMatch(/^Talk to someone today/);
+        expect(band.nextStep).toMatch(/crisis line/);
+      }),
+    );
+  });
+
+  it("PHQ-9 keeps the band's next step when item 9 is 0", () => {
+    const { band } = scoreQuestionnaire(definition('phq-9'), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(band.nextStep).toMatch(/^Nothing needs to change/);
+  });
+
   it('PHQ-9 raises no self-harm flag when item 9 is 0, even with a severe total', () => {
     const result = scoreQuestionnaire(definition('phq-9'), [3, 3, 3, 3, 3, 3, 3, 3, 0]);
     expect(result.band.label).toBe('severe');

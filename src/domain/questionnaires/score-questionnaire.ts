@@ -39,15 +39,17 @@ export function scoreQuestionnaire(
     // The data tests check that bands cover every possible score, so this is a bug.
     throw new Error(`No band in ${definition.id} covers the score ${score}`);
   }
-  const flags = definition.flagRules
+  const applied = definition.flagRules
     .filter((rule) => ruleApplies(rule, definition, scores, score))
-    .map(({ code, severity, message }) => ({ code, severity, message }))
     .sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+  const flags = applied.map(({ code, severity, message }) => ({ code, severity, message }));
+  // A flag's own next step (PHQ-9 item 9) overrides the band's, which may say all is well.
+  const nextStep = applied.find((rule) => rule.nextStep !== undefined)?.nextStep ?? band.nextStep;
   return {
     questionnaireId: definition.id,
     score,
     maxScore: definition.maxScore,
-    band: { label: band.label, meaning: band.meaning, nextStep: band.nextStep },
+    band: { label: band.label, meaning: band.meaning, nextStep },
     flags,
     notADiagnosis: definition.notADiagnosis,
   };

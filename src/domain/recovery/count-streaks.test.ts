@@ -97,12 +97,36 @@ describe('countStreaks', () => {
     expect(streaks).toMatchObject({ moneySpentSinceStart: 3, moneyNotSpent: 12 });
   });
 
+  it('uses the usual grams a week the person gives, when nothing was logged before the start', () => {
+    const streaks = countStreaks({
+      uses: [{ date: '2025-06-05', mg: 500 }],
+      startDate: '2025-06-01',
+      today: '2025-06-14',
+      pricePerGram: 30,
+      usualGramsPerWeek: 2,
+    });
+    // usual: 2 weeks × 2 g × 30 = 120.00; spent: 0.5 g × 30 = 15.00
+    expect(streaks).toMatchObject({ moneySpentSinceStart: 15, moneyNotSpent: 105 });
+  });
+
+  it('says it needs the usual amount instead of showing 0 when nothing was logged before the start', () => {
+    const streaks = countStreaks({
+      uses: [{ date: '2025-06-05', mg: 100 }],
+      startDate: '2025-06-01',
+      today: '2025-06-10',
+      pricePerGram: 30,
+    });
+    expect(streaks.moneyNotSpent).toBeUndefined();
+    expect(streaks.moneyNeedsUsualAmount).toBe(true);
+  });
+
   it('never reports negative money not spent', () => {
     const streaks = countStreaks({
       uses: [{ date: '2025-06-05', mg: 1000 }],
       startDate: '2025-06-01',
       today: '2025-06-10',
       pricePerGram: 30,
+      usualGramsPerWeek: 0.1,
     });
     expect(streaks).toMatchObject({ moneySpentSinceStart: 30, moneyNotSpent: 0 });
   });

@@ -13,9 +13,11 @@ import type { IsoDate } from '../risk/types.js';
  * - lapses counts runs of consecutive use days inside the plan (two days in a row are one
  *   lapse), the start date included;
  * - money: the person enters a price per gram, because doses are logged in mg. Money not
- *   spent = what the usual amount before the plan (mean mg per day over the 28 days before
- *   the start) would have cost over the plan days, minus what the logged use since the start
- *   cost, never below zero.
+ *   spent = what the usual amount would have cost over the plan days, minus what the logged
+ *   use since the start cost, never below zero. The usual amount is what the person says they
+ *   used in a week before the plan, else the mean per day over the 28 days before the start.
+ *   With neither (nothing logged before the start), it is not known: no figure, rather
+ *   than a misleading 0.
  */
 
 export const MONEY_BASELINE_DAYS = 28;
@@ -27,6 +29,7 @@ export type StreakInput = {
   startDate: IsoDate;
   today: IsoDate;
   pricePerGram?: number;
+  usualGramsPerWeek?: number;
 };
 
 export type Streaks = {
@@ -38,6 +41,8 @@ export type Streaks = {
   useDaysSinceStart: number;
   moneySpentSinceStart?: number;
   moneyNotSpent?: number;
+  /** True when a price is set but the usual amount is unknown, so money not spent cannot be. */
+  moneyNeedsUsualAmount?: true;
 };
 
 export function countStreaks(input: StreakInput): Streaks {
@@ -53,6 +58,7 @@ export function countStreaks(input: StreakInput): Streaks {
     startDay: dayNumberOfIsoDate(input.startDate),
     today: dayNumberOfIsoDate(input.today),
     pricePerGram: input.pricePerGram,
+    usualGramsPerWeek: input.usualGramsPerWeek,
   });
 }
 
@@ -63,6 +69,7 @@ export type StreakDayInput = {
   startDay: number;
   today: number;
   pricePerGram?: number | undefined;
+  usualGramsPerWeek?: number | undefined;
 };
 
 /** The same counts on local day numbers (days since 1970-01-01), for the risk engine. */
@@ -107,7 +114,18 @@ export function countStreakDays(input: StreakDayInput): Streaks {
   if (input.pricePerGram === undefined || !(input.pricePerGram >= 0)) return streaks;
   const pricePerMg = input.pricePerGram / 1000;
   const moneySpentSinceStart = mgSinceStart * pricePerMg;
-  const usualSpend = (mgBeforeStart / MONEY_BASELINE_DAYS) * planDays * pricePerMg;
+  const usualMgPerDay =
+    input.usualGramsPerWeek !== undefined
+      ? (input.usualGramsPerWeek * 1000) / 7
+      : mgBeforeStart / MONEY_BASELINE_DAYS;
+  if (usualMgPerDay === 0 && input.usualGramsPerWeek === undefined) {
+    return {
+      ...streaks,
+      moneySpentSinceStart: roundToCents(moneySpentSinceStart),
+      moneyNeedsUsualAmount: true,
+    };
+  }
+  const usualSpend = usualMgPerDay * planDays * pricePerMg;
   return {
     ...streaks,
     moneySpentSinceStart: roundToCents(moneySpentSinceStart),

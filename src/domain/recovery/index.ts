@@ -7,3 +7,4 @@ export {
   type StreakUse,
   type Streaks,
 } from './count-streaks.js';
+export { MILESTONE_DAYS, milestonesOf, type Milestones } from './milestones.js';

@@ -1,3 +1,4 @@
+import type { HelpNeed } from '../help/lines-for-need.js';
 import type {
   BladderScoredItem,
   DosePurpose,
@@ -63,6 +64,7 @@ export type RiskPlan = {
   startDate: IsoDate;
   /** Optional price the person entered, used for money not spent (see recovery/). */
   pricePerGram?: number;
+  usualGramsPerWeek?: number;
 };
 
 export type RiskInput = {
@@ -101,6 +103,13 @@ export type RiskFlag = {
   action: string;
   source: string;
   articleSlug?: ArticleSlug;
+  /**
+   * Local date of the latest event behind the flag (a dose, a check-in), so the page can say
+   * when it was and a flag marked as seen comes back when something new happens.
+   */
+  lastEventDate?: IsoDate;
+  /** The help lines the action points to, for the person's country (crisis, urgent care). */
+  helpNeed?: HelpNeed;
 };
 
 export type Trend = 'rising' | 'steady' | 'falling' | 'not-enough-data';

@@ -1,4 +1,4 @@
-import { findHelp } from '../services/help.js';
+import { findHelp } from '../../domain/help/find-help.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf, ZCountryQuerySchema } from './country-hints.js';
 

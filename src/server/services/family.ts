@@ -7,7 +7,7 @@ import {
 import type { HelpDirectory, HelpLine } from '../../domain/help/help-directory-schema.js';
 import { fallbackDirectory } from '../../domain/help/resolve-country.js';
 import type { Content } from '../content/load-content.js';
-import { findHelp, type HelpAnswer } from './help.js';
+import { findHelp, type HelpAnswer } from '../../domain/help/find-help.js';
 
 type SupportOption = FamilyGuide['support'][number]['options'][number];
 

@@ -6,7 +6,7 @@ import {
 import type { Pathway } from '../../domain/pathway/pathway-schema.js';
 import type { Content } from '../content/load-content.js';
 import { findHelpLine } from './family.js';
-import { findHelp, type HelpAnswer } from './help.js';
+import { findHelp, type HelpAnswer } from '../../domain/help/find-help.js';
 
 export type PathwayStepAnswer = LocalPathwayStep & {
   /** The help lines named by the step's route, from the help directory. */

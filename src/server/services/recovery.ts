@@ -36,6 +36,7 @@ async function progressOf(ctx: ServiceContext, person: Person, plan: Plan): Prom
     startDate: plan.startDate,
     today: localDate(ctx.now(), person.profile.timeZone),
     ...(plan.pricePerGram === undefined ? {} : { pricePerGram: plan.pricePerGram }),
+    ...(plan.usualGramsPerWeek === undefined ? {} : { usualGramsPerWeek: plan.usualGramsPerWeek }),
   });
 }
 

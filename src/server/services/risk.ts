@@ -80,6 +80,9 @@ export async function loadRiskInput(ctx: ServiceContext, person: Person): Promis
             ...(plan.details.pricePerGram === undefined
               ? {}
               : { pricePerGram: plan.details.pricePerGram }),
+            ...(plan.details.usualGramsPerWeek === undefined
+              ? {}
+              : { usualGramsPerWeek: plan.details.usualGramsPerWeek }),
           },
         }
       : {}),

@@ -37,3 +37,12 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   return payload as T;
 }
+
+/**
+ * TanStack Query's retry rule: one more try after a network failure or a 5xx, never after
+ * a 4xx (the same request would be refused again, and the page would wait for nothing).
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 1;
+}

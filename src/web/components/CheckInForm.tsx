@@ -54,10 +54,13 @@ export function CheckInForm({
   date,
   existing,
   onSaved,
+  savedMessage,
 }: {
   date: string;
   existing: CheckIn | null;
   onSaved?: (checkIn: CheckIn) => void;
+  /** Shown once saved instead of the plain thank-you, e.g. naming a past day. */
+  savedMessage?: string | undefined;
 }) {
   const [craving, setCraving] = useState<Score>(existing?.craving ?? null);
   const [mood, setMood] = useState<Score>(existing?.mood ?? null);
@@ -248,7 +251,7 @@ export function CheckInForm({
         onChange={(event) => setNotes(event.target.value)}
       />
       <FormError error={error} />
-      {saved && <p role="status">{t('log.checkIn.saved')}</p>}
+      {saved && <p role="status">{savedMessage ?? t('log.checkIn.saved')}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {t(existing ? 'log.checkIn.update' : 'log.checkIn.save')}
       </button>

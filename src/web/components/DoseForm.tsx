@@ -7,11 +7,18 @@ import {
   type DosePurpose,
   type Route,
 } from '../../domain/log/vocabulary.js';
+import { unusualEntry, type UnusualReason } from '../../domain/log/unusual-entry.js';
 import { api } from '../api/client.js';
+import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
 import { useLogSave } from '../log/use-log-save.js';
 import { levelLabels, purposeLabels, routeLabels } from '../log/vocabulary-labels.js';
-import { wallClockOf, wallClockToIso } from '../log/zoned-time.js';
+import {
+  deviceTimeZone,
+  formatTimeWithZone,
+  readWallClock,
+  wallClockOf,
+} from '../log/zoned-time.js';
 import { Link } from '../router.js';
 import { Field } from './Field.js';
 import { fieldError, FormError } from './FormError.js';
@@ -36,6 +43,12 @@ function rowsOf(draft: DoseDraft | undefined): CoUseRow[] {
   return rows.length > 0 ? rows : [emptyRow];
 }
 
+const unusualLabels: Record<UnusualReason, MessageKey> = {
+  'far-above-usual-amount': 'log.dose.unusual.farAbove',
+  'below-1-mg': 'log.dose.unusual.below1mg',
+  'more-than-a-year-ago': 'log.dose.unusual.longAgo',
+};
+
 /** Levels worth pointing out while the person types: anything but low risk. */
 const mixLevelsToShow = new Set(['dangerous', 'unsafe', 'caution', 'unknown']);
 
@@ -53,10 +66,20 @@ export function DoseForm({
   timeZone: string;
   draft?: DoseDraft | undefined;
   doseId?: string;
-  onSaved?: (dose: Dose) => void;
+  /** `enteredIn`: the time zone the person entered the time in, to confirm it the same way. */
+  onSaved?: (dose: Dose, enteredIn: string) => void;
   onCancel?: () => void;
 }) {
-  const [takenAt, setTakenAt] = useState(() => wallClockOf(draft?.takenAt ?? new Date(), timeZone));
+  // A new dose is entered on the device's clock; the profile zone is one tap away.
+  const zones = doseId || deviceTimeZone() === timeZone ? [timeZone] : [deviceTimeZone(), timeZone];
+  const [entryZone, setEntryZone] = useState(zones[0] ?? timeZone);
+  const [takenAt, setTakenAt] = useState(() =>
+    wallClockOf(draft?.takenAt ?? new Date(), entryZone),
+  );
+  /** Which of two instants a skipped or repeated clock time means, per entered value. */
+  const [clockChoice, setClockChoice] = useState<{ value: string; iso: string } | null>(null);
+  /** The unusual entry the person confirmed as right, so the question is asked once. */
+  const [confirmed, setConfirmed] = useState<string | null>(null);
   const [mg, setMg] = useState(draft ? String(draft.mg) : '');
   const [route, setRoute] = useState<Route>(draft?.route ?? 'insufflated');
   const [purpose, setPurpose] = useState<DosePurpose | ''>(draft?.purpose ?? '');
@@ -68,23 +91,53 @@ export function DoseForm({
 
   const named = rows.map((row) => row.substance.trim()).filter(Boolean);
   const mix = named.length > 0 ? checkInteractions(['ketamine', ...named]) : null;
+  const reading = readWallClock(takenAt, entryZone);
+  const askClock = reading.kind === 'skipped' || reading.kind === 'repeated' ? reading : null;
+  const chosenIso =
+    reading.kind === 'exact'
+      ? reading.iso
+      : clockChoice?.value === takenAt
+        ? clockChoice.iso
+        : undefined;
+  const amount = Number(mg);
+  const unusual =
+    chosenIso && amount > 0
+      ? unusualEntry({ mg: amount, route, takenAt: new Date(chosenIso), now: new Date() })
+      : [];
+  const unusualKey = `${chosenIso ?? ''}|${amount}|${route}`;
+  const askUnusual = unusual.length > 0 && confirmed !== unusualKey;
+  /** The unusual entry the question was shown for (it shows after "Save", not while typing). */
+  const [asked, setAsked] = useState<string | null>(null);
+
+  const changeZone = (zone: string) => {
+    if (reading.kind === 'exact') setTakenAt(wallClockOf(reading.iso, zone));
+    setEntryZone(zone);
+  };
 
   const updateRow = (index: number, change: Partial<CoUseRow>) =>
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const iso = wallClockToIso(takenAt, timeZone);
-    const amount = Number(mg);
+    void attemptSave(false);
+  };
+
+  const attemptSave = async (unusualConfirmed: boolean) => {
     const problems = {
-      ...(iso ? {} : { takenAt: t('log.dose.invalidTime') }),
+      ...(reading.kind === 'invalid' ? { takenAt: t('log.dose.invalidTime') } : {}),
+      ...(askClock && !chosenIso ? { takenAt: t('log.dose.clockChangeChoose') } : {}),
       ...(mg.trim() !== '' && amount > 0 ? {} : { mg: t('log.dose.invalidMg') }),
     };
     setLocalErrors(problems);
     setError(null);
-    if (!iso || Object.keys(problems).length > 0) return;
+    if (!chosenIso || Object.keys(problems).length > 0) return;
+    if (askUnusual && !unusualConfirmed) {
+      setAsked(unusualKey);
+      window.setTimeout(() => document.getElementById('unusual-entry')?.focus(), 0);
+      return;
+    }
     const body: DoseInput = {
-      takenAt: iso,
+      takenAt: chosenIso,
       mg: amount,
       route,
       ...(purpose ? { purpose } : {}),
@@ -104,21 +157,55 @@ export function DoseForm({
           ? await api<{ dose: Dose }>('PATCH', `/api/doses/${doseId}`, body)
           : await api<{ dose: Dose }>('POST', '/api/doses', body)
         ).dose,
-      onSaved: (dose) => onSaved?.(dose),
+      onSaved: (dose) => onSaved?.(dose, entryZone),
     });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+    <form onSubmit={submit} noValidate className="log-form">
       <Field
         label={t('log.dose.time')}
-        hint={t('log.dose.timeHint', { timeZone })}
+        hint={
+          entryZone === timeZone
+            ? t('log.dose.timeHint', { timeZone })
+            : t('log.dose.timeHintDevice', { zone: entryZone, profileZone: timeZone })
+        }
         type="datetime-local"
         name="takenAt"
         value={takenAt}
         onChange={(event) => setTakenAt(event.target.value)}
         error={localErrors.takenAt ?? fieldError(error, 'takenAt')}
       />
+      {zones.length > 1 && (
+        <SelectField
+          label={t('log.dose.zone')}
+          name="zone"
+          value={entryZone}
+          onChange={(event) => changeZone(event.target.value)}
+          options={zones.map((zone, index) => ({
+            value: zone,
+            label: t(index === 0 ? 'log.dose.zoneDevice' : 'log.dose.zoneProfile', { zone }),
+          }))}
+        />
+      )}
+      {askClock && (
+        <fieldset className="important" data-testid="clock-change">
+          <legend>
+            {t(askClock.kind === 'skipped' ? 'log.dose.clockSkipped' : 'log.dose.clockRepeated')}
+          </legend>
+          {askClock.choices.map((iso) => (
+            <label key={iso} className="check">
+              <input
+                type="radio"
+                name="clockChoice"
+                checked={chosenIso === iso}
+                onChange={() => setClockChoice({ value: takenAt, iso })}
+              />
+              <span>{formatTimeWithZone(iso, entryZone)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <Field
         label={t('log.dose.mg')}
         hint={t('log.dose.mgHint')}
@@ -190,6 +277,37 @@ export function DoseForm({
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />
+      {askUnusual && asked === unusualKey && (
+        <div
+          id="unusual-entry"
+          className="inline-warning"
+          role="alert"
+          tabIndex={-1}
+          data-testid="unusual-entry"
+        >
+          <p>
+            <strong>{t('log.dose.unusual.title')}</strong>
+          </p>
+          <ul>
+            {unusual.map((reason) => (
+              <li key={reason}>{t(unusualLabels[reason], { mg: amount })}</li>
+            ))}
+          </ul>
+          <p className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => {
+                setConfirmed(unusualKey);
+                void attemptSave(true);
+              }}
+            >
+              {t('log.dose.unusual.confirm')}
+            </button>
+          </p>
+        </div>
+      )}
       <FormError error={error} />
       <p className="actions">
         <button type="submit" className="primary" disabled={busy}>

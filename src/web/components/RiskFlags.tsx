@@ -1,65 +1,96 @@
 import { RISK_SEVERITIES, type RiskFlag } from '../../domain/risk/types.js';
-import { t } from '../i18n/t.js';
+import { t, tPlural } from '../i18n/t.js';
+import { eventDayOf } from '../log/elapsed.js';
+import { isSeen, useSeenFlags } from '../log/seen-flags.js';
 import { severityLabels } from '../log/vocabulary-labels.js';
 import { Link } from '../router.js';
+import { NeedLines } from './CrisisNotice.js';
 
 const severityRank = (flag: RiskFlag) => RISK_SEVERITIES.indexOf(flag.severity);
 
-/** Warnings from the risk engine, urgent first; urgent ones carry the Get help link. */
-export function RiskFlags({ flags }: { flags: RiskFlag[] }) {
+function whenOf(date: string, today: string): string {
+  const day = eventDayOf(date, today);
+  if (day.kind === 'today') return t('flags.when.today');
+  if (day.kind === 'yesterday') return t('flags.when.yesterday');
+  if (day.kind === 'this-week') return t('flags.when.thisWeek', { weekday: day.weekday });
+  return t('flags.when.earlier', { date: day.date });
+}
+
+/**
+ * Warnings from the risk engine, worst first, one line each ("Last Friday: Redosing: 4 doses
+ * within 4 hours") that opens to why, what to do and the source. Urgent ones stay open and
+ * carry the help lines; others can be marked as seen until something new happens.
+ */
+export function RiskFlags({
+  flags,
+  today,
+  userId,
+}: {
+  flags: RiskFlag[];
+  today: string;
+  userId: string;
+}) {
+  const { seen, mark } = useSeenFlags(userId);
   if (flags.length === 0) return <p>{t('log.flags.none')}</p>;
   const sorted = [...flags].sort((a, b) => severityRank(a) - severityRank(b));
-  // On a phone, "good to know" facts fold away so the forms below stay near the top.
-  const attention = sorted.filter((flag) => flag.severity !== 'info');
-  const info = sorted.filter((flag) => flag.severity === 'info');
+  const fresh = sorted.filter((flag) => !isSeen(seen, flag));
+  const seenFlags = sorted.filter((flag) => isSeen(seen, flag));
+  const card = (flag: RiskFlag) => (
+    <li key={flag.code}>
+      <RiskFlagCard
+        flag={flag}
+        today={today}
+        onSeen={
+          flag.severity === 'urgent' || isSeen(seen, flag) ? undefined : () => mark(flag, flags)
+        }
+      />
+    </li>
+  );
   return (
     <>
-      <FlagList flags={attention} />
-      {info.length > 0 && (
-        <details className="more">
-          <summary>{t('log.flags.moreInfo', { count: info.length })}</summary>
-          <FlagList flags={info} />
+      {fresh.length > 0 && <ul className="flags">{fresh.map(card)}</ul>}
+      {seenFlags.length > 0 && (
+        <details className="more" data-testid="seen-flags">
+          <summary>{tPlural('flags.seen', seenFlags.length)}</summary>
+          <ul className="flags">{seenFlags.map(card)}</ul>
         </details>
       )}
     </>
   );
 }
 
-function FlagList({ flags }: { flags: RiskFlag[] }) {
-  if (flags.length === 0) return null;
+function RiskFlagCard({
+  flag,
+  today,
+  onSeen,
+}: {
+  flag: RiskFlag;
+  today: string;
+  onSeen: (() => void) | undefined;
+}) {
+  const when = flag.lastEventDate ? whenOf(flag.lastEventDate, today) : undefined;
   return (
-    <ul className="flags">
-      {flags.map((flag) => (
-        <li key={flag.code}>
-          <RiskFlagCard flag={flag} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function RiskFlagCard({ flag }: { flag: RiskFlag }) {
-  const headingId = `flag-${flag.code}-title`;
-  return (
-    <article
+    <details
       className={`flag flag-${flag.severity}`}
       data-testid={`flag-${flag.code}`}
       data-severity={flag.severity}
-      aria-labelledby={headingId}
+      open={flag.severity === 'urgent' || undefined}
     >
-      <h3 id={headingId}>
+      <summary>
         <span className={`badge badge-${flag.severity}`}>{t(severityLabels[flag.severity])}</span>{' '}
-        {flag.title}
-      </h3>
+        {when && <span className="flag-when">{when}: </span>}
+        <span className="flag-title">{flag.title}</span>
+      </summary>
       {flag.severity === 'urgent' && (
         <Link href="/help" className="call-link">
           {t('log.crisis.cta')}
         </Link>
       )}
-      <p>{flag.why}</p>
       <p>
         <strong>{t('log.flags.whatToDo')}</strong> {flag.action}
       </p>
+      {flag.helpNeed && <NeedLines need={flag.helpNeed} />}
+      <p>{flag.why}</p>
       <p className="source">
         {t('log.flags.source', { source: flag.source })}
         {flag.articleSlug && (
@@ -72,6 +103,12 @@ function RiskFlagCard({ flag }: { flag: RiskFlag }) {
           </>
         )}
       </p>
-    </article>
+      {onSeen && (
+        <button type="button" className="link-button" onClick={onSeen}>
+          {t('flags.markSeen')}
+          <span className="visually-hidden">: {flag.title}</span>
+        </button>
+      )}
+    </details>
   );
 }

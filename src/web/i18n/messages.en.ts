@@ -1,7 +1,9 @@
 import { coreMessagesEn } from './messages/core.en.js';
+import { helpMessagesEn } from './messages/help.en.js';
 import { learnMessagesEn } from './messages/learn.en.js';
 import { levelsMessagesEn } from './messages/levels.en.js';
 import { logMessagesEn } from './messages/log.en.js';
+import { todayMessagesEn } from './messages/today.en.js';
 
 /**
  * Every user-facing string of the web app: one catalogue, kept in one file per area so that
@@ -12,6 +14,8 @@ export const messagesEn = {
   ...logMessagesEn,
   ...learnMessagesEn,
   ...levelsMessagesEn,
+  ...helpMessagesEn,
+  ...todayMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -18,15 +18,41 @@ function formatOffset(offsetMs: number): string {
   return `${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
+/** This device's IANA time zone, e.g. "Europe/London". */
+export const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * A wall-clock entry read in a time zone. At a clock change a time can be skipped (clocks
+ * went forward: 01:30 never happened) or repeated (clocks went back: 01:30 happened twice);
+ * both give the two instants the person may mean, earlier first, to ask which.
+ */
+export type WallClockReading =
+  | { kind: 'invalid' }
+  | { kind: 'exact'; iso: string }
+  | { kind: 'skipped' | 'repeated'; choices: [string, string] };
+
+const isoIn = (epochMs: number, timeZone: string) =>
+  `${wallClockOf(new Date(epochMs), timeZone)}:00${formatOffset(timeZoneOffsetMs(epochMs, timeZone))}`;
+
 /** A datetime-local value read in `timeZone`, as ISO 8601 with that zone's offset. */
-export function wallClockToIso(value: string, timeZone: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return undefined;
-  const asUtcMs = Date.parse(`${value.slice(0, 16)}:00Z`);
-  if (Number.isNaN(asUtcMs)) return undefined;
-  // The offset depends on the instant; a second pass settles times near a DST change.
-  const firstGuessMs = asUtcMs - timeZoneOffsetMs(asUtcMs, timeZone);
-  const instantMs = asUtcMs - timeZoneOffsetMs(firstGuessMs, timeZone);
-  return `${wallClockOf(new Date(instantMs), timeZone)}:00${formatOffset(timeZoneOffsetMs(instantMs, timeZone))}`;
+export function readWallClock(value: string, timeZone: string): WallClockReading {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return { kind: 'invalid' };
+  const wallClock = value.slice(0, 16);
+  const asUtcMs = Date.parse(`${wallClock}:00Z`);
+  if (Number.isNaN(asUtcMs)) return { kind: 'invalid' };
+  // Every offset in force within a day either side: at most two, around one clock change.
+  const offsets = [
+    ...new Set([-1, 0, 1].map((days) => timeZoneOffsetMs(asUtcMs + days * 86_400_000, timeZone))),
+  ];
+  const candidates = [...new Set(offsets.map((offset) => asUtcMs - offset))].sort((a, b) => a - b);
+  const matching = candidates.filter((ms) => wallClockOf(new Date(ms), timeZone) === wallClock);
+  const [first, second] = matching.length > 0 ? matching : candidates;
+  if (first === undefined) return { kind: 'invalid' };
+  if (second === undefined) return { kind: 'exact', iso: isoIn(first, timeZone) };
+  return {
+    kind: matching.length > 0 ? 'repeated' : 'skipped',
+    choices: [isoIn(first, timeZone), isoIn(second, timeZone)],
+  };
 }
 
 /** Today's local date in `timeZone`, 'YYYY-MM-DD'. */
@@ -43,6 +69,30 @@ export function formatTime(instant: string, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(
     new Date(instant),
   );
+}
+
+/** A time with its zone's short name, "01:30 GMT": tells apart the two 01:30s of a clock change. */
+export function formatTimeWithZone(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(instant));
+}
+
+/** "21:30" for a time today in `timeZone`, "Fri 27 Nov, 21:30" for any other day. */
+export function formatWhen(instant: string, timeZone: string, now = new Date()): string {
+  if (localDateOf(instant, timeZone) === todayIn(timeZone, now))
+    return formatTime(instant, timeZone);
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(instant));
 }
 
 export function formatDateTime(instant: string, timeZone: string): string {

@@ -1,4 +1,5 @@
 import type { Account } from '../../domain/accounts/account.js';
+import { TimeSinceLastDose } from '../components/TimeSinceLastDose.js';
 import { t } from '../i18n/t.js';
 import { LevelsCaveats } from './LevelsCaveats.js';
 import { LevelsOfPerson } from './LevelsOfPerson.js';
@@ -11,6 +12,7 @@ export function LevelsPage({ account }: { account: Account | null }) {
       <h1 tabIndex={-1}>{t('page.levels.title')}</h1>
       <p>{account ? t('levels.intro') : t('levels.introSignedOut')}</p>
       <p className="levels-not-a-guide">{t('levels.notAGuide')}</p>
+      {account && <TimeSinceLastDose timeZone={account.profile.timeZone} />}
       {account ? <LevelsOfPerson account={account} /> : <LevelsSimulator />}
       <LevelsCaveats />
     </section>

@@ -1,14 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type { PlanInput } from '../../domain/log/log-api.js';
 import { PLAN_GOALS, type PlanGoal } from '../../domain/log/vocabulary.js';
+import { MILESTONE_DAYS, milestonesOf } from '../../domain/recovery/index.js';
 import type { Plan, PlanWithProgress } from '../../server/services/recovery.js';
 import { api } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
+import { SelectField } from '../components/SelectField.js';
 import { TextAreaField } from '../components/TextAreaField.js';
-import { t } from '../i18n/t.js';
+import { currenciesByName, currencyGuess, formatMoney } from '../i18n/money.js';
+import { t, tPlural } from '../i18n/t.js';
 import { logKeys, usePlan } from '../log/log-queries.js';
 import { goalLabels } from '../log/vocabulary-labels.js';
 import { todayIn } from '../log/zoned-time.js';
@@ -30,11 +33,14 @@ export function PlanPage({ account }: { account: Account }) {
       {plan.isError && <FormError error={plan.error} />}
       {plan.data ? (
         <>
-          {plan.data.progress && <Progress progress={plan.data.progress} />}
+          {plan.data.progress && (
+            <Progress progress={plan.data.progress} currency={plan.data.plan?.currency} />
+          )}
           <PlanForm
             key={plan.data.plan?.updatedAt ?? 'new'}
             plan={plan.data.plan}
             today={todayIn(account.profile.timeZone)}
+            country={account.profile.country}
           />
         </>
       ) : (
@@ -44,36 +50,66 @@ export function PlanPage({ account }: { account: Account }) {
   );
 }
 
-function Progress({ progress }: { progress: NonNullable<PlanWithProgress['progress']> }) {
+function Progress({
+  progress,
+  currency,
+}: {
+  progress: NonNullable<PlanWithProgress['progress']>;
+  currency: string | undefined;
+}) {
+  const milestones = milestonesOf(progress.currentStreakDays);
   return (
-    <section aria-labelledby="progress-title" className="progress-card">
+    <section aria-labelledby="progress-title" className="progress-card" data-testid="plan-progress">
       <h2 id="progress-title">{t('log.plan.progressTitle')}</h2>
       <ul>
-        <li>{t('log.plan.planDays', { days: progress.planDays })}</li>
+        <li>{tPlural('plan.progress.planDays', progress.planDays)}</li>
         <li>
           {progress.daysSinceLastUse === null
             ? t('log.plan.noUseSinceStart')
-            : t('log.plan.daysSinceLastUse', { days: progress.daysSinceLastUse })}
+            : tPlural('plan.progress.sinceLastUse', progress.daysSinceLastUse)}
         </li>
-        <li>{t('log.plan.currentStreak', { days: progress.currentStreakDays })}</li>
-        <li>{t('log.plan.longestStreak', { days: progress.longestStreakDays })}</li>
+        <li>{tPlural('plan.progress.currentStreak', progress.currentStreakDays)}</li>
+        <li>{tPlural('plan.progress.longestStreak', progress.longestStreakDays)}</li>
         <li>{t('log.plan.lapses', { count: progress.lapses })}</li>
         {progress.moneyNotSpent !== undefined && (
-          <li>
-            {t('log.plan.moneyNotSpent', {
-              amount: new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(
-                progress.moneyNotSpent,
-              ),
-            })}
+          <li data-testid="money-not-spent">
+            {t('log.plan.moneyNotSpent', { amount: formatMoney(progress.moneyNotSpent, currency) })}
           </li>
         )}
+        {progress.moneyNeedsUsualAmount && <li>{t('plan.progress.moneyNeedsUsual')}</li>}
       </ul>
+      <h3>{t('plan.milestones.title')}</h3>
+      <ol className="milestones" data-testid="milestones">
+        {MILESTONE_DAYS.map((days) => (
+          <li key={days} className={milestones.reached.includes(days) ? 'reached' : undefined}>
+            {tPlural('time.days', days)}
+            {milestones.reached.includes(days) && (
+              <span className="visually-hidden"> {t('plan.milestones.reached')}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {milestones.next !== null && milestones.daysToNext !== null && (
+        <p>
+          {tPlural('plan.milestones.toNext', milestones.daysToNext, {
+            next: tPlural('time.days', milestones.next),
+          })}
+        </p>
+      )}
       {progress.lapses > 0 && <p className="kind">{t('log.plan.lapseKindly')}</p>}
     </section>
   );
 }
 
-function PlanForm({ plan, today }: { plan: Plan | null; today: string }) {
+function PlanForm({
+  plan,
+  today,
+  country,
+}: {
+  plan: Plan | null;
+  today: string;
+  country: string | null;
+}) {
   const queryClient = useQueryClient();
   const [goal, setGoal] = useState<PlanGoal>(plan?.goal ?? 'stop');
   const [startDate, setStartDate] = useState(plan?.startDate ?? today);
@@ -86,6 +122,11 @@ function PlanForm({ plan, today }: { plan: Plan | null; today: string }) {
   const [price, setPrice] = useState(
     plan?.pricePerGram === undefined ? '' : String(plan.pricePerGram),
   );
+  const [currency, setCurrency] = useState(plan?.currency ?? currencyGuess(country) ?? '');
+  const [usualGrams, setUsualGrams] = useState(
+    plan?.usualGramsPerWeek === undefined ? '' : String(plan.usualGramsPerWeek),
+  );
+  const currencies = useMemo(currenciesByName, []);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
@@ -106,6 +147,8 @@ function PlanForm({ plan, today }: { plan: Plan | null; today: string }) {
           ...(person.phone.trim() ? { phone: person.phone.trim() } : {}),
         })),
       ...(price.trim() ? { pricePerGram: Number(price) } : {}),
+      ...(currency ? { currency } : {}),
+      ...(usualGrams.trim() ? { usualGramsPerWeek: Number(usualGrams) } : {}),
     };
     try {
       const result = await api<PlanWithProgress>('PUT', '/api/plan', body);
@@ -205,6 +248,27 @@ function PlanForm({ plan, today }: { plan: Plan | null; today: string }) {
         value={price}
         onChange={(event) => setPrice(event.target.value)}
         error={fieldError(error, 'pricePerGram')}
+      />
+      <SelectField
+        label={t('plan.currency')}
+        name="currency"
+        value={currency}
+        onChange={(event) => setCurrency(event.target.value)}
+        options={[
+          { value: '', label: t('plan.currencyNone') },
+          ...currencies.map(({ code, name }) => ({ value: code, label: name })),
+        ]}
+      />
+      <Field
+        label={t('plan.usualGrams')}
+        hint={t('plan.usualGramsHint')}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="any"
+        value={usualGrams}
+        onChange={(event) => setUsualGrams(event.target.value)}
+        error={fieldError(error, 'usualGramsPerWeek')}
       />
       <FormError error={error} />
       {saved && <p role="status">{t('log.plan.saved')}</p>}

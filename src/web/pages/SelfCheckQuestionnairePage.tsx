@@ -85,25 +85,28 @@ function Questionnaire({
     }
     const body = { answers, ...(sex ? { context: { sex } } : {}) };
     try {
+      let scored: QuestionnaireResult;
       if (account) {
         const { response } = await api<{ response: QuestionnaireResponse }>(
           'POST',
           `/api/questionnaires/${definition.id}/responses`,
           body,
         );
-        setResult(response.result);
+        scored = response.result;
         await queryClient.invalidateQueries({ queryKey: responsesKey });
         await queryClient.invalidateQueries({ queryKey: ['risk'] });
       } else {
-        setResult(
-          await api<QuestionnaireResult>(
-            'POST',
-            `/api/questionnaires/${definition.id}/score`,
-            body,
-          ),
+        scored = await api<QuestionnaireResult>(
+          'POST',
+          `/api/questionnaires/${definition.id}/score`,
+          body,
         );
       }
-      window.setTimeout(() => resultRef.current?.focus(), 0);
+      setResult(scored);
+      // An urgent result focuses its crisis box instead (see Result).
+      if (!scored.flags.some((flag) => flag.severity === 'urgent')) {
+        window.setTimeout(() => resultRef.current?.focus(), 0);
+      }
     } catch (caught) {
       setError(caught);
     }
@@ -203,8 +206,8 @@ function Result({
   const others = result.flags.filter((flag) => flag.severity !== 'urgent');
   return (
     <div className="result" data-testid="self-check-result">
-      {urgent.map((flag) => (
-        <CrisisNotice key={flag.code} message={flag.message} />
+      {urgent.map((flag, index) => (
+        <CrisisNotice key={flag.code} message={flag.message} focusOnShow={index === 0} />
       ))}
       <h2 tabIndex={-1} ref={resultRef}>
         {t('log.selfCheck.resultTitle')}

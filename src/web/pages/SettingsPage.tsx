@@ -2,8 +2,11 @@ import { useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
+import { CountryPicker } from '../components/CountryPicker.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
+import { TimeZonePicker } from '../components/TimeZonePicker.js';
+import { deviceTimeZone } from '../log/zoned-time.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
 
@@ -25,10 +28,13 @@ function useFormAction(action: (form: FormData) => Promise<void>) {
   return { error, done, onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event) };
 }
 
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 export function SettingsPage({ account }: { account: Account }) {
   const setAccount = useSetAccount();
+  const [country, setCountry] = useState(account.profile.country ?? '');
+  // A new account starts on UTC: offer the device's zone instead.
+  const [timeZone, setTimeZone] = useState(
+    account.profile.timeZone === 'UTC' ? deviceTimeZone() : account.profile.timeZone,
+  );
   const profile = useFormAction(async (form) => {
     const { account: updated } = await api<{ account: Account }>('PATCH', '/api/me', {
       displayName: String(form.get('displayName') ?? '').trim() || null,
@@ -64,20 +70,14 @@ export function SettingsPage({ account }: { account: Account }) {
           defaultValue={account.profile.displayName ?? ''}
           maxLength={80}
         />
-        <Field
-          label={t('settings.country')}
-          name="country"
-          defaultValue={account.profile.country ?? ''}
-          maxLength={2}
-          hint="GB, US, IE, CA, AU, NZ, DE…"
+        <CountryPicker
+          value={country}
+          onChange={setCountry}
           error={fieldError(profile.error, 'country')}
         />
-        <Field
-          label={t('settings.timeZone')}
-          name="timeZone"
-          defaultValue={
-            account.profile.timeZone === 'UTC' ? browserTimeZone() : account.profile.timeZone
-          }
+        <TimeZonePicker
+          value={timeZone}
+          onChange={setTimeZone}
           error={fieldError(profile.error, 'timeZone')}
         />
         <Field

@@ -5,10 +5,12 @@ import { CravingTools } from '../components/CravingTools.js';
 import { DoseForm, type DoseDraft } from '../components/DoseForm.js';
 import { FormError } from '../components/FormError.js';
 import { RiskFlags } from '../components/RiskFlags.js';
+import { SelectField } from '../components/SelectField.js';
+import { TimeSinceLastDose } from '../components/TimeSinceLastDose.js';
 import type { MessageKey } from '../i18n/messages.en.js';
-import { t } from '../i18n/t.js';
+import { t, tPlural } from '../i18n/t.js';
 import { useCheckIn, useLastDose, usePlan, useRisk } from '../log/log-queries.js';
-import { formatTime, todayIn } from '../log/zoned-time.js';
+import { formatLocalDate, formatWhen, todayIn } from '../log/zoned-time.js';
 import { Link } from '../router.js';
 
 type PageLink = { href: string; label: MessageKey };
@@ -63,18 +65,45 @@ export function TodayPage({ account }: { account: Account | null }) {
   return <TodayDashboard account={account} />;
 }
 
-/** The signed-in day: warnings first, then the two things done daily, then the rest. */
+/** Today and the 7 days before it, newest first: check-ins can be filled in late. */
+const CHECK_IN_PAST_DAYS = 7;
+
+function checkInDays(today: string): Array<{ value: string; label: string }> {
+  const todayMs = Date.parse(`${today}T12:00:00Z`);
+  return Array.from({ length: CHECK_IN_PAST_DAYS + 1 }, (_, daysAgo) => {
+    const value = new Date(todayMs - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const label =
+      daysAgo === 0
+        ? t('checkIn.today')
+        : daysAgo === 1
+          ? t('checkIn.yesterday')
+          : formatLocalDate(value);
+    return { value, label };
+  });
+}
+
+/** Moves to a section of the page and focuses its heading (the action row's targets). */
+function goTo(headingId: string) {
+  const heading = document.getElementById(headingId);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus();
+}
+
+/** The signed-in day: the action row, warnings worst first, the daily forms, then the rest. */
 function TodayDashboard({ account }: { account: Account }) {
   const timeZone = account.profile.timeZone;
   const today = todayIn(timeZone);
   const risk = useRisk();
   const plan = usePlan();
   const lastDose = useLastDose();
-  const checkIn = useCheckIn(today);
+  const [checkInDate, setCheckInDate] = useState(today);
+  const checkIn = useCheckIn(checkInDate);
   const [cravingOpen, setCravingOpen] = useState(false);
   const [doseDraft, setDoseDraft] = useState<{ key: number; draft?: DoseDraft }>({ key: 0 });
   const [savedDoseTime, setSavedDoseTime] = useState<string | null>(null);
   const name = account.profile.displayName ? `, ${account.profile.displayName}` : '';
+  const days = checkInDays(today);
+  const dayLabel = days.find((day) => day.value === checkInDate)?.label ?? checkInDate;
 
   const logAgain = () => {
     const last = lastDose.data;
@@ -84,7 +113,7 @@ function TodayDashboard({ account }: { account: Account }) {
       key: current.key + 1,
       draft: { ...last, takenAt: new Date().toISOString() },
     }));
-    document.getElementById('dose-title')?.focus();
+    goTo('dose-title');
   };
 
   return (
@@ -92,10 +121,26 @@ function TodayDashboard({ account }: { account: Account }) {
       <h1 tabIndex={-1}>{t('page.today.title')}</h1>
       <p>{t('home.welcome', { name })}</p>
 
+      <nav aria-label={t('today.actions')} className="action-row" data-testid="action-row">
+        <button type="button" className="primary" onClick={() => goTo('dose-title')}>
+          {t('today.logDose')}
+        </button>
+        <button type="button" onClick={() => goTo('check-in-title')}>
+          {t('today.checkIn')}
+        </button>
+        <button type="button" onClick={() => setCravingOpen(true)}>
+          {t('log.craving.open')}
+        </button>
+        <TimeSinceLastDose timeZone={timeZone} />
+      </nav>
+      {cravingOpen && (
+        <CravingTools plan={plan.data?.plan ?? null} onClose={() => setCravingOpen(false)} />
+      )}
+
       <section aria-labelledby="flags-title">
         <h2 id="flags-title">{t('log.flags.title')}</h2>
         {risk.data ? (
-          <RiskFlags flags={risk.data.flags} />
+          <RiskFlags flags={risk.data.flags} today={today} userId={account.id} />
         ) : risk.isError ? (
           <FormError error={risk.error} />
         ) : (
@@ -109,14 +154,13 @@ function TodayDashboard({ account }: { account: Account }) {
           <p>
             {risk.data.summary.daysSinceLastUse === null
               ? t('log.today.neverUsed')
-              : t('log.today.daysSinceLastUse', { days: risk.data.summary.daysSinceLastUse })}
+              : tPlural('today.daysSinceLastUse', risk.data.summary.daysSinceLastUse)}
           </p>
         )}
         {plan.data?.progress ? (
           <p>
-            {t('log.today.streak', {
-              current: plan.data.progress.currentStreakDays,
-              longest: plan.data.progress.longestStreakDays,
+            {tPlural('today.streak', plan.data.progress.currentStreakDays, {
+              longest: tPlural('time.days', plan.data.progress.longestStreakDays),
             })}
           </p>
         ) : (
@@ -126,19 +170,7 @@ function TodayDashboard({ account }: { account: Account }) {
             </p>
           )
         )}
-        {!cravingOpen && (
-          <button
-            type="button"
-            className="primary craving-button"
-            onClick={() => setCravingOpen(true)}
-          >
-            {t('log.craving.open')}
-          </button>
-        )}
       </section>
-      {cravingOpen && (
-        <CravingTools plan={plan.data?.plan ?? null} onClose={() => setCravingOpen(false)} />
-      )}
 
       <section aria-labelledby="dose-title">
         <h2 id="dose-title" tabIndex={-1}>
@@ -161,18 +193,39 @@ function TodayDashboard({ account }: { account: Account }) {
           key={doseDraft.key}
           timeZone={timeZone}
           draft={doseDraft.draft}
-          onSaved={(dose) => {
-            setSavedDoseTime(formatTime(dose.takenAt, timeZone));
+          onSaved={(dose, enteredIn) => {
+            setSavedDoseTime(formatWhen(dose.takenAt, enteredIn));
             setDoseDraft((current) => ({ key: current.key + 1 }));
           }}
         />
       </section>
 
       <section aria-labelledby="check-in-title">
-        <h2 id="check-in-title">{t('log.checkIn.title')}</h2>
-        <p>{t(checkIn.data ? 'log.checkIn.editing' : 'log.checkIn.intro')}</p>
+        <h2 id="check-in-title" tabIndex={-1}>
+          {t('log.checkIn.title')}
+        </h2>
+        <SelectField
+          label={t('checkIn.day')}
+          value={checkInDate}
+          onChange={(event) => setCheckInDate(event.target.value)}
+          options={days}
+        />
+        <p>
+          {checkIn.data
+            ? checkInDate === today
+              ? t('log.checkIn.editing')
+              : t('checkIn.editingDay', { day: dayLabel })
+            : t('log.checkIn.intro')}
+        </p>
         {checkIn.isSuccess ? (
-          <CheckInForm key={today} date={today} existing={checkIn.data} />
+          <CheckInForm
+            key={checkInDate}
+            date={checkInDate}
+            existing={checkIn.data}
+            savedMessage={
+              checkInDate === today ? undefined : t('checkIn.savedFor', { day: dayLabel })
+            }
+          />
         ) : checkIn.isError ? (
           <FormError error={checkIn.error} />
         ) : (

@@ -44,10 +44,15 @@ export function useBrowser(): () => Browser {
 }
 
 /** A phone-sized page (360 px wide) that fails the test on any CSP violation or page error. */
-export async function openPhonePage(browser: Browser, locale = 'en-GB'): Promise<Page> {
+export async function openPhonePage(
+  browser: Browser,
+  locale = 'en-GB',
+  timezoneId?: string,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 780 },
     locale,
+    ...(timezoneId === undefined ? {} : { timezoneId }),
     baseURL: baseUrl ?? undefined,
   });
   const page = await context.newPage();
@@ -97,4 +102,13 @@ export async function expectNoSeriousA11yViolations(page: Page) {
       );
   });
   expect(violations, `accessibility on ${page.url()}`).toEqual([]);
+}
+
+/** Signs up a new person through the form; ends on Settings, where sign-up lands. */
+export async function signUpInBrowser(page: Page, emailPrefix: string) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill(`${emailPrefix}-${Date.now()}-${Math.random()}@example.org`);
+  await page.getByLabel('Password').fill('lantern orchard 58 quietly');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
 }

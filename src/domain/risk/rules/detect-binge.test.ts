@@ -17,6 +17,17 @@ describe('detectBinge', () => {
     expect(flag?.why).toContain('3 doses within 4 hours');
   });
 
+  it('says in its title how many doses, and keeps the date of the session', () => {
+    const [flag] = run([
+      doseDaysAgo(2, 30),
+      doseDaysAgo(2, 30),
+      doseDaysAgo(2, 30),
+      doseDaysAgo(2, 30),
+    ]);
+    expect(flag?.title).toBe('Redosing: 4 doses within 4 hours');
+    expect(flag?.lastEventDate).toBe('2025-06-13');
+  });
+
   it('does not flag 3 doses spread over just more than 4 hours', () => {
     expect(run([doseHoursAgo(5.02, 30), doseHoursAgo(3, 30), doseHoursAgo(1, 30)])).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { firstDoseIndexFrom, type History, type PreparedDose } from '../history.js';
+import { isoDateOfDayNumber } from '../local-date.js';
 import type { RiskFlag } from '../types.js';
 import { countOf } from './count-of.js';
 import { heavyAmountFraction } from './heavy-amount-thresholds.js';
@@ -22,7 +23,7 @@ export const BINGE_LOOKBACK_DAYS = 7;
 
 const HOUR_MS = 3_600_000;
 
-type Session = { doses: number; heavyFraction: number };
+type Session = { doses: number; heavyFraction: number; lastDay: number };
 
 export function detectBinge(history: History): RiskFlag[] {
   const fromMs = history.nowMs - BINGE_LOOKBACK_DAYS * 24 * HOUR_MS;
@@ -33,12 +34,13 @@ export function detectBinge(history: History): RiskFlag[] {
     {
       code: 'binge',
       severity: 'warning',
-      title: 'Redosing in one session',
+      title: `Redosing: ${countOf(worst.doses, 'dose')} within ${BINGE_WINDOW_HOURS} hours`,
       why: `You logged ${countOf(worst.doses, 'dose')} within ${BINGE_WINDOW_HOURS} hours${largeTotal ? ', adding up to a large amount' : ''}. Each redose stacks on the last before it has worn off, which raises the risk of a K-hole, overdose and bladder harm.`,
       action:
         'Decide on a limit before a session and leave the rest out of reach. Check your estimated levels before redosing, and never use alone.',
       source: 'Estimated rule; reference pk (ketamine half-lives); TripSit ketamine factsheet',
       articleSlug: 'redosing-and-binges',
+      lastEventDate: isoDateOfDayNumber(worst.lastDay),
     },
   ];
 }
@@ -61,7 +63,7 @@ function worstSession(doses: readonly PreparedDose[], fromMs: number): Session |
     const count = last - first + 1;
     const isBinge = count >= BINGE_MIN_DOSES || (count >= 2 && heavyFraction >= 1 - 1e-9);
     if (isBinge && (!worst || count > worst.doses || heavyFraction > worst.heavyFraction)) {
-      worst = { doses: count, heavyFraction };
+      worst = { doses: count, heavyFraction, lastDay: lastDose.day };
     }
   }
   return worst;

@@ -30,6 +30,16 @@ describe('detectBladderSymptoms', () => {
     ]);
   });
 
+  it('points blood in the urine at urgent care for the country, not only the emergency page', () => {
+    const [flag] = run([checkInDaysAgo(1, { bladder: { bloodInUrine: true } })]);
+    expect(flag).toMatchObject({
+      code: 'blood-in-urine',
+      helpNeed: 'urgent-care',
+      lastEventDate: '2025-06-14',
+    });
+    expect(flag?.action).toMatch(/urgent care/);
+  });
+
   it('raises an urgent flag for severe lower-belly pain, not for moderate', () => {
     expect(codes([checkInDaysAgo(0, { bladder: { lowerBellyPain: 2 } })])).toEqual([
       'bladder-symptoms:advice',

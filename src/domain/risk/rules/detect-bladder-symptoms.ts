@@ -26,38 +26,49 @@ const URGENT_SOURCE = 'Reference clinical-safety (red flags); HKMJ 2022;28(6):46
 export function detectBladderSymptoms(history: History): RiskFlag[] {
   const checkIns = checkInsInLastDays(history, BLADDER_LOOKBACK_DAYS);
   const flags: RiskFlag[] = [];
-  if (checkIns.some((checkIn) => checkIn.bladder?.bloodInUrine === true)) {
+  // Check-ins are oldest first: the last match is the latest event.
+  const lastDateWhere = (test: (checkIn: (typeof checkIns)[number]) => boolean) =>
+    checkIns.filter(test).at(-1)?.date;
+  const bloodDate = lastDateWhere((checkIn) => checkIn.bladder?.bloodInUrine === true);
+  if (bloodDate !== undefined) {
     flags.push({
       code: 'blood-in-urine',
       severity: 'urgent',
       title: 'Blood in your urine: get seen today',
       why: 'Blood in the urine can be a sign of serious bladder or kidney damage from ketamine.',
       action:
-        'Go to A&E or an urgent care service today, or call your emergency number if you also cannot pass urine or have severe pain. Tell them you use ketamine.',
+        'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you also cannot pass urine or have severe pain. Tell them you use ketamine.',
       source: URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
+      helpNeed: 'urgent-care',
+      lastEventDate: bloodDate,
     });
   }
-  if (
-    checkIns.some(
-      (checkIn) => (checkIn.bladder?.lowerBellyPain ?? 0) >= SEVERE_LOWER_BELLY_PAIN_LEVEL,
-    )
-  ) {
+  const severePainDate = lastDateWhere(
+    (checkIn) => (checkIn.bladder?.lowerBellyPain ?? 0) >= SEVERE_LOWER_BELLY_PAIN_LEVEL,
+  );
+  if (severePainDate !== undefined) {
     flags.push({
       code: 'severe-lower-belly-pain',
       severity: 'urgent',
       title: 'Severe lower-belly pain: get seen today',
       why: 'Severe pain low in the belly ("K-cramps") can mean serious bladder damage.',
       action:
-        'Go to A&E or an urgent care service today, or call your emergency number if you cannot pass urine. Tell them you use ketamine.',
+        'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you cannot pass urine. Tell them you use ketamine.',
       source: URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
+      helpNeed: 'urgent-care',
+      lastEventDate: severePainDate,
     });
   }
   const reported = new Set<BladderScoredItem>();
+  let symptomsDate: string | undefined;
   for (const checkIn of checkIns) {
     for (const item of Object.keys(ITEM_WORDS) as BladderScoredItem[]) {
-      if ((checkIn.bladder?.[item] ?? 0) > 0) reported.add(item);
+      if ((checkIn.bladder?.[item] ?? 0) > 0) {
+        reported.add(item);
+        symptomsDate = checkIn.date;
+      }
     }
   }
   if (reported.size > 0) {
@@ -70,6 +81,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
         'See a GP soon and say you use ketamine. Stopping or cutting down is the main treatment, and symptoms often improve with time off.',
       source: 'HKMJ 2022;28(6):466 (meta-analysis, 4,921 patients); Int Neurourol J 2017',
       articleSlug: 'bladder-and-kidneys',
+      ...(symptomsDate === undefined ? {} : { lastEventDate: symptomsDate }),
     });
   }
   return flags;

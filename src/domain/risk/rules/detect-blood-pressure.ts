@@ -21,17 +21,19 @@ const SOURCE = 'Reference clinical-safety (blood pressure red flag and advice le
 
 export function detectBloodPressure(history: History): RiskFlag[] {
   let highReadings = 0;
-  let crisis: string | null = null;
+  let crisis: { reading: string; date: string } | null = null;
+  let lastHighDate = '';
   for (const checkIn of checkInsInLastDays(history, BLOOD_PRESSURE_LOOKBACK_DAYS)) {
     const systolic = checkIn.systolicMmHg;
     const diastolic = checkIn.diastolicMmHg;
     if (systolic === undefined && diastolic === undefined) continue;
     const reading = `${systolic ?? '?'}/${diastolic ?? '?'}`;
     if ((systolic ?? 0) >= CRISIS_SYSTOLIC_MMHG || (diastolic ?? 0) >= CRISIS_DIASTOLIC_MMHG) {
-      crisis = reading;
+      crisis = { reading, date: checkIn.date };
     }
     if ((systolic ?? 0) >= HIGH_SYSTOLIC_MMHG || (diastolic ?? 0) >= HIGH_DIASTOLIC_MMHG) {
       highReadings += 1;
+      lastHighDate = checkIn.date;
     }
   }
   if (crisis !== null) {
@@ -40,11 +42,12 @@ export function detectBloodPressure(history: History): RiskFlag[] {
         code: 'blood-pressure-crisis',
         severity: 'urgent',
         title: 'Very high blood pressure',
-        why: `You logged ${crisis} mmHg. At 180/120 or above, blood pressure is dangerously high, and ketamine raises it further.`,
+        why: `You logged ${crisis.reading} mmHg. At 180/120 or above, blood pressure is dangerously high, and ketamine raises it further.`,
         action:
           'Measure again after resting for 5 minutes. If it is still this high, or you have chest pain, a severe headache, vision changes or weakness, call your emergency number now.',
         source: SOURCE,
         articleSlug: 'heart-and-blood-pressure',
+        lastEventDate: crisis.date,
       },
     ];
   }
@@ -58,6 +61,7 @@ export function detectBloodPressure(history: History): RiskFlag[] {
       action: 'See a GP or pharmacist for a blood pressure check soon, and mention ketamine.',
       source: SOURCE,
       articleSlug: 'heart-and-blood-pressure',
+      lastEventDate: lastHighDate,
     },
   ];
 }

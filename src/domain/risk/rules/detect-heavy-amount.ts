@@ -1,4 +1,5 @@
 import { dosesInLastHours, type History } from '../history.js';
+import { isoDateOfDayNumber } from '../local-date.js';
 import type { RiskFlag } from '../types.js';
 import { countOf, formatMg } from './count-of.js';
 import { HEAVY_AMOUNT_BY_ROUTE, isHeavyAmount } from './heavy-amount-thresholds.js';
@@ -29,6 +30,7 @@ export function detectHeavyAmount(history: History): RiskFlag[] {
         'Never use alone; have someone sober with you who knows to put you in the recovery position and call emergency services if you cannot be woken or breathe slowly.',
       source: `${threshold.source}${threshold.estimated ? ' (estimated)' : ''}`,
       articleSlug: 'k-hole-and-overdose',
+      lastEventDate: isoDateOfDayNumber(latest.day),
     },
   ];
 }

@@ -7,6 +7,7 @@ import {
   type InteractionPair,
 } from '../../interactions/index.js';
 import { dosesInLastHours, type History, type PreparedDose } from '../history.js';
+import { isoDateOfDayNumber } from '../local-date.js';
 import type { RiskFlag, RiskSeverity } from '../types.js';
 
 /**
@@ -103,6 +104,7 @@ function dangerousFlag(history: History, finding: Finding): RiskFlag {
         : 'Avoid mixing ketamine with alcohol, opioids, GHB or other depressants. If it happens again, never be alone: have someone sober with you who knows the recovery position.',
     source: sourcesOf(finding.check),
     articleSlug: 'combinations',
+    lastEventDate: isoDateOfDayNumber(finding.dose.day),
   };
 }
 
@@ -129,5 +131,6 @@ function cautionFlag(finding: Finding): RiskFlag {
     action: pair?.todo ?? 'Avoid redosing, do not use alone, and have someone sober with you.',
     source: sourcesOf(finding.check),
     articleSlug: 'combinations',
+    lastEventDate: isoDateOfDayNumber(finding.dose.day),
   };
 }

@@ -19,8 +19,9 @@ describe('detectSelfHarm', () => {
       code: 'self-harm-thoughts',
       severity: 'urgent',
       articleSlug: 'mental-health-and-crisis',
+      helpNeed: 'crisis',
     });
-    expect(flag?.action.startsWith('Call a crisis line now')).toBe(true);
+    expect(flag?.action.startsWith('Call or text a crisis line now')).toBe(true);
   });
 
   it('looks back 14 days', () => {

@@ -1,4 +1,5 @@
 import { checkInsInLastDays, type History } from '../history.js';
+import { localDate } from '../local-date.js';
 import type { RiskFlag } from '../types.js';
 
 /**
@@ -15,17 +16,21 @@ export const PHQ9_ID = 'phq-9';
 export const PHQ9_SELF_HARM_ITEM_INDEX = 8;
 
 export function detectSelfHarm(history: History): RiskFlag[] {
-  const fromCheckIn = checkInsInLastDays(history, SELF_HARM_LOOKBACK_DAYS).some(
-    (checkIn) => checkIn.selfHarmThoughts === true,
-  );
+  const checkInDates = checkInsInLastDays(history, SELF_HARM_LOOKBACK_DAYS)
+    .filter((checkIn) => checkIn.selfHarmThoughts === true)
+    .map((checkIn) => checkIn.date);
   const fromMs = history.nowMs - SELF_HARM_LOOKBACK_DAYS * 86_400_000;
-  const fromPhq9 = history.questionnaireResults.some(
-    (result) =>
-      result.questionnaireId === PHQ9_ID &&
-      result.takenAt.getTime() >= fromMs &&
-      (result.answers[PHQ9_SELF_HARM_ITEM_INDEX] ?? 0) > 0,
-  );
-  if (!fromCheckIn && !fromPhq9) return [];
+  const phq9Dates = history.questionnaireResults
+    .filter(
+      (result) =>
+        result.questionnaireId === PHQ9_ID &&
+        result.takenAt.getTime() >= fromMs &&
+        (result.answers[PHQ9_SELF_HARM_ITEM_INDEX] ?? 0) > 0,
+    )
+    .map((result) => localDate(result.takenAt, history.timeZone));
+  const fromCheckIn = checkInDates.length > 0;
+  const lastEventDate = [...checkInDates, ...phq9Dates].sort().at(-1);
+  if (lastEventDate === undefined) return [];
   return [
     {
       code: 'self-harm-thoughts',
@@ -33,9 +38,11 @@ export function detectSelfHarm(history: History): RiskFlag[] {
       title: 'You are not alone: talk to someone now',
       why: `You told us ${fromCheckIn ? 'in a recent check-in' : 'in your PHQ-9'} that you have had thoughts of harming yourself or of being better off dead. These thoughts can come with low mood and withdrawal, and help works.`,
       action:
-        'Call a crisis line now — the numbers for your country are on the Help page and free to call. If you might act on these thoughts or are in danger, call your emergency number or go to A&E.',
+        'Call or text a crisis line now: the lines for your country are right here, one tap each. If you might act on these thoughts or are in danger, call your emergency number or go to an emergency department.',
       source: 'PHQ-9 item 9 safety rule; reference clinical-safety (red flags)',
       articleSlug: 'mental-health-and-crisis',
+      helpNeed: 'crisis',
+      lastEventDate,
     },
   ];
 }

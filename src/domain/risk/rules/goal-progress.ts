@@ -21,6 +21,7 @@ export function goalProgress(history: History): GoalProgress | null {
     startDay,
     today: history.today,
     pricePerGram: plan.pricePerGram,
+    usualGramsPerWeek: plan.usualGramsPerWeek,
   });
   const progress: GoalProgress = {
     goal: plan.goal,

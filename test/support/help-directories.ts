@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import {
+  type HelpDirectory,
+  helpDirectorySchema,
+} from '../../src/domain/help/help-directory-schema.js';
+
+/** Every content/help/*.json, validated, by country, as the server loads them. */
+export function readHelpDirectories(): Map<string, HelpDirectory> {
+  const folder = new URL('../../content/help/', import.meta.url);
+  return new Map(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => {
+        const directory = helpDirectorySchema.parse(
+          JSON.parse(readFileSync(new URL(name, folder), 'utf8')),
+        );
+        return [directory.country, directory] as const;
+      }),
+  );
+}
