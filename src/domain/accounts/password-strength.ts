@@ -32,9 +32,21 @@ function emailParts(email: string | undefined): string[] {
   return pieces.filter((piece) => piece.length >= 4);
 }
 
-/** The password with its leading and trailing digits and symbols taken off, as people pad. */
-function core(folded: string): string {
-  return folded.replace(/^[^a-z]+|[^a-z]+$/g, '');
+/**
+ * What a guesser tries from a folded password: itself, itself without the digits people
+ * pad with at either end ("password1234" → "password"), and the unit it repeats
+ * ("trustno1trustno1" → "trustno1").
+ */
+function guessableCores(folded: string): string[] {
+  const cores = new Set([folded, folded.match(/^(.+?)\1+$/)?.[1] ?? folded]);
+  const leading = folded.match(/^\d*/)?.[0].length ?? 0;
+  const trailing = folded.match(/\d*$/)?.[0].length ?? 0;
+  for (let start = 0; start <= leading; start++) {
+    for (let end = folded.length; end >= folded.length - trailing && end - start >= 3; end--) {
+      cores.add(folded.slice(start, end));
+    }
+  }
+  return [...cores];
 }
 
 /** Returns why a password is too weak, or undefined when it is acceptable. */
@@ -53,12 +65,11 @@ export function findPasswordProblem(
   }
   const lower = normalized.toLowerCase();
   const folded = lower.replace(/[^\p{L}\p{N}]/gu, '');
-  const padded = core(folded);
+  const cores = guessableCores(folded);
   const tooEasy =
     new Set(folded).size < 4 ||
-    isCommon(folded) ||
-    (padded.length >= 4 && isCommon(padded)) ||
-    appWords.some((word) => padded === word || folded.startsWith(word) || padded.endsWith(word));
+    cores.some(isCommon) ||
+    appWords.some((word) => cores.some((core) => core.startsWith(word) || core.endsWith(word)));
   if (tooEasy) {
     return { message: 'This password is too easy to guess. Try a few unrelated words instead.' };
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Account, type Profile } from '../../domain/accounts/account.js';
 import { findPasswordProblem } from '../../domain/accounts/password-strength.js';
 import { AppError } from '../../domain/errors.js';
@@ -62,8 +63,8 @@ export async function issueRecoveryCodes(ctx: ServiceContext, userId: string): P
 }
 
 /**
- * Creates an account. Whether or not the email is taken, the password is hashed first, so
- * both answers take as long (the argon2 hash is nearly all of the time).
+ * Creates an account. For an email that is taken, the same work is done for a stand-in
+ * address and then rolled back, so both answers take as long and nothing is written.
  */
 export async function signUp(
   ctx: ServiceContext,
@@ -72,14 +73,17 @@ export async function signUp(
 ): Promise<SignedIn & { recoveryCodes: string[] }> {
   assertStrongPassword(input.password, input.email, 'password');
   const passwordHash = await hashPassword(input.password);
-  if (await findUserByEmail(ctx.db, input.email)) throw emailTaken();
+  const taken = (await findUserByEmail(ctx.db, input.email)) !== undefined;
+  const email = taken ? `${randomUUID()}@stand-in.invalid` : input.email;
   return ctx.db.transaction().execute(async (trx) => {
-    const user = await insertUser(trx, { email: input.email, passwordHash }).catch((error) => {
+    const user = await insertUser(trx, { email, passwordHash }).catch((error) => {
       throw isUniqueViolation(error) ? emailTaken() : error;
     });
     const inTransaction = { ...ctx, db: trx };
     const recoveryCodes = await issueRecoveryCodes(inTransaction, user.id);
-    return { ...(await signInDevice(inTransaction, user, client)), recoveryCodes };
+    const signedIn = await signInDevice(inTransaction, user, client);
+    if (taken) throw emailTaken();
+    return { ...signedIn, recoveryCodes };
   });
 }
 
