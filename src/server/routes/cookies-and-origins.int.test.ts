@@ -87,7 +87,7 @@ describe('state-changing requests', () => {
   });
 
   it('are refused with another Origin, a cross-site fetch, or a foreign Referer alone', async () => {
-    for (const headers of [
+    const foreign: Array<Record<string, string>> = [
       { origin: 'https://evil.example' },
       { origin: 'http://ketalog.example.org' },
       { origin: 'null' },
@@ -95,7 +95,8 @@ describe('state-changing requests', () => {
       { 'sec-fetch-site': 'same-site' },
       { referer: 'https://evil.example/page' },
       { origin: 'https://ketalog.example.org', 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of foreign) {
       const response = await signUp(headers);
       expect(response.statusCode, JSON.stringify(headers)).toBe(403);
       expect(response.json().error.code).toBe('origin_refused');
