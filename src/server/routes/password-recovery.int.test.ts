@@ -160,7 +160,7 @@ describe('reset by email', () => {
 
   const linkToken = (raw: string) => {
     const unfolded = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-    const match = /http:\/\/localhost\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(unfolded);
+    const match = /http:\/\/localhost\/reset-password#token=([A-Za-z0-9_-]+)/.exec(unfolded);
     if (!match?.[1]) throw new Error(`no reset link in:\n${raw}`);
     return match[1];
   };

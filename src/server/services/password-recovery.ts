@@ -56,7 +56,8 @@ export async function requestResetEmail(
     userId: user.id,
     expiresAt: new Date(ctx.now().getTime() + resetLinkMinutes * 60_000),
   });
-  const link = new URL(`/reset-password?token=${token}`, publicUrl).href;
+  // In the fragment, which browsers never send, so the token stays out of access logs.
+  const link = new URL(`/reset-password#token=${token}`, publicUrl).href;
   sendMail(mail, {
     to: user.email,
     subject: 'Reset your Ketalog password',

@@ -1,3 +1,4 @@
+import { accountMessagesEn } from './messages/account.en.js';
 import { coreMessagesEn } from './messages/core.en.js';
 import { learnMessagesEn } from './messages/learn.en.js';
 import { levelsMessagesEn } from './messages/levels.en.js';
@@ -9,6 +10,7 @@ import { logMessagesEn } from './messages/log.en.js';
  */
 export const messagesEn = {
   ...coreMessagesEn,
+  ...accountMessagesEn,
   ...logMessagesEn,
   ...learnMessagesEn,
   ...levelsMessagesEn,

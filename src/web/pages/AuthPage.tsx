@@ -4,6 +4,7 @@ import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
+import { RecoveryCodes } from '../components/RecoveryCodes.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
 
@@ -12,6 +13,7 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const setAccount = useSetAccount();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const isSignUp = mode === 'sign-up';
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -20,18 +22,33 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
     setBusy(true);
     setError(null);
     try {
-      const { account } = await api<{ account: Account }>('POST', `/api/auth/${mode}`, {
-        email: form.get('email'),
-        password: form.get('password'),
-      });
-      setAccount(account);
-      navigate(isSignUp ? '/settings' : '/');
+      const answer = await api<{ account: Account; recoveryCodes?: string[] }>(
+        'POST',
+        `/api/auth/${mode}`,
+        { email: form.get('email'), password: form.get('password') },
+      );
+      setAccount(answer.account);
+      // New accounts see their recovery codes once before going on to Settings.
+      if (answer.recoveryCodes) setRecoveryCodes(answer.recoveryCodes);
+      else navigate('/');
     } catch (caught) {
       setError(caught);
     } finally {
       setBusy(false);
     }
   };
+
+  if (recoveryCodes) {
+    return (
+      <section className="narrow">
+        <h1 tabIndex={-1}>{t('recovery.codesTitle')}</h1>
+        <RecoveryCodes codes={recoveryCodes} />
+        <button type="button" className="primary" onClick={() => navigate('/settings')}>
+          {t('recovery.codesSaved')}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <section className="narrow">
@@ -60,6 +77,11 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           {t(isSignUp ? 'account.signUp' : 'account.signIn')}
         </button>
       </form>
+      {!isSignUp && (
+        <p>
+          <Link href="/forgot-password">{t('account.forgotPassword')}</Link>
+        </p>
+      )}
       <p>
         {t(isSignUp ? 'account.haveAccount' : 'account.noAccount')}{' '}
         <Link href={isSignUp ? '/sign-in' : '/sign-up'}>

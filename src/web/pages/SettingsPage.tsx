@@ -1,29 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
+import { useFormAction } from '../components/use-form-action.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
-
-/** Runs a form's request and keeps its error and success state. */
-function useFormAction(action: (form: FormData) => Promise<void>) {
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
-    setDone(false);
-    try {
-      await action(new FormData(event.currentTarget));
-      setDone(true);
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-  return { error, done, onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event) };
-}
+import { SettingsRecoveryCodes } from './SettingsRecoveryCodes.js';
+import { SettingsSessions } from './SettingsSessions.js';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -118,6 +102,9 @@ export function SettingsPage({ account }: { account: Account }) {
         {password.done && <p role="status">{t('settings.passwordChanged')}</p>}
         <button type="submit">{t('settings.changePassword')}</button>
       </form>
+
+      <SettingsRecoveryCodes />
+      <SettingsSessions />
 
       <h2>{t('settings.deleteTitle')}</h2>
       <p>{t('settings.deleteWarning')}</p>
