@@ -15,6 +15,7 @@ async function signUp(page: Page) {
   await page.getByLabel('Email').fill(`self-monitoring-${Date.now()}@example.org`);
   await page.getByLabel('Password').fill('lantern orchard 58 quietly');
   await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: 'I have saved my codes' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
 }
 
