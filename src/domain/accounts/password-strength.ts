@@ -5,7 +5,8 @@
  * person's email, is refused (V2.1.7).
  */
 export const minPasswordLength = 12;
-export const maxPasswordLength = 256;
+// ASVS V2.1.2: at least 64 characters allowed, more than 128 refused.
+export const maxPasswordLength = 128;
 
 /** Words anyone guessing a Ketalog password would try first. */
 const appWords = ['ketamine', 'ketalog', 'specialk', 'kitkat', 'khole'];

@@ -213,7 +213,7 @@ describe('reset by email', () => {
     expect(inbox.messages.length).toBe(before);
   });
 
-  it('refuses a link past its 30 minutes', async () => {
+  it('refuses a link past its 10 minutes', async () => {
     const { email } = await signUpWithCodes(testApp);
     const before = inbox.messages.length;
     await post(testApp, '/api/auth/forgot-password', { email });

@@ -78,6 +78,35 @@ describe('password rules on every path that sets a password', () => {
     ]);
   });
 
+  it('allows 64 to 128 characters, refuses more, and never truncates', async () => {
+    const long = `${'river stone '.repeat(10)}end`;
+    expect(long.length).toBeGreaterThan(100);
+    const email = uniqueEmail();
+    expect((await post('/api/auth/sign-up', { email, password: long })).statusCode).toBe(201);
+    const lastCharacterChanged = `${long.slice(0, -1)}x`;
+    expect(
+      (await post('/api/auth/sign-in', { email, password: lastCharacterChanged })).statusCode,
+    ).toBe(401);
+    const tooLong = await post('/api/auth/sign-up', {
+      email: uniqueEmail(),
+      password: 'w'.repeat(60) + long,
+    });
+    expect(tooLong.json().error.message).toMatch(/at most 128/);
+  });
+
+  it('stores passwords as salted argon2id hashes, different for the same password', async () => {
+    const first = await signUpPerson(testApp.app);
+    const second = await signUpPerson(testApp.app);
+    const rows = await testApp.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', 'in', [first.userId, second.userId])
+      .execute();
+    for (const row of rows)
+      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(rows[0]!.password_hash).not.toBe(rows[1]!.password_hash);
+  });
+
   it('treats a composed and a decomposed accent as the same password (NFC)', async () => {
     const email = uniqueEmail();
     const composed = 'caf\u00e9 lumi\u00e8re orchard';

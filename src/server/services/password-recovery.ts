@@ -22,8 +22,8 @@ import {
 import type { ServiceContext } from './context.js';
 import { assertAttemptAllowed, countFailure } from './sign-in-limits.js';
 
-/** A reset link works once, for this long (OWASP Forgot Password Cheat Sheet: short-lived). */
-const resetLinkMinutes = 30;
+/** A reset link works once, for this long (ASVS V2.7.2: out-of-band tokens expire in 10 minutes). */
+const resetLinkMinutes = 10;
 
 export type ResetInput =
   | { email: string; recoveryCode: string; newPassword: string }

@@ -19,7 +19,7 @@ export const accountMessagesEn = {
   'reset.codeHint': 'Ten letters and digits, like abcde-23456.',
   'reset.submit': 'Set new password',
   'reset.withEmail': 'By email',
-  'reset.withEmailIntro': 'We will email you a link that works once, for 30 minutes.',
+  'reset.withEmailIntro': 'We will email you a link that works once, for 10 minutes.',
   'reset.sendLink': 'Email me a link',
   'reset.linkSent':
     'If an account has this email, a link is on its way. Check your inbox (and spam folder).',
