@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
-import { Field } from '../components/Field.js';
-import { fieldError, FormError } from '../components/FormError.js';
+import { CurrentPasswordField, EmailField, NewPasswordField } from '../components/AccountFields.js';
+import { FormError } from '../components/FormError.js';
 import { RecoveryCodes } from '../components/RecoveryCodes.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
@@ -55,23 +55,12 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
       <h1 tabIndex={-1}>{t(isSignUp ? 'account.signUp' : 'account.signIn')}</h1>
       {isSignUp && <p>{t('account.privacy')}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field
-          label={t('account.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          error={fieldError(error, 'email')}
-        />
-        <Field
-          label={t('account.password')}
-          name="password"
-          type="password"
-          autoComplete={isSignUp ? 'new-password' : 'current-password'}
-          required
-          hint={isSignUp ? t('account.passwordHint') : undefined}
-          error={fieldError(error, 'password')}
-        />
+        <EmailField error={error} />
+        {isSignUp ? (
+          <NewPasswordField error={error} name="password" label={t('account.password')} />
+        ) : (
+          <CurrentPasswordField error={error} />
+        )}
         <FormError error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {t(isSignUp ? 'account.signUp' : 'account.signIn')}

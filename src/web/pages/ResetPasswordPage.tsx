@@ -2,24 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
+import { EmailField, NewPasswordField } from '../components/AccountFields.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { useFormAction } from '../components/use-form-action.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
-
-function NewPasswordField({ error }: { error: unknown }) {
-  return (
-    <Field
-      label={t('settings.newPassword')}
-      name="newPassword"
-      type="password"
-      autoComplete="new-password"
-      hint={t('account.passwordHint')}
-      error={fieldError(error, 'newPassword')}
-    />
-  );
-}
 
 /** Sends a reset and, once it works, goes on signed in on this device. */
 function useReset(body: (form: FormData) => object) {
@@ -54,13 +42,7 @@ export function ForgotPasswordPage() {
       <h2>{t('reset.withCode')}</h2>
       <p>{t('reset.withCodeIntro')}</p>
       <form onSubmit={withCode.onSubmit} noValidate>
-        <Field
-          label={t('account.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          error={fieldError(withCode.error, 'email')}
-        />
+        <EmailField error={withCode.error} />
         <Field
           label={t('reset.code')}
           name="recoveryCode"
@@ -80,13 +62,7 @@ export function ForgotPasswordPage() {
       {options.data?.emailLink ? (
         <form onSubmit={byEmail.onSubmit} noValidate>
           <p>{t('reset.withEmailIntro')}</p>
-          <Field
-            label={t('account.email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            error={fieldError(byEmail.error, 'email')}
-          />
+          <EmailField error={byEmail.error} />
           <FormError error={byEmail.error} />
           {byEmail.done && <p role="status">{t('reset.linkSent')}</p>}
           <button type="submit" disabled={byEmail.busy}>

@@ -1,6 +1,7 @@
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
+import { CurrentPasswordField, NewPasswordField } from '../components/AccountFields.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { useFormAction } from '../components/use-form-action.js';
@@ -84,20 +85,12 @@ export function SettingsPage({ account }: { account: Account }) {
 
       <h2>{t('settings.changePassword')}</h2>
       <form onSubmit={password.onSubmit} noValidate>
-        <Field
-          label={t('settings.currentPassword')}
+        <CurrentPasswordField
+          error={password.error}
           name="currentPassword"
-          type="password"
-          autoComplete="current-password"
+          label={t('settings.currentPassword')}
         />
-        <Field
-          label={t('settings.newPassword')}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint={t('account.passwordHint')}
-          error={fieldError(password.error, 'newPassword')}
-        />
+        <NewPasswordField error={password.error} />
         <FormError error={password.error} />
         {password.done && <p role="status">{t('settings.passwordChanged')}</p>}
         <button type="submit">{t('settings.changePassword')}</button>
@@ -109,12 +102,7 @@ export function SettingsPage({ account }: { account: Account }) {
       <h2>{t('settings.deleteTitle')}</h2>
       <p>{t('settings.deleteWarning')}</p>
       <form onSubmit={removal.onSubmit} noValidate>
-        <Field
-          label={t('account.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-        />
+        <CurrentPasswordField error={removal.error} />
         <FormError error={removal.error} />
         <button type="submit" className="danger">
           {t('settings.deleteConfirm')}

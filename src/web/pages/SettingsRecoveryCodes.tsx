@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client.js';
-import { Field } from '../components/Field.js';
-import { fieldError, FormError } from '../components/FormError.js';
+import { CurrentPasswordField } from '../components/AccountFields.js';
+import { FormError } from '../components/FormError.js';
 import { RecoveryCodes } from '../components/RecoveryCodes.js';
 import { useFormAction } from '../components/use-form-action.js';
 import { t } from '../i18n/t.js';
@@ -23,13 +23,7 @@ export function SettingsRecoveryCodes() {
       ) : (
         <form onSubmit={renew.onSubmit} noValidate>
           <p>{t('recovery.settingsIntro')}</p>
-          <Field
-            label={t('account.password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            error={fieldError(renew.error, 'password')}
-          />
+          <CurrentPasswordField error={renew.error} />
           <FormError error={renew.error} />
           <button type="submit" disabled={renew.busy}>
             {t('recovery.make')}
