@@ -10,23 +10,23 @@ export async function replaceRecoveryCodes(db: Executor, userId: string, codeHas
     .execute();
 }
 
-/** Uses up one recovery code of this person; false when they have no such code. */
-export async function consumeRecoveryCode(db: Executor, userId: string, codeHash: string) {
+export async function listRecoveryCodeHashes(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('recovery_codes')
+    .select('code_hash')
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((row) => row.code_hash);
+}
+
+/** Uses up one recovery code; false when it was already used (by a concurrent request too). */
+export async function deleteRecoveryCode(db: Executor, userId: string, codeHash: string) {
   const result = await db
     .deleteFrom('recovery_codes')
     .where('user_id', '=', userId)
     .where('code_hash', '=', codeHash)
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
-}
-
-export async function countRecoveryCodes(db: Executor, userId: string) {
-  const row = await db
-    .selectFrom('recovery_codes')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('user_id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
 }
 
 export function insertPasswordResetToken(

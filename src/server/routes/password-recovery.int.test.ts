@@ -42,6 +42,8 @@ describe('recovery codes', () => {
       .selectFrom('recovery_codes')
       .select('code_hash')
       .execute();
+    // Each: a random 32-bit salt, then the keyed hash.
+    for (const row of stored) expect(row.code_hash).toMatch(/^[\w-]{6}\.[\w-]{43}$/);
     const storedText = stored.map((row) => row.code_hash).join(' ');
     for (const code of codes) {
       expect(storedText).not.toContain(code);

@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../domain/errors.js';
 import {
   consumePasswordResetToken,
-  consumeRecoveryCode,
   deletePasswordResetTokensOfUser,
+  deleteRecoveryCode,
   insertPasswordResetToken,
+  listRecoveryCodeHashes,
 } from '../../db/repositories/account-recovery.js';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
 import { findUserByEmail, findUserById, updateUser } from '../../db/repositories/users.js';
 import { sendMail } from '../auth/mailer.js';
 import { hashPassword } from '../auth/password-hash.js';
-import { hashRecoveryCode } from '../auth/recovery-code.js';
+import { recoveryCodeMatches } from '../auth/recovery-code.js';
 import { hashSessionToken } from '../auth/session-token.js';
 import {
   assertStrongPassword,
@@ -118,8 +119,11 @@ async function resetWithRecoveryCode(
   const signedIn =
     user &&
     (await ctx.db.transaction().execute(async (trx) => {
-      const codeHash = hashRecoveryCode(ctx.serverKey, user.id, input.recoveryCode);
-      if (!(await consumeRecoveryCode(trx, user.id, codeHash))) return undefined;
+      const stored = await listRecoveryCodeHashes(trx, user.id);
+      const match = stored.find((hash) =>
+        recoveryCodeMatches(ctx.serverKey, user.id, input.recoveryCode, hash),
+      );
+      if (!match || !(await deleteRecoveryCode(trx, user.id, match))) return undefined;
       return setPassword({ ...ctx, db: trx }, user.id, passwordHash, client);
     }));
   if (!signedIn) {
