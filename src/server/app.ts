@@ -59,7 +59,7 @@ export async function buildApp({
   }).withTypeProvider<ZodTypeProvider>();
 
   const serverKey = await loadServerKey(database.db);
-  app.decorate('ctx', { db: database.db, config, now: () => new Date(), serverKey });
+  app.decorate('ctx', { db: database.db, config, now: () => new Date(), serverKey, log: app.log });
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
   await syncArticleSearch(app.ctx, app.content.articles);

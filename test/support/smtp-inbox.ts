@@ -29,17 +29,18 @@ export async function startSmtpInbox() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    /** Waits until at least `count` messages have arrived (or fails after a few seconds). */
-    async waitFor(count: number) {
+    /** Waits until `count` messages to this address have arrived (fails after a few seconds). */
+    async waitFor(to: string, count = 1) {
       const deadline = Date.now() + 5_000;
-      while (messages.length < count) {
-        if (Date.now() > deadline) throw new Error(`only ${messages.length} mail(s) arrived`);
+      const mine = () => messages.filter((message) => message.to.includes(to));
+      while (mine().length < count) {
+        if (Date.now() > deadline) throw new Error(`only ${mine().length} mail(s) arrived`);
         await new Promise<void>((resolve) => {
           waiting.push(resolve);
           setTimeout(resolve, 200);
         });
       }
-      return messages;
+      return mine();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

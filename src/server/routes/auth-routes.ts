@@ -114,7 +114,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
-      await requestResetEmail(app.ctx, request.body.email, request.log);
+      await requestResetEmail(app.ctx, request.body.email);
       return reply.status(202).send();
     },
   );

@@ -17,6 +17,7 @@ import { deviceNonceOf, issueDeviceToken } from '../auth/device-token.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password-hash.js';
 import { createRecoveryCodes, hashRecoveryCode } from '../auth/recovery-code.js';
 import { toAccount } from './account-view.js';
+import { sendAccountNotice } from './account-mail.js';
 import type { ServiceContext } from './context.js';
 import { startSession, type StartedSession } from './sessions.js';
 import { assertAttemptAllowed, countFailure, type FailureBucket } from './sign-in-limits.js';
@@ -153,11 +154,13 @@ export async function changePassword(
   const user = await requireUserWithPassword(ctx, userId, input.currentPassword);
   assertStrongPassword(input.newPassword, user.email, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
-  return ctx.db.transaction().execute(async (trx) => {
+  const signedIn = await ctx.db.transaction().execute(async (trx) => {
     const updated = await updateUser(trx, userId, { password_hash: passwordHash });
     await deleteSessionsOfUser(trx, userId);
     return signInDevice({ ...ctx, db: trx }, updated, client);
   });
+  sendAccountNotice(ctx, user.email, 'password-changed');
+  return signedIn;
 }
 
 /** New recovery codes replace the old ones; the password is asked for again first. */
@@ -166,8 +169,10 @@ export async function renewRecoveryCodes(
   userId: string,
   input: { password: string },
 ): Promise<string[]> {
-  await requireUserWithPassword(ctx, userId, input.password);
-  return issueRecoveryCodes(ctx, userId);
+  const user = await requireUserWithPassword(ctx, userId, input.password);
+  const codes = await issueRecoveryCodes(ctx, userId);
+  sendAccountNotice(ctx, user.email, 'recovery-codes');
+  return codes;
 }
 
 export async function updateProfile(

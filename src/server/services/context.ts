@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Config } from '../config.js';
@@ -9,4 +10,6 @@ export type ServiceContext = {
   now: () => Date;
   /** Keys the hashes of rate-limit keys and device tokens; shared by every app server. */
   serverKey: Buffer;
+  /** For work that outlives a request (mail sent in the background); never personal data. */
+  log: FastifyBaseLogger;
 };

@@ -9,7 +9,6 @@ import {
 } from '../../db/repositories/account-recovery.js';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
 import { findUserByEmail, findUserById, updateUser } from '../../db/repositories/users.js';
-import { sendMail } from '../auth/mailer.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { recoveryCodeMatches } from '../auth/recovery-code.js';
 import { hashSessionToken } from '../auth/session-token.js';
@@ -20,6 +19,7 @@ import {
   type Client,
   type SignedIn,
 } from './accounts.js';
+import { sendAccountMail, sendAccountNotice } from './account-mail.js';
 import type { ServiceContext } from './context.js';
 import { assertAttemptAllowed, countFailure } from './sign-in-limits.js';
 
@@ -30,8 +30,6 @@ export type ResetInput =
   | { email: string; recoveryCode: string; newPassword: string }
   | { token: string; newPassword: string };
 
-type Logger = { error: (details: object, message: string) => void };
-
 export function recoveryOptions(ctx: ServiceContext) {
   return { emailLink: ctx.config.mail !== undefined };
 }
@@ -40,11 +38,7 @@ export function recoveryOptions(ctx: ServiceContext) {
  * Emails a reset link when the email has an account. The answer is the same either way and
  * does not wait for the mail server, so it tells nothing about who has an account.
  */
-export async function requestResetEmail(
-  ctx: ServiceContext,
-  email: string,
-  log: Logger,
-): Promise<void> {
+export async function requestResetEmail(ctx: ServiceContext, email: string): Promise<void> {
   const { mail, publicUrl } = ctx.config;
   if (!mail || !publicUrl) {
     throw new AppError('not_found', 'Reset by email is not set up here. Use a recovery code.');
@@ -59,8 +53,7 @@ export async function requestResetEmail(
   });
   // In the fragment, which browsers never send, so the token stays out of access logs.
   const link = new URL(`/reset-password#token=${token}`, publicUrl).href;
-  sendMail(mail, {
-    to: user.email,
+  sendAccountMail(ctx, user.email, {
     subject: 'Reset your Ketalog password',
     text: [
       'Someone asked to reset the password of your Ketalog account.',
@@ -70,8 +63,6 @@ export async function requestResetEmail(
       '',
       'If it was not you, ignore this email: your password stays as it is.',
     ].join('\n'),
-  }).catch((error: unknown) => {
-    log.error({ smtpError: (error as { code?: string } | null)?.code }, 'reset email not sent');
   });
 }
 
@@ -94,7 +85,19 @@ export async function resetPassword(
   input: ResetInput,
   client: Client,
 ): Promise<SignedIn> {
-  if ('email' in input) return resetWithRecoveryCode(ctx, input, client);
+  const signedIn =
+    'email' in input
+      ? await resetWithRecoveryCode(ctx, input, client)
+      : await resetWithEmailedToken(ctx, input, client);
+  sendAccountNotice(ctx, signedIn.account.email, 'password-reset');
+  return signedIn;
+}
+
+async function resetWithEmailedToken(
+  ctx: ServiceContext,
+  input: { token: string; newPassword: string },
+  client: Client,
+): Promise<SignedIn> {
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction().execute(async (trx) => {
     const userId = await consumePasswordResetToken(trx, hashSessionToken(input.token), ctx.now());
