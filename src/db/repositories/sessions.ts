@@ -42,7 +42,7 @@ export function findUserBySession(db: Executor, tokenHash: string, now: Date, id
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.id as session_id', 'sessions.last_used_at as session_last_used_at'])
+    .select('sessions.last_used_at as session_last_used_at')
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
     .where('sessions.last_used_at', '>', idleSince)
