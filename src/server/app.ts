@@ -16,7 +16,8 @@ import { AppError } from '../domain/errors.js';
 import type { DatabaseHandle } from '../db/create-db.js';
 import type { App } from './app-type.js';
 import { databaseRateLimitStore } from './auth/database-rate-limit-store.js';
-import { refuseForeignOrigin } from './auth/origin-check.js';
+import { loadServerKey } from './auth/keyed-hash.js';
+import { refuseForeignHost, refuseForeignOrigin } from './auth/origin-check.js';
 import type { Config } from './config.js';
 import { loadContent } from './content/load-content.js';
 import { errorBody, handleError } from './http-errors.js';
@@ -37,6 +38,7 @@ import { registerFamilyRoutes } from './routes/family-routes.js';
 import { registerKbRoutes } from './routes/kb-routes.js';
 import { registerPathwayRoutes } from './routes/pathway-routes.js';
 import { syncArticleSearch } from './services/kb.js';
+import { schedulePurge } from './purge-schedule.js';
 
 export const webRoot = path.join(projectRoot, 'dist', 'web');
 
@@ -51,12 +53,13 @@ export async function buildApp({
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustProxy),
     // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.
     frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate('ctx', { db: database.db, config, now: () => new Date() });
+  const serverKey = await loadServerKey(database.db);
+  app.decorate('ctx', { db: database.db, config, now: () => new Date(), serverKey, log: app.log });
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
   await syncArticleSearch(app.ctx, app.content.articles);
@@ -80,8 +83,8 @@ export async function buildApp({
         frameAncestors: ["'none'"],
       },
     },
-    // The app runs on plain http://localhost by default; HSTS only when behind HTTPS.
-    hsts: config.trustProxy,
+    // The app runs on plain http://localhost by default; HSTS only for an https public URL.
+    hsts: config.publicUrl?.protocol === 'https:',
   });
   await app.register(cookie);
   await app.register(rateLimit, {
@@ -104,7 +107,9 @@ export async function buildApp({
     transform: jsonSchemaTransform,
   });
 
+  app.addHook('onRequest', refuseForeignHost);
   app.addHook('onRequest', refuseForeignOrigin);
+  schedulePurge(app);
 
   registerHealthRoutes(app);
   registerAuthRoutes(app);
@@ -123,6 +128,11 @@ export async function buildApp({
 
   await registerWebApp(app);
   return app;
+}
+
+/** A hop count becomes "trust the nearest N hops" (proxy-addr's index 0 is the nearest). */
+function proxyTrust(trust: Config['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 }
 
 /** Serves the built single-page app; unknown non-API paths get its index.html. */

@@ -1,3 +1,4 @@
+import { accountMessagesEn } from './messages/account.en.js';
 import { coreMessagesEn } from './messages/core.en.js';
 import { helpMessagesEn } from './messages/help.en.js';
 import { learnMessagesEn } from './messages/learn.en.js';
@@ -11,6 +12,7 @@ import { todayMessagesEn } from './messages/today.en.js';
  */
 export const messagesEn = {
   ...coreMessagesEn,
+  ...accountMessagesEn,
   ...logMessagesEn,
   ...learnMessagesEn,
   ...levelsMessagesEn,

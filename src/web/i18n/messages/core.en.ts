@@ -16,7 +16,7 @@ export const coreMessagesEn = {
   'account.signOut': 'Sign out',
   'account.email': 'Email',
   'account.password': 'Password',
-  'account.passwordHint': 'At least 10 characters. A few unrelated words work well.',
+  'account.passwordHint': 'At least 12 characters. A few unrelated words work well.',
   'account.haveAccount': 'Already have an account?',
   'account.noAccount': 'New here?',
   'account.signedInAs': 'Signed in as {email}',
