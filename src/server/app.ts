@@ -7,7 +7,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -51,7 +51,9 @@ export async function buildApp({
   database: DatabaseHandle;
 }): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, config.logFormat),
+    // In a terminal a line per request would bury the one line that says where the app is.
+    logController: new LogController({ disableRequestLogging: config.logFormat === 'text' }),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.

@@ -20,6 +20,7 @@ const envSchema = z.object({
   KETALOG_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
+  KETALOG_LOG_FORMAT: z.enum(['auto', 'text', 'json']).default('auto'),
   KETALOG_SESSION_DAYS: positiveInt(30).pipe(z.number().max(365)),
   KETALOG_TRUST_PROXY: booleanFlag.default(false),
   KETALOG_AUTH_RATE_LIMIT: positiveInt(10),
@@ -32,6 +33,8 @@ export type Config = {
   host: string;
   database: DatabaseTarget;
   logLevel: z.infer<typeof envSchema>['KETALOG_LOG_LEVEL'];
+  /** `text`: short readable lines and no per-request lines; `json`: one JSON object a line. */
+  logFormat: 'text' | 'json';
   sessionDays: number;
   trustProxy: boolean;
   authRateLimit: { max: number; windowMinutes: number };
@@ -40,7 +43,11 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `stdoutIsTerminal` decides the `auto` log format: text for a person, JSON for a collector. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTerminal: boolean = process.stdout.isTTY === true,
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
@@ -57,6 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'postgres', url: vars.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(vars.KETALOG_DATA_DIR) },
     logLevel: vars.KETALOG_LOG_LEVEL,
+    logFormat:
+      vars.KETALOG_LOG_FORMAT === 'auto'
+        ? stdoutIsTerminal
+          ? 'text'
+          : 'json'
+        : vars.KETALOG_LOG_FORMAT,
     sessionDays: vars.KETALOG_SESSION_DAYS,
     trustProxy: vars.KETALOG_TRUST_PROXY,
     authRateLimit: {
@@ -70,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Defaults for tests: quiet logs, an in-memory database unless one is given. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({}),
+    ...loadConfig({}, false),
     database: { kind: 'pglite', dataDir: null },
     logLevel:
       process.env.KETALOG_TEST_LOG_LEVEL === undefined
