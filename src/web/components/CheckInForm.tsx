@@ -247,7 +247,16 @@ export function CheckInForm({
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />
-      <FormError error={error} />
+      <FormError
+        error={error}
+        fields={{
+          sleepHours: t('log.checkIn.sleepHours'),
+          systolicMmHg: t('log.checkIn.systolic'),
+          diastolicMmHg: t('log.checkIn.diastolic'),
+          heartRateBpm: t('log.checkIn.heartRate'),
+          notes: t('log.checkIn.notes'),
+        }}
+      />
       {saved && <p role="status">{t('log.checkIn.saved')}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {t(existing ? 'log.checkIn.update' : 'log.checkIn.save')}

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { HelpAnswer } from '../../server/services/help.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/t.js';
+import { describeError } from '../api/describe-error.js';
 
 /**
  * The help directory for a chosen country, or else the one the server picks from the
@@ -102,9 +103,7 @@ export function HelpPageLoading({
   return (
     <section>
       <h1 tabIndex={-1}>{title}</h1>
-      <p>
-        {query.isError ? t('common.error', { message: String(query.error) }) : t('common.loading')}
-      </p>
+      <p>{query.isError ? describeError(query.error) : t('common.loading')}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { coreMessagesEn } from './messages/core.en.js';
+import { errorMessagesEn } from './messages/errors.en.js';
 import { learnMessagesEn } from './messages/learn.en.js';
 import { levelsMessagesEn } from './messages/levels.en.js';
 import { logMessagesEn } from './messages/log.en.js';
@@ -9,6 +10,7 @@ import { logMessagesEn } from './messages/log.en.js';
  */
 export const messagesEn = {
   ...coreMessagesEn,
+  ...errorMessagesEn,
   ...logMessagesEn,
   ...learnMessagesEn,
   ...levelsMessagesEn,

@@ -55,7 +55,10 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           hint={isSignUp ? t('account.passwordHint') : undefined}
           error={fieldError(error, 'password')}
         />
-        <FormError error={error} />
+        <FormError
+          error={error}
+          fields={{ email: t('account.email'), password: t('account.password') }}
+        />
         <button type="submit" className="primary" disabled={busy}>
           {t(isSignUp ? 'account.signUp' : 'account.signIn')}
         </button>

@@ -4,6 +4,7 @@ import { dialableNumber } from '../../domain/help/dial-links.js';
 import type { HelpLine } from '../../domain/help/help-directory-schema.js';
 import { CountrySelect, HelpLineLinks, useHelpDirectory } from '../components/HelpParts.js';
 import { t } from '../i18n/t.js';
+import { describeError } from '../api/describe-error.js';
 
 /** One tap from every page: the emergency number first, then what to do, then lines. */
 export function GetHelpPage({ account }: { account: Account | null }) {
@@ -62,11 +63,7 @@ export function GetHelpPage({ account }: { account: Account | null }) {
           ))}
         </>
       ) : (
-        <p>
-          {query.isError
-            ? t('common.error', { message: String(query.error) })
-            : t('common.loading')}
-        </p>
+        <p>{query.isError ? describeError(query.error) : t('common.loading')}</p>
       )}
     </section>
   );

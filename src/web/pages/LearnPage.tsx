@@ -6,6 +6,7 @@ import type { ArticleSummary, KbSearchResult } from '../../server/services/kb.js
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
+import { describeError } from '../api/describe-error.js';
 import { Link } from '../router.js';
 
 const groups: Array<{ audience: Audience; title: MessageKey }> = [
@@ -62,7 +63,7 @@ export function LearnPage() {
         {query !== '' && (
           <>
             <h2>{t('learn.searchResults', { query })}</h2>
-            {search.isError && <p>{t('common.error', { message: String(search.error) })}</p>}
+            {search.isError && <p>{describeError(search.error)}</p>}
             {search.isPending && <p>{t('common.loading')}</p>}
             {search.data?.results.length === 0 && <p>{t('learn.noResults')}</p>}
             {search.data && search.data.results.length > 0 && (
@@ -97,7 +98,7 @@ export function LearnPage() {
       </ul>
 
       <h2>{t('learn.browse')}</h2>
-      {articles.isError && <p>{t('common.error', { message: String(articles.error) })}</p>}
+      {articles.isError && <p>{describeError(articles.error)}</p>}
       {articles.isPending && <p>{t('common.loading')}</p>}
       {articles.data &&
         groups.map((group) => {

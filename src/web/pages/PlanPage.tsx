@@ -206,7 +206,10 @@ function PlanForm({ plan, today }: { plan: Plan | null; today: string }) {
         onChange={(event) => setPrice(event.target.value)}
         error={fieldError(error, 'pricePerGram')}
       />
-      <FormError error={error} />
+      <FormError
+        error={error}
+        fields={{ startDate: t('log.plan.startDate'), pricePerGram: t('log.plan.price') }}
+      />
       {saved && <p role="status">{t('log.plan.saved')}</p>}
       <button type="submit" className="primary">
         {t('log.plan.save')}

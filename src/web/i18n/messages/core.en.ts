@@ -40,7 +40,6 @@ export const coreMessagesEn = {
     'This deletes your account and everything you have logged. It cannot be undone.',
   'settings.deleteConfirm': 'Delete my account and data',
   'common.loading': 'Loading…',
-  'common.error': 'Something went wrong: {message}',
   'common.notFound': 'This page does not exist.',
   'home.welcome': 'Welcome{name}',
   'home.intro':
