@@ -28,8 +28,7 @@ const formats: Record<string, string> = {
   url: 'a web address',
 };
 
-const plural = (count: number, one: string, many: string) =>
-  `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function describeLimit(issue: ValidationIssue, side: 'most' | 'least'): string {
   const limit = Number(side === 'most' ? issue.maximum : issue.minimum);

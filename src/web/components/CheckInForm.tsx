@@ -9,6 +9,7 @@ import { symptomLabels, symptomLevelLabels } from '../log/vocabulary-labels.js';
 import { CrisisNotice } from './CrisisNotice.js';
 import { Field } from './Field.js';
 import { fieldError, FormError } from './FormError.js';
+import { SavedStatus } from './SavedStatus.js';
 import { numberOptions, ScalePicker, type ScaleOption } from './ScalePicker.js';
 import { TextAreaField } from './TextAreaField.js';
 
@@ -257,7 +258,7 @@ export function CheckInForm({
           notes: t('log.checkIn.notes'),
         }}
       />
-      {saved && <p role="status">{t('log.checkIn.saved')}</p>}
+      {saved && <SavedStatus>{t('log.checkIn.saved')}</SavedStatus>}
       <button type="submit" className="primary" disabled={busy}>
         {t(existing ? 'log.checkIn.update' : 'log.checkIn.save')}
       </button>

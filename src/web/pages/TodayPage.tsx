@@ -5,6 +5,7 @@ import { CravingTools } from '../components/CravingTools.js';
 import { DoseForm, type DoseDraft } from '../components/DoseForm.js';
 import { FormError } from '../components/FormError.js';
 import { RiskFlags } from '../components/RiskFlags.js';
+import { SavedStatus } from '../components/SavedStatus.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
 import { useCheckIn, useLastDose, usePlan, useRisk } from '../log/log-queries.js';
@@ -153,9 +154,9 @@ function TodayDashboard({ account }: { account: Account }) {
         )}
         {doseDraft.draft && <p className="hint">{t('log.dose.againHint')}</p>}
         {savedDoseTime && (
-          <p role="status" className="saved">
+          <SavedStatus key={doseDraft.key} className="saved">
             {t('log.dose.saved', { time: savedDoseTime })}
-          </p>
+          </SavedStatus>
         )}
         <DoseForm
           key={doseDraft.key}
