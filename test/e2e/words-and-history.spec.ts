@@ -109,6 +109,25 @@ describe.skipIf(browserUnavailable)('words, titles and focus on a phone', () => 
   });
 });
 
+describe.skipIf(browserUnavailable)('sources a visitor sees', () => {
+  it('cite help lines by their own websites and never show our repository paths', async () => {
+    const page = await openPhonePage(browser());
+    await page.goto('/help?country=GB');
+    const samaritans = page.locator('.line-card', { hasText: '116 123' }).first();
+    await samaritans.waitFor();
+    expect(await samaritans.locator('.source').last().textContent()).toMatch(
+      /^(.* · )?Source: the service's own website, www\.samaritans\.org \(checked \d{4}-\d{2}\)/,
+    );
+    for (const url of ['/help?country=GB', '/family', '/treatment']) {
+      await page.goto(url);
+      await page.locator('.source').first().waitFor();
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text, url).not.toMatch(/shared\/|clinical-safety|\.md\b|Ketalog [\w ]*reference/i);
+    }
+    await closePage(page);
+  });
+});
+
 describe.skipIf(browserUnavailable)('History on a phone', () => {
   it('groups a night across midnight into one session, dates read the British way, a range picker and folded notes', async () => {
     const page = await openPhonePage(browser());

@@ -34,7 +34,8 @@ export function detectSelfHarm(history: History): RiskFlag[] {
       why: `You told us ${fromCheckIn ? 'in a recent check-in' : 'in your PHQ-9'} that you have had thoughts of harming yourself or of being better off dead. These thoughts can come with low mood and withdrawal, and help works.`,
       action:
         'Call a crisis line now — the numbers for your country are on the Help page and free to call. If you might act on these thoughts or are in danger, call your emergency number or go to A&E.',
-      source: 'PHQ-9 item 9 safety rule; reference clinical-safety (red flags)',
+      source:
+        'PHQ-9 item 9 (Kroenke, Spitzer and Williams 2001): any answer above 0 needs a safety check',
       articleSlug: 'mental-health-and-crisis',
     },
   ];

@@ -59,5 +59,8 @@ export const coreMessagesEn = {
   'page.help.call': 'Call {number}',
   'page.help.checkFirst': 'please check before relying on it',
   'page.help.otherLines': 'Other people you can talk to',
-  'page.help.source': 'Source: {source} (checked {checked})',
+  'page.help.sourcePrefix': "Source: the service's own website,",
+  'page.help.checked': '(checked {checked})',
+  'page.help.noOfficialPage':
+    'Checked {checked} in published listings; we found no website of the service itself',
 } as const;
