@@ -128,6 +128,24 @@ describe.skipIf(browserUnavailable)('sources a visitor sees', () => {
   });
 });
 
+describe.skipIf(browserUnavailable)('Learn search on a phone', () => {
+  it('answers an interaction question with the combinations article first and the checker', async () => {
+    const page = await openPhonePage(browser());
+    await page.goto('/learn');
+    await page.getByRole('searchbox').fill('is it safe with my antidepressants');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const results = page.getByTestId('search-results');
+    await results.waitFor();
+    expect(await results.getByRole('link').first().textContent()).toBe(
+      'Mixing ketamine with other drugs and alcohol',
+    );
+    await page.getByRole('link', { name: 'Check a combination' }).click();
+    await expect.poll(() => page.title()).toMatch(/ – Ketalog$/);
+    expect(new URL(page.url()).pathname).toBe('/combinations');
+    await closePage(page);
+  });
+});
+
 describe.skipIf(browserUnavailable)('History on a phone', () => {
   it('groups a night across midnight into one session, dates read the British way, a range picker and folded notes', async () => {
     const page = await openPhonePage(browser());

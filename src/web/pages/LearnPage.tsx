@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import type { ArticleSummary, KbSearchResult } from '../../server/services/kb.js';
+import type { ArticleSummary, KbSearchAnswer } from '../../server/services/kb.js';
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
@@ -26,8 +26,7 @@ export function LearnPage() {
   });
   const search = useQuery({
     queryKey: ['kb', 'search', query],
-    queryFn: () =>
-      api<{ results: KbSearchResult[] }>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
+    queryFn: () => api<KbSearchAnswer>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
     enabled: query !== '',
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -65,6 +64,14 @@ export function LearnPage() {
             <h2>{t('learn.searchResults', { query })}</h2>
             {search.isError && <p>{describeError(search.error)}</p>}
             {search.isPending && <p>{t('common.loading')}</p>}
+            {search.data?.offerChecker && (
+              <p className="checker-offer" data-testid="checker-offer">
+                {t('learn.checkerOffer')}{' '}
+                <Link href="/combinations" className="button primary">
+                  {t('learn.checkerLink')}
+                </Link>
+              </p>
+            )}
             {search.data?.results.length === 0 && <p>{t('learn.noResults')}</p>}
             {search.data && search.data.results.length > 0 && (
               <ol className="search-results" data-testid="search-results">
