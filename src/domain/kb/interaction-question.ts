@@ -1,5 +1,5 @@
 import { resolveSubstance } from '../interactions/resolve-substance.js';
-import { searchWords } from './search-terms.js';
+import { containsPhrase, searchWords } from './search-terms.js';
 
 /**
  * Questions about taking ketamine with something else ("is it safe with my antidepressants",
@@ -51,15 +51,10 @@ export const otherThingsTaken: readonly string[] = [
   'drugs',
 ];
 
-const containsPhrase = (words: readonly string[], phrase: string) => {
-  const parts = searchWords(phrase);
-  return words.some((_, start) => parts.every((part, offset) => words[start + offset] === part));
-};
-
 /** True when the text asks about ketamine together with another substance or medicine. */
 export function isInteractionQuestion(text: string): boolean {
   const words = searchWords(text);
-  if (!togetherCues.some((cue) => containsPhrase(words, cue))) return false;
+  if (!togetherCues.some((cue) => containsPhrase(words, searchWords(cue)))) return false;
   return words.some((word) => {
     if (otherThingsTaken.includes(word)) return true;
     const resolved = resolveSubstance(word);
