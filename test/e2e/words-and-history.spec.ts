@@ -53,6 +53,16 @@ describe.skipIf(browserUnavailable)('words, titles and focus on a phone', () => 
     await expect
       .poll(() => page.locator('.field-error').allTextContents())
       .toEqual(['At most 24.']);
+    // A wrong answer inside a folded part opens that part, so the named field can be seen.
+    await field.fill('7');
+    await page.getByText('Blood pressure and heart rate (optional)').click();
+    await page.getByLabel('Heart rate (beats a minute)').fill('400');
+    await page.getByText('Blood pressure and heart rate (optional)').click();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await expect
+      .poll(() => summary.textContent())
+      .toBe('Please check Heart rate (beats a minute).');
+    expect(await page.getByLabel('Heart rate (beats a minute)').isVisible()).toBe(true);
     const everything = (await page.locator('main').textContent()) ?? '';
     expect(everything).not.toMatch(/Something went wrong|body\.|sleepHours|Too big|<=/);
     await expectNoSeriousA11yViolations(page);

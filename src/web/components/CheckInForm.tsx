@@ -86,7 +86,10 @@ export function CheckInForm({
 
   const symptomCount = Object.values(symptoms).filter((value) => value > 0).length;
   const bladderCount = Object.values(bladder).filter((value) => value > 0).length;
-  const bodyOpen = Boolean(existing?.systolicMmHg ?? existing?.heartRateBpm);
+  // Open when filled in before, or when one of its fields needs checking: the error names it.
+  const bodyOpen =
+    Boolean(existing?.systolicMmHg ?? existing?.heartRateBpm) ||
+    ['systolicMmHg', 'diastolicMmHg', 'heartRateBpm'].some((field) => fieldError(error, field));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
