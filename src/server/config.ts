@@ -61,6 +61,7 @@ const envSchema = z.object({
   KETALOG_SESSION_MAX_HOURS: positiveInt(12).pipe(z.number().max(8_760)),
   KETALOG_SESSIONS_PER_PERSON: positiveInt(10).pipe(z.number().max(100)),
   KETALOG_TRUST_PROXY: trustProxySchema.default(false),
+  KETALOG_LOG_FORMAT: z.enum(['auto', 'text', 'json']).default('auto'),
   KETALOG_AUTH_RATE_LIMIT: positiveInt(10),
   KETALOG_AUTH_RATE_WINDOW_MINUTES: positiveInt(15),
   KETALOG_ACCOUNT_FAILURE_LIMIT: positiveInt(20).pipe(z.number().max(100)),
@@ -77,6 +78,8 @@ export type Config = {
   host: string;
   database: DatabaseTarget;
   logLevel: z.infer<typeof envSchema>['KETALOG_LOG_LEVEL'];
+  /** `text`: short readable lines and no per-request lines; `json`: one JSON object a line. */
+  logFormat: 'text' | 'json';
   /** The public origin (https://host[:port]) when configured; cookies and Host follow it. */
   publicUrl: URL | undefined;
   sessions: { idleMinutes: number; maxHours: number; perPerson: number };
@@ -91,7 +94,11 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `stdoutIsTerminal` decides the `auto` log format: text for a person, JSON for a collector. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTerminal: boolean = process.stdout.isTTY === true,
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
@@ -119,6 +126,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxHours: vars.KETALOG_SESSION_MAX_HOURS,
       perPerson: vars.KETALOG_SESSIONS_PER_PERSON,
     },
+    logFormat:
+      vars.KETALOG_LOG_FORMAT === 'auto'
+        ? stdoutIsTerminal
+          ? 'text'
+          : 'json'
+        : vars.KETALOG_LOG_FORMAT,
     trustProxy: vars.KETALOG_TRUST_PROXY,
     authRateLimit: {
       max: vars.KETALOG_AUTH_RATE_LIMIT,
@@ -135,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Defaults for tests: quiet logs, an in-memory database unless one is given. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({}),
+    ...loadConfig({}, false),
     database: { kind: 'pglite', dataDir: null },
     logLevel:
       process.env.KETALOG_TEST_LOG_LEVEL === undefined

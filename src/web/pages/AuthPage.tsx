@@ -61,7 +61,10 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
         ) : (
           <CurrentPasswordField error={error} />
         )}
-        <FormError error={error} />
+        <FormError
+          error={error}
+          fields={{ email: t('account.email'), password: t('account.password') }}
+        />
         <button type="submit" className="primary" disabled={busy}>
           {t(isSignUp ? 'account.signUp' : 'account.signIn')}
         </button>

@@ -77,7 +77,15 @@ export function SettingsPage({ account }: { account: Account }) {
           defaultValue={account.profile.weightKg ?? ''}
           error={fieldError(profile.error, 'weightKg')}
         />
-        <FormError error={profile.error} />
+        <FormError
+          error={profile.error}
+          fields={{
+            displayName: t('settings.displayName'),
+            country: t('settings.country'),
+            timeZone: t('settings.timeZone'),
+            weightKg: t('settings.weight'),
+          }}
+        />
         {profile.done && <p role="status">{t('settings.saved')}</p>}
         <button type="submit" className="primary">
           {t('settings.save')}
@@ -92,7 +100,13 @@ export function SettingsPage({ account }: { account: Account }) {
           label={t('settings.currentPassword')}
         />
         <NewPasswordField error={password.error} />
-        <FormError error={password.error} />
+        <FormError
+          error={password.error}
+          fields={{
+            currentPassword: t('settings.currentPassword'),
+            newPassword: t('settings.newPassword'),
+          }}
+        />
         {password.done && <p role="status">{t('settings.passwordChanged')}</p>}
         <button type="submit">{t('settings.changePassword')}</button>
       </form>
