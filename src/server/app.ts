@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
+import type { DestinationStream } from 'pino';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -44,12 +45,15 @@ export const webRoot = path.join(projectRoot, 'dist', 'web');
 export async function buildApp({
   config,
   database,
+  logStream,
 }: {
   config: Config;
   database: DatabaseHandle;
+  /** Where the log goes (standard output unless given; tests read it). */
+  logStream?: DestinationStream;
 }): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.

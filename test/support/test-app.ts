@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/db/create-db.js';
 import { buildApp } from '../../src/server/app.js';
@@ -25,11 +26,14 @@ export async function freshDatabaseTarget(): Promise<DatabaseTarget> {
   return { kind: 'pglite', dataDir: null, loadDataDir: new Blob([dump]) };
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const target = await freshDatabaseTarget();
   const database = await openDatabase(target);
   const config = testConfig({ database: target, ...overrides });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, ...options });
   return {
     app,
     database,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../input-schemas.js';
 
 export const roles = ['person', 'clinician', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -32,7 +33,7 @@ function isKnownTimeZone(timeZone: string): boolean {
 }
 
 export const profileSchema = z.object({
-  displayName: z.string().trim().min(1).max(80).nullable(),
+  displayName: safeText(80).min(1).nullable(),
   country: countryCodeSchema.nullable(),
   timeZone: timeZoneSchema,
   /** Used only to scale the blood-level estimate. */

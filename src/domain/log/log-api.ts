@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, isoDateTime, safeText } from '../input-schemas.js';
 import {
   DOSE_PURPOSES,
   PLAN_GOALS,
@@ -16,19 +17,13 @@ import {
 export const maxDoseMg = 10_000;
 export const maxFutureMs = 24 * 60 * 60 * 1000;
 
-const isoDateTime = z.iso.datetime({
-  offset: true,
-  message: 'Use an ISO 8601 time with offset, e.g. 2026-11-27T21:30:00+00:00',
-});
-const isoDate = z.iso.date({ message: 'Use a date like 2026-11-27' });
-const shortText = (max: number) => z.string().trim().max(max);
 const score0to10 = z.number().int().min(0).max(10);
 const score0to3 = z.number().int().min(0).max(3);
 
 export const ZCoUseSchema = z.strictObject({
-  substance: shortText(80).min(1, 'Name the substance'),
+  substance: safeText(80).min(1, 'Name the substance'),
   amount: z.number().positive().max(100_000).optional(),
-  unit: shortText(20).min(1).optional(),
+  unit: safeText(20).min(1).optional(),
 });
 
 export const ZDoseInputSchema = z.strictObject({
@@ -40,8 +35,8 @@ export const ZDoseInputSchema = z.strictObject({
   route: z.enum(ROUTES),
   purpose: z.enum(DOSE_PURPOSES).optional(),
   coUse: z.array(ZCoUseSchema).max(20).optional(),
-  setting: shortText(200).optional(),
-  notes: shortText(2000).optional(),
+  setting: safeText(200).optional(),
+  notes: safeText(2000).optional(),
 });
 export type DoseInput = z.infer<typeof ZDoseInputSchema>;
 
@@ -101,7 +96,7 @@ export const ZCheckInInputSchema = z
     systolicMmHg: z.number().int().min(50).max(300).optional(),
     diastolicMmHg: z.number().int().min(20).max(200).optional(),
     heartRateBpm: z.number().int().min(20).max(250).optional(),
-    notes: shortText(2000).optional(),
+    notes: safeText(2000).optional(),
   })
   .refine(
     (checkIn) => (checkIn.systolicMmHg === undefined) === (checkIn.diastolicMmHg === undefined),
@@ -147,11 +142,11 @@ export const ZDateRangeQuerySchema = z.object({
 export const ZPlanInputSchema = z.strictObject({
   goal: z.enum(PLAN_GOALS),
   startDate: isoDate,
-  reasons: z.array(shortText(300).min(1)).max(20).default([]),
-  triggers: z.array(shortText(300).min(1)).max(20).default([]),
-  copingSteps: z.array(shortText(300).min(1)).max(20).default([]),
+  reasons: z.array(safeText(300).min(1)).max(20).default([]),
+  triggers: z.array(safeText(300).min(1)).max(20).default([]),
+  copingSteps: z.array(safeText(300).min(1)).max(20).default([]),
   people: z
-    .array(z.strictObject({ name: shortText(80).min(1), phone: shortText(40).optional() }))
+    .array(z.strictObject({ name: safeText(80).min(1), phone: safeText(40).optional() }))
     .max(10)
     .default([]),
   /** What a gram costs the person, in their own currency, for "money not spent". */
@@ -173,7 +168,7 @@ export const ZCravingInputSchema = z.strictObject({
   intensity: score0to10,
   toolsTried: z.array(z.enum(cravingTools)).max(cravingTools.length).default([]),
   helped: z.boolean().nullable().default(null),
-  notes: shortText(1000).optional(),
+  notes: safeText(1000).optional(),
 });
 export type CravingInput = z.infer<typeof ZCravingInputSchema>;
 
@@ -183,5 +178,5 @@ export const ZQuestionnaireAnswersSchema = z.strictObject({
 });
 
 export const ZInteractionCheckInputSchema = z.strictObject({
-  substances: z.array(z.string().max(80)).min(1, 'Name at least one substance').max(20),
+  substances: z.array(safeText(80)).min(1, 'Name at least one substance').max(20),
 });
