@@ -20,7 +20,7 @@ import { databaseRateLimitStore } from './auth/database-rate-limit-store.js';
 import { refuseForeignOrigin } from './auth/origin-check.js';
 import type { Config } from './config.js';
 import { loadContent } from './content/load-content.js';
-import { errorBody, handleError } from './http-errors.js';
+import { answerClientError, errorBody, handleError } from './http-errors.js';
 import { loggerOptions } from './logger.js';
 import { packageVersion, projectRoot } from './package-info.js';
 import { registerApiDocsRoutes } from './routes/api-docs-routes.js';
@@ -58,6 +58,7 @@ export async function buildApp({
     trustProxy: config.trustProxy,
     // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.
     frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', { db: database.db, config, now: () => new Date() });
@@ -109,6 +110,10 @@ export async function buildApp({
   });
 
   app.addHook('onRequest', refuseForeignOrigin);
+  // API answers hold personal data: no browser or proxy may keep a copy.
+  app.addHook('onSend', async (request, reply) => {
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+  });
 
   registerHealthRoutes(app);
   registerAuthRoutes(app);
@@ -129,6 +134,11 @@ export async function buildApp({
   return app;
 }
 
+/** /api, /API/…, /Api?x: anything that looks like the API is answered as the API, never as a page. */
+function isApiPath(url: string): boolean {
+  return /^\/api(?:[/?]|$)/i.test(url);
+}
+
 /** Serves the built single-page app; unknown non-API paths get its index.html. */
 async function registerWebApp(app: App) {
   const hasWebBuild = existsSync(path.join(webRoot, 'index.html'));
@@ -137,7 +147,7 @@ async function registerWebApp(app: App) {
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+      (request.method === 'GET' || request.method === 'HEAD') && !isApiPath(request.url);
     if (wantsPage && hasWebBuild) return reply.type('text/html').sendFile('index.html');
     const notFound = new AppError(
       'not_found',
