@@ -19,21 +19,26 @@ export function insertDose(db: Executor, userId: string, values: DoseValues) {
     .executeTakeFirstOrThrow();
 }
 
-/** Newest first; `before` pages back from the previous page's oldest time. */
+/** Newest first, ties by id; `before` pages back from the previous page's last dose. */
 export function listDoses(
   db: Executor,
   userId: string,
   range: {
     from?: Date | undefined;
     to?: Date | undefined;
-    before?: Date | undefined;
+    before?: { takenAt: Date; id: string } | undefined;
     limit?: number | undefined;
   } = {},
 ) {
   let query = db.selectFrom('doses').selectAll().where('user_id', '=', userId);
   if (range.from) query = query.where('taken_at', '>=', range.from);
   if (range.to) query = query.where('taken_at', '<=', range.to);
-  if (range.before) query = query.where('taken_at', '<', range.before);
+  const before = range.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('taken_at', 'id'), '<', eb.tuple(before.takenAt, before.id)),
+    );
+  }
   query = query.orderBy('taken_at', 'desc').orderBy('id', 'desc');
   return (range.limit === undefined ? query : query.limit(range.limit)).execute();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, safeText } from '../input-schemas.js';
+import { isInAcceptedRange, isoDate, isoDateTime, safeText } from '../input-schemas.js';
 import {
   DOSE_PURPOSES,
   PLAN_GOALS,
@@ -68,8 +68,35 @@ export const ZDoseListQuerySchema = z.object({
   to: isoDateTime.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   /** The `nextCursor` of the previous page. */
-  before: isoDateTime.optional(),
+  before: z
+    .string()
+    .max(100)
+    .transform((cursor, ctx) => {
+      const parsed = parseDoseCursor(cursor);
+      if (!parsed) ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave out' });
+      return parsed ?? z.NEVER;
+    })
+    .optional(),
 });
+
+/**
+ * A page cursor names the last dose shown by its time and id: doses logged for the same
+ * minute sort by id, so none is skipped or shown twice at a page edge.
+ */
+export type DoseCursor = { takenAt: Date; id: string };
+
+export function encodeDoseCursor(dose: { takenAt: string; id: string }): string {
+  return `${dose.takenAt}_${dose.id}`;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function parseDoseCursor(cursor: string): DoseCursor | null {
+  const [time, id, ...rest] = cursor.split('_');
+  if (!time || !id || rest.length > 0 || !uuidPattern.test(id)) return null;
+  const takenAt = new Date(time);
+  return Number.isNaN(takenAt.getTime()) || !isInAcceptedRange(takenAt) ? null : { takenAt, id };
+}
 
 export const ZIdParamsSchema = z.object({ id: z.uuid({ message: 'not a valid id' }) });
 
