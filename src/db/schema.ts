@@ -12,6 +12,7 @@ export type Database = {
   cravings: CravingsTable;
   kb_articles: KbArticlesTable;
   rate_limit_hits: RateLimitHitsTable;
+  idempotency_keys: IdempotencyKeysTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -125,4 +126,13 @@ export type RateLimitHitsTable = {
   key_hash: string;
   hits: number;
   window_ends_at: Date;
+};
+
+export type IdempotencyKeysTable = {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: Json<unknown>;
+  created_at: Date;
 };

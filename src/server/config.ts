@@ -25,6 +25,8 @@ const envSchema = z.object({
   KETALOG_AUTH_RATE_LIMIT: positiveInt(10),
   KETALOG_AUTH_RATE_WINDOW_MINUTES: positiveInt(15),
   KETALOG_BODY_LIMIT_BYTES: positiveInt(100_000),
+  KETALOG_WRITE_QUOTA: positiveInt(600),
+  KETALOG_WRITE_QUOTA_WINDOW_MINUTES: positiveInt(60),
 });
 
 export type Config = {
@@ -36,6 +38,8 @@ export type Config = {
   trustProxy: boolean;
   authRateLimit: { max: number; windowMinutes: number };
   bodyLimitBytes: number;
+  /** Writes one account may make per window (429 beyond). */
+  writeQuota: { maxWrites: number; windowMinutes: number };
 };
 
 export class ConfigError extends Error {}
@@ -64,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: vars.KETALOG_AUTH_RATE_WINDOW_MINUTES,
     },
     bodyLimitBytes: vars.KETALOG_BODY_LIMIT_BYTES,
+    writeQuota: {
+      maxWrites: vars.KETALOG_WRITE_QUOTA,
+      windowMinutes: vars.KETALOG_WRITE_QUOTA_WINDOW_MINUTES,
+    },
   };
 }
 
@@ -77,6 +85,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
         ? 'silent'
         : (process.env.KETALOG_TEST_LOG_LEVEL as Config['logLevel']),
     authRateLimit: { max: 1000, windowMinutes: 15 },
+    writeQuota: { maxWrites: 100_000, windowMinutes: 60 },
     ...overrides,
   };
 }

@@ -207,3 +207,14 @@ export const ZQuestionnaireAnswersSchema = z.strictObject({
 export const ZInteractionCheckInputSchema = z.strictObject({
   substances: z.array(safeText(80)).min(1, 'Name at least one substance').max(20),
 });
+
+/**
+ * Creating routes accept an Idempotency-Key header: a retry with the same key gets the first
+ * answer and stores nothing twice. The web app sends a new UUID with each submit.
+ */
+export const ZIdempotencyHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'use 1 to 200 visible ASCII characters, such as a UUID')
+    .optional(),
+});
