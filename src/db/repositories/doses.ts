@@ -43,6 +43,30 @@ export function listDoses(
   return (range.limit === undefined ? query : query.limit(range.limit)).execute();
 }
 
+/**
+ * What the rules read: the doses from `from` on, plus the newest self-directed dose before
+ * it (so "days since last use" holds however long ago that was).
+ */
+export async function listDosesForRules(db: Executor, userId: string, from: Date) {
+  const [recent, lastBefore] = await Promise.all([
+    listDoses(db, userId, { from }),
+    findLastSelfDirectedDoseBefore(db, userId, from),
+  ]);
+  return lastBefore ? [...recent, lastBefore] : recent;
+}
+
+function findLastSelfDirectedDoseBefore(db: Executor, userId: string, before: Date) {
+  return db
+    .selectFrom('doses')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('taken_at', '<', before)
+    .where((eb) => eb.or([eb('purpose', 'is', null), eb('purpose', '!=', 'treatment')]))
+    .orderBy('taken_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export function findDose(db: Executor, userId: string, doseId: string) {
   return db
     .selectFrom('doses')
