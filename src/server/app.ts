@@ -15,7 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError } from '../domain/errors.js';
 import type { DatabaseHandle } from '../db/create-db.js';
-import type { App } from './app-type.js';
+import type { App, RouteSummary } from './app-type.js';
 import { databaseRateLimitStore } from './auth/database-rate-limit-store.js';
 import { refuseForeignOrigin } from './auth/origin-check.js';
 import type { Config } from './config.js';
@@ -62,6 +62,14 @@ export async function buildApp({
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', { db: database.db, config, now: () => new Date() });
+  // Every route as registered, so tests can check each one (a new route cannot be missed).
+  const routeTable: RouteSummary[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    }
+  });
+  app.decorate('routeTable', routeTable);
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
   await syncArticleSearch(app.ctx, app.content.articles);
