@@ -11,7 +11,7 @@ let databaseEnv: () => Promise<Record<string, string>>;
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'ketalog-backup-'));
   let dataDirs = 0;
-  databaseEnv = async () => {
+  databaseEnv = async (): Promise<Record<string, string>> => {
     const target = await freshDatabaseTarget();
     if (target.kind === 'postgres') return { DATABASE_URL: target.url };
     dataDirs += 1;

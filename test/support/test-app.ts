@@ -65,3 +65,13 @@ export async function signUpPerson(app: App, email = uniqueEmail()) {
   const body = response.json<{ account: { id: string } }>();
   return { email, userId: body.account.id, cookie: `ketalog_session=${cookie.value}` };
 }
+
+/** How many rows of a person's a table holds (to check that nothing, or one thing, was stored). */
+export async function countRows(
+  db: DatabaseHandle['db'],
+  table: 'doses' | 'check_ins' | 'questionnaire_responses' | 'cravings' | 'recovery_plans',
+  userId: string,
+): Promise<number> {
+  const rows = await db.selectFrom(table).select('user_id').where('user_id', '=', userId).execute();
+  return rows.length;
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  countRows as countTableRows,
   createTestApp,
   signUpPerson,
   strongPassword,
@@ -27,17 +28,8 @@ const call = (method: Method, url: string, cookie?: string, payload?: unknown) =
   });
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 const today = () => new Date().toISOString().slice(0, 10);
-const countRows = async (
-  table: 'doses' | 'check_ins' | 'questionnaire_responses' | 'cravings' | 'recovery_plans',
-  userId: string,
-) =>
-  (
-    await testApp.database.db
-      .selectFrom(table)
-      .select('user_id')
-      .where('user_id', '=', userId)
-      .execute()
-  ).length;
+const countRows = (table: Parameters<typeof countTableRows>[1], userId: string) =>
+  countTableRows(testApp.database.db, table, userId);
 
 describe('dose log', () => {
   it('logs, lists newest first, reads, corrects and deletes a dose', async () => {

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signUpPerson, type TestApp } from '../../../test/support/test-app.js';
+import {
+  countRows,
+  createTestApp,
+  signUpPerson,
+  type TestApp,
+} from '../../../test/support/test-app.js';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -15,14 +20,10 @@ const post = (url: string, cookie: string, payload: object, key?: string) =>
     headers: { cookie, ...(key ? { 'idempotency-key': key } : {}) },
     payload,
   });
-const count = async (table: 'doses' | 'check_ins' | 'questionnaire_responses', userId: string) =>
-  (
-    await testApp.database.db
-      .selectFrom(table)
-      .select('user_id')
-      .where('user_id', '=', userId)
-      .execute()
-  ).length;
+const count = (table: Parameters<typeof countRows>[1], userId: string) =>
+  countRows(testApp.database.db, table, userId);
+const postDose = (cookie: string, mg: number, key?: string) =>
+  post('/api/doses', cookie, { takenAt: hoursAgo(2), mg, route: 'oral' }, key);
 
 describe('a retried write', () => {
   it('stores a dose, a check-in and a self-check result once and answers the retry the same', async () => {
@@ -56,37 +57,17 @@ describe('a retried write', () => {
   it('refuses the same key with a different request, and a key another person used is theirs alone', async () => {
     const person = await signUpPerson(testApp.app);
     const other = await signUpPerson(testApp.app);
-    await post(
-      '/api/doses',
-      person.cookie,
-      { takenAt: hoursAgo(2), mg: 20, route: 'oral' },
-      'shared',
-    );
-    const changed = await post(
-      '/api/doses',
-      person.cookie,
-      { takenAt: hoursAgo(2), mg: 25, route: 'oral' },
-      'shared',
-    );
+    await postDose(person.cookie, 20, 'shared');
+    const changed = await postDose(person.cookie, 25, 'shared');
     expect(changed.statusCode).toBe(409);
     expect(changed.json().error.message).toMatch(/already used for a different request/);
     expect(await count('doses', person.userId)).toBe(1);
 
-    const theirs = await post(
-      '/api/doses',
-      other.cookie,
-      { takenAt: hoursAgo(2), mg: 20, route: 'oral' },
-      'shared',
-    );
+    const theirs = await postDose(other.cookie, 20, 'shared');
     expect(theirs.statusCode).toBe(201);
     expect(await count('doses', other.userId)).toBe(1);
 
-    const badKey = await post(
-      '/api/doses',
-      person.cookie,
-      { takenAt: hoursAgo(2), mg: 20, route: 'oral' },
-      'has space',
-    );
+    const badKey = await postDose(person.cookie, 20, 'has space');
     expect(badKey.statusCode).toBe(400);
   });
 });
@@ -96,11 +77,7 @@ describe('the per-account write quota', () => {
     const person = await signUpPerson(testApp.app);
     const statuses: number[] = [];
     for (let write = 0; write < 14; write++) {
-      const response = await post('/api/doses', person.cookie, {
-        takenAt: hoursAgo(3),
-        mg: 10,
-        route: 'oral',
-      });
+      const response = await postDose(person.cookie, 10);
       statuses.push(response.statusCode);
       if (response.statusCode === 429) {
         expect(response.json().error).toMatchObject({
@@ -116,11 +93,7 @@ describe('the per-account write quota', () => {
     expect(await count('doses', person.userId)).toBe(12);
 
     const someoneElse = await signUpPerson(testApp.app);
-    const theirs = await post('/api/doses', someoneElse.cookie, {
-      takenAt: hoursAgo(3),
-      mg: 10,
-      route: 'oral',
-    });
+    const theirs = await postDose(someoneElse.cookie, 10);
     expect(theirs.statusCode).toBe(201);
   });
 });
