@@ -43,28 +43,25 @@ export function listDoses(
   return (range.limit === undefined ? query : query.limit(range.limit)).execute();
 }
 
+/** The columns the rules read: notes and setting stay in the database. */
+const ruleColumns = ['id', 'taken_at', 'mg', 'route', 'purpose', 'co_use'] as const;
+
 /**
  * What the rules read: the doses from `from` on, plus the newest self-directed dose before
  * it (so "days since last use" holds however long ago that was).
  */
 export async function listDosesForRules(db: Executor, userId: string, from: Date) {
+  const ofPerson = db.selectFrom('doses').select(ruleColumns).where('user_id', '=', userId);
   const [recent, lastBefore] = await Promise.all([
-    listDoses(db, userId, { from }),
-    findLastSelfDirectedDoseBefore(db, userId, from),
+    ofPerson.where('taken_at', '>=', from).execute(),
+    ofPerson
+      .where('taken_at', '<', from)
+      .where((eb) => eb.or([eb('purpose', 'is', null), eb('purpose', '!=', 'treatment')]))
+      .orderBy('taken_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
   ]);
   return lastBefore ? [...recent, lastBefore] : recent;
-}
-
-function findLastSelfDirectedDoseBefore(db: Executor, userId: string, before: Date) {
-  return db
-    .selectFrom('doses')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('taken_at', '<', before)
-    .where((eb) => eb.or([eb('purpose', 'is', null), eb('purpose', '!=', 'treatment')]))
-    .orderBy('taken_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
 }
 
 export function findDose(db: Executor, userId: string, doseId: string) {
