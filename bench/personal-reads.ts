@@ -11,11 +11,11 @@
  *
  *   npx tsx bench/personal-reads.ts   (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
  */
-import pg from 'pg';
 import { migrateToLatest, openDatabase, type DatabaseTarget } from '../src/db/create-db.js';
 import { jsonb } from '../src/db/jsonb.js';
 import { buildApp } from '../src/server/app.js';
 import { testConfig } from '../src/server/config.js';
+import { withScratchDatabase } from './scratch-postgres.js';
 
 const doseCount = 17_230;
 const days = 3 * 365;
@@ -96,18 +96,9 @@ async function measure(label: string, target: DatabaseTarget) {
 
 await measure('PGlite', { kind: 'pglite', dataDir: null });
 if (postgresAdminUrl) {
-  const name = `ketalog_bench_reads_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(postgresAdminUrl);
-    url.pathname = `/${name}`;
-    await measure('PostgreSQL', { kind: 'postgres', url: url.toString() });
-  } finally {
-    await admin.query(`drop database if exists ${name}`);
-    await admin.end();
-  }
+  await withScratchDatabase(postgresAdminUrl, `ketalog_bench_reads_${process.pid}`, (url) =>
+    measure('PostgreSQL', { kind: 'postgres', url }),
+  );
 } else {
   console.log('PostgreSQL part skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
 }
