@@ -12,8 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { startServerProcess, type ServerProcess } from '../test/support/server-process.js';
+import { withScratchDatabase } from './scratch-postgres.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 8);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -101,6 +101,8 @@ async function benchKetalog(label: string, env: Record<string, string>): Promise
   const server = await startServerProcess({
     KETALOG_LOG_LEVEL: 'warn',
     KETALOG_AUTH_RATE_LIMIT: '1000',
+    // The bench measures raw write speed; the per-account quota would stop it after 600.
+    KETALOG_WRITE_QUOTA: '100000000',
     ...env,
   });
   try {
@@ -122,22 +124,13 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 
   if (postgresAdminUrl) {
-    const database = `ketalog_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: postgresAdminUrl });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    try {
-      const url = new URL(postgresAdminUrl);
-      url.pathname = `/${database}`;
-      const bareSecond = await measure('bare Fastify route', bare.url);
-      results.push({
-        ketalog: await benchKetalog('Ketalog on PostgreSQL', { DATABASE_URL: url.toString() }),
-        bare: bareSecond,
-      });
-    } finally {
-      await admin.query(`drop database if exists ${database} with (force)`);
-      await admin.end();
-    }
+    const bareSecond = await measure('bare Fastify route', bare.url);
+    const ketalog = await withScratchDatabase(
+      postgresAdminUrl,
+      `ketalog_bench_${process.pid}`,
+      (url) => benchKetalog('Ketalog on PostgreSQL', { DATABASE_URL: url }),
+    );
+    results.push({ ketalog, bare: bareSecond });
   } else {
     console.log('PostgreSQL part skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
   }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,36 @@ describe('ketalog serve on the embedded database', () => {
     );
     expect(server.output()).not.toContain('secret@example.org');
   });
+
+  it('keeps the data directory owner-only and tightens a looser one at start, saying so', async () => {
+    const modes = async () => {
+      const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
+      const found = await Promise.all(
+        entries.map(async (entry) => {
+          const full = path.join(entry.parentPath, entry.name);
+          return { full, directory: entry.isDirectory(), mode: (await stat(full)).mode & 0o777 };
+        }),
+      );
+      return [
+        { full: dataDir, directory: true, mode: (await stat(dataDir)).mode & 0o777 },
+        ...found,
+      ];
+    };
+    const first = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
+    const firstExit = await first.stop();
+    expect(firstExit, first.output()).toBe(0);
+    const loose = (await modes()).filter(({ mode }) => (mode & 0o077) !== 0);
+    expect(loose).toEqual([]);
+    expect((await modes()).length).toBeGreaterThan(100);
+
+    await chmod(dataDir, 0o755);
+    const someFile = (await modes()).find((entry) => !entry.directory)!;
+    await chmod(someFile.full, 0o666);
+    const server = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
+    expect(server.output()).toMatch(/Tightened the permissions of 2 file\(s\) and folder\(s\)/);
+    expect(await server.stop()).toBe(0);
+    expect((await modes()).filter(({ mode }) => (mode & 0o077) !== 0)).toEqual([]);
+  }, 120_000);
 
   it('stops at start-up on a bad setting, naming the variable', async () => {
     const bad = runKetalog(['serve'], { KETALOG_PORT: 'eighty', KETALOG_DATA_DIR: dataDir });

@@ -3,6 +3,7 @@ import { AppError } from '../domain/errors.js';
 import { ConfigError, packageVersion } from '../server/index.js';
 import { exitCodes, type CliCommand, type CliIo } from './command.js';
 import { demoCommand } from './commands/demo.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { interactionsCommand } from './commands/interactions.js';
 import { migrateCommand } from './commands/migrate.js';
 import { scoreCommand } from './commands/score.js';
@@ -12,6 +13,8 @@ import { simulateCommand } from './commands/simulate.js';
 export const commands: CliCommand[] = [
   serveCommand,
   migrateCommand,
+  backupCommand,
+  restoreCommand,
   demoCommand,
   scoreCommand,
   interactionsCommand,

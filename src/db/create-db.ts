@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import {
@@ -12,6 +11,7 @@ import {
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
+import { secureDataDir, tightenDataDir } from './data-dir-permissions.js';
 import { migrationProvider } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -28,6 +28,8 @@ export type DatabaseHandle = {
   kind: DatabaseKind;
   /** The PGlite instance, for dumping a data directory; undefined on PostgreSQL. */
   pglite?: PGlite;
+  /** Things the operator should know about, such as permissions tightened at start. */
+  notices: string[];
   close: () => Promise<void>;
 };
 
@@ -53,7 +55,7 @@ function openPostgres(target: { url: string; maxConnections?: number }): Databas
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', notices: [], close: () => db.destroy() };
 }
 
 /**
@@ -87,8 +89,10 @@ async function openPglite(target: {
 }): Promise<DatabaseHandle> {
   let releaseLock = async () => {};
   let pgDataDir: string | undefined;
+  const notices: string[] = [];
   if (target.dataDir !== null) {
-    await mkdir(target.dataDir, { recursive: true });
+    const tightened = await secureDataDir(target.dataDir);
+    if (tightened) notices.push(tightened);
     releaseLock = await acquireDataDirLock(target.dataDir);
     pgDataDir = path.join(target.dataDir, 'pgdata');
   }
@@ -106,11 +110,13 @@ async function openPglite(target: {
       `Could not open the embedded database in ${target.dataDir ?? 'memory'}: ${String(error)}`,
     );
   }
+  if (target.dataDir !== null) await tightenDataDir(target.dataDir);
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
   return {
     db,
     kind: 'pglite',
     pglite,
+    notices,
     close: async () => {
       await db.destroy();
       await pglite.close();

@@ -15,6 +15,7 @@ export type Database = {
   recovery_codes: RecoveryCodesTable;
   password_reset_tokens: PasswordResetTokensTable;
   server_secrets: ServerSecretsTable;
+  idempotency_keys: IdempotencyKeysTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -147,4 +148,13 @@ export type RateLimitHitsTable = {
   key_hash: string;
   hits: number;
   window_ends_at: Date;
+};
+
+export type IdempotencyKeysTable = {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: Json<unknown>;
+  created_at: Date;
 };

@@ -19,8 +19,11 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
+export type RouteSummary = { method: string; url: string };
+
 declare module 'fastify' {
   interface FastifyInstance {
+    routeTable: readonly RouteSummary[];
     ctx: ServiceContext;
     databaseKind: DatabaseKind;
     content: Content;

@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController } from 'fastify';
+import type { DestinationStream } from 'pino';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -16,13 +17,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError } from '../domain/errors.js';
 import type { DatabaseHandle } from '../db/create-db.js';
-import type { App } from './app-type.js';
+import type { App, RouteSummary } from './app-type.js';
 import { databaseRateLimitStore } from './auth/database-rate-limit-store.js';
 import { loadServerKey } from './auth/keyed-hash.js';
 import { refuseForeignHost, refuseForeignOrigin } from './auth/origin-check.js';
 import type { Config } from './config.js';
 import { loadContent } from './content/load-content.js';
-import { errorBody, handleError } from './http-errors.js';
+import { answerClientError, errorBody, handleError } from './http-errors.js';
 import { loggerOptions } from './logger.js';
 import { packageVersion, projectRoot } from './package-info.js';
 import { registerApiDocsRoutes } from './routes/api-docs-routes.js';
@@ -48,22 +49,34 @@ export const webRoot = path.join(projectRoot, 'dist', 'web');
 export async function buildApp({
   config,
   database,
+  logStream,
 }: {
   config: Config;
   database: DatabaseHandle;
+  /** Where the log goes (standard output unless given; tests read it). */
+  logStream?: DestinationStream;
 }): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel, config.logFormat),
+    logger: loggerOptions(config.logLevel, config.logFormat, logStream),
     // In a terminal a line per request would bury the one line that says where the app is.
     logController: new LogController({ disableRequestLogging: config.logFormat === 'text' }),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: proxyTrust(config.trustProxy),
     // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.
     frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   const serverKey = await loadServerKey(database.db);
   app.decorate('ctx', { db: database.db, config, now: () => new Date(), serverKey, log: app.log });
+  // Every route as registered, so tests can check each one (a new route cannot be missed).
+  const routeTable: RouteSummary[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    }
+  });
+  app.decorate('routeTable', routeTable);
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
   await syncArticleSearch(app.ctx, app.content.articles);
@@ -119,6 +132,10 @@ export async function buildApp({
   app.addHook('onRequest', refuseForeignHost);
   app.addHook('onRequest', refuseForeignOrigin);
   schedulePurge(app);
+  // API answers hold personal data: no browser or proxy may keep a copy.
+  app.addHook('onSend', async (request, reply) => {
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+  });
 
   registerHealthRoutes(app);
   registerAuthRoutes(app);
@@ -147,6 +164,10 @@ function proxyTrust(trust: Config['trustProxy']) {
 const hashedAssetsDir = `${path.sep}assets${path.sep}`;
 const cacheForever = 'public, max-age=31536000, immutable';
 const alwaysRevalidate = 'no-cache';
+/** /api, /API/…, /Api?x: anything that looks like the API is answered as the API, never as a page. */
+function isApiPath(url: string): boolean {
+  return /^\/api(?:[/?]|$)/i.test(url);
+}
 
 /** Serves the built single-page app; unknown non-API paths get its index.html. */
 async function registerWebApp(app: App) {
@@ -165,7 +186,7 @@ async function registerWebApp(app: App) {
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+      (request.method === 'GET' || request.method === 'HEAD') && !isApiPath(request.url);
     if (wantsPage && hasWebBuild) return reply.type('text/html').sendFile('index.html');
     const notFound = new AppError(
       'not_found',

@@ -71,6 +71,8 @@ const envSchema = z.object({
     .optional(),
   KETALOG_MAIL_FROM: z.string().min(3).default('Ketalog <no-reply@localhost>'),
   KETALOG_BODY_LIMIT_BYTES: positiveInt(100_000),
+  KETALOG_WRITE_QUOTA: positiveInt(600),
+  KETALOG_WRITE_QUOTA_WINDOW_MINUTES: positiveInt(60),
 });
 
 export type Config = {
@@ -90,6 +92,8 @@ export type Config = {
   /** Password-reset email; off unless an SMTP server is configured. */
   mail: { smtpUrl: string; from: string } | undefined;
   bodyLimitBytes: number;
+  /** Writes one account may make per window (429 beyond). */
+  writeQuota: { maxWrites: number; windowMinutes: number };
 };
 
 export class ConfigError extends Error {}
@@ -142,6 +146,10 @@ export function loadConfig(
       ? { smtpUrl: vars.KETALOG_SMTP_URL, from: vars.KETALOG_MAIL_FROM }
       : undefined,
     bodyLimitBytes: vars.KETALOG_BODY_LIMIT_BYTES,
+    writeQuota: {
+      maxWrites: vars.KETALOG_WRITE_QUOTA,
+      windowMinutes: vars.KETALOG_WRITE_QUOTA_WINDOW_MINUTES,
+    },
   };
 }
 
@@ -156,6 +164,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
         : (process.env.KETALOG_TEST_LOG_LEVEL as Config['logLevel']),
     authRateLimit: { max: 1000, windowMinutes: 15 },
     accountFailureLimit: 100,
+    writeQuota: { maxWrites: 100_000, windowMinutes: 60 },
     ...overrides,
   };
 }

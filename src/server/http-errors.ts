@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../domain/errors.js';
@@ -67,4 +69,28 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   const appError = toAppError(error);
   if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
   return reply.status(appError.status).send(errorBody(appError));
+}
+
+/**
+ * Errors Node's HTTP parser meets before Fastify sees a request (an over-long URL or header
+ * block, a malformed request line). Node's own answer is a bare status line and a reset
+ * socket; this answers in the usual error shape and closes after the reply is written.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const appError =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new AppError(
+          'headers_too_large',
+          'The address or headers of this request are too long (the limit is 16 KB).',
+        )
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new AppError('request_timeout', 'The request took too long to arrive.')
+        : new AppError('bad_request', 'The request could not be read.');
+  const body = JSON.stringify(errorBody(appError));
+  socket.end(
+    `HTTP/1.1 ${appError.status} ${http.STATUS_CODES[appError.status]}\r\n` +
+      `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

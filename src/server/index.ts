@@ -2,3 +2,4 @@
 export { ConfigError, loadConfig, type Config } from './config.js';
 export { packageVersion } from './package-info.js';
 export { createDemoAccountIn, migrateDatabase, startServer } from './start-server.js';
+export { backupToFile, restoreFromFile } from './backup.js';

@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 
 const levelNames: Record<number, string> = {
@@ -45,16 +46,19 @@ const textStream = {
 
 /**
  * pino options. Health data about drug use must not leak through logs: no bodies are
- * logged, query strings are dropped, and cookies and auth headers are redacted.
+ * logged, query strings are dropped, cookies and auth headers are redacted, and errors pass
+ * through loggableError.
  */
 export function loggerOptions(
   level: Config['logLevel'],
   format: Config['logFormat'],
+  /** Where records go instead of stdout (tests read the log from it). */
+  stream?: DestinationStream,
 ): FastifyServerOptions['logger'] {
   if (level === 'silent') return false;
   return {
     level,
-    ...(format === 'text' ? { stream: textStream } : {}),
+    ...(stream ? { stream } : format === 'text' ? { stream: textStream } : {}),
     redact: {
       paths: [
         'req.headers.cookie',
@@ -72,6 +76,51 @@ export function loggerOptions(
         path: request.url.split('?')[0],
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      err: loggableError,
     },
   };
+}
+
+type ErrorFields = Error & Record<string, unknown>;
+type LoggableError = { type: string; message: string; stack: string; [field: string]: unknown };
+
+/** Driver fields that name where a database error happened without quoting any value. */
+const databaseLocationFields = ['code', 'severity', 'routine', 'table', 'column', 'constraint'];
+
+/**
+ * An error as it may be logged. Database errors (PGlite and pg) carry the statement, its
+ * parameters and detail fields, and their messages can quote a value ("invalid input syntax
+ * for type uuid: …"), so only the SQLSTATE, where it happened and the stack frames are kept.
+ */
+export function loggableError(error: unknown): LoggableError {
+  if (!(error instanceof Error))
+    return { type: typeof error, message: 'a non-Error was thrown', stack: '' };
+  const fields = error as ErrorFields;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const cause = error.cause === undefined ? {} : { cause: loggableError(error.cause) };
+  if (!isDatabaseError(fields)) {
+    return { type: error.name, message: error.message, stack: frames.join('\n'), ...cause };
+  }
+  const location = Object.fromEntries(
+    databaseLocationFields
+      .filter((field) => typeof fields[field] === 'string')
+      .map((field) => [field, fields[field]]),
+  );
+  return {
+    type: error.name,
+    message: 'database error (statement, values and message withheld)',
+    ...location,
+    stack: frames.join('\n'),
+    ...cause,
+  };
+}
+
+function isDatabaseError(fields: ErrorFields): boolean {
+  return (
+    typeof fields.severity === 'string' ||
+    'query' in fields ||
+    'params' in fields ||
+    'detail' in fields ||
+    'where' in fields
+  );
 }

@@ -6,7 +6,13 @@ import type { App } from './app-type.js';
 import type { Config } from './config.js';
 import { createDemoAccount, type DemoAccount } from './services/demo.js';
 
-export type RunningServer = { app: App; url: string; close: () => Promise<void> };
+export type RunningServer = {
+  app: App;
+  url: string;
+  /** What the operator should be told at start (e.g. permissions tightened). */
+  notices: string[];
+  close: () => Promise<void>;
+};
 
 /** Opens the database, brings its schema up to date and serves HTTP. */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -17,7 +23,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app = await buildApp({ config, database });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
-    return { app, url, close: closeAll(app, database) };
+    return { app, url, notices: database.notices, close: closeAll(app, database) };
   } catch (error) {
     await closeAll(app, database)();
     throw error;

@@ -123,6 +123,33 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
     await closePage(page);
   });
 
+  it('stores a dose once when the answer is lost on the way back and the app sends it again', async () => {
+    const page = await openPhonePage(browser());
+    await signUp(page);
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Log a dose' }).waitFor();
+    const keysSent: Array<string | undefined> = [];
+    await page.route('**/api/doses', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keysSent.push(route.request().headers()['idempotency-key']);
+      if (keysSent.length > 1) return route.continue();
+      // The server stores the dose, but its answer never reaches the browser.
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+    await page.getByLabel('Amount in mg').fill('55');
+    await page.getByRole('button', { name: 'Save dose' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Dose saved/);
+    expect(keysSent).toHaveLength(2);
+    expect(keysSent[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keysSent[1]).toBe(keysSent[0]);
+    const { doses } = (await (await page.request.get('/api/doses')).json()) as {
+      doses: { mg: number }[];
+    };
+    expect(doses.map((dose) => dose.mg)).toEqual([55]);
+    await closePage(page);
+  });
+
   it('shows ketamine with alcohol as dangerous in the combination checker without an account', async () => {
     const page = await openPhonePage(browser());
     await page.goto('/combinations');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/db/create-db.js';
 import { buildApp } from '../../src/server/app.js';
@@ -25,11 +26,14 @@ export async function freshDatabaseTarget(): Promise<DatabaseTarget> {
   return { kind: 'pglite', dataDir: null, loadDataDir: new Blob([dump]) };
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const target = await freshDatabaseTarget();
   const database = await openDatabase(target);
   const config = testConfig({ database: target, ...overrides });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, ...options });
   return {
     app,
     database,
@@ -60,4 +64,14 @@ export async function signUpPerson(app: App, email = uniqueEmail()) {
   if (!cookie) throw new Error('sign-up set no session cookie');
   const body = response.json<{ account: { id: string } }>();
   return { email, userId: body.account.id, cookie: `ketalog_session=${cookie.value}` };
+}
+
+/** How many rows of a person's a table holds (to check that nothing, or one thing, was stored). */
+export async function countRows(
+  db: DatabaseHandle['db'],
+  table: 'doses' | 'check_ins' | 'questionnaire_responses' | 'cravings' | 'recovery_plans',
+  userId: string,
+): Promise<number> {
+  const rows = await db.selectFrom(table).select('user_id').where('user_id', '=', userId).execute();
+  return rows.length;
 }

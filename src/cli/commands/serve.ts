@@ -12,9 +12,7 @@ export const serveCommand: CliCommand = {
     }
     const config = loadConfig();
     const server = await startServer(config);
-    io.stdout(
-      `Ketalog is running at ${server.url} (database: ${config.database.kind}). Press Ctrl-C to stop.`,
-    );
+    for (const notice of server.notices) io.stderr(notice);
     return new Promise<number>((resolve) => {
       const stop = (signal: NodeJS.Signals) => {
         io.stdout(`Received ${signal}; closing the database cleanly…`);
@@ -28,6 +26,10 @@ export const serveCommand: CliCommand = {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // Only now: whoever waits for this line may stop the server at once.
+      io.stdout(
+        `Ketalog is running at ${server.url} (database: ${config.database.kind}). Press Ctrl-C to stop.`,
+      );
     });
   },
 };

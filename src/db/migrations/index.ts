@@ -4,6 +4,7 @@ import * as selfMonitoring from './0002-self-monitoring.js';
 import * as knowledgeBase from './0003-knowledge-base.js';
 import * as rateLimits from './0004-rate-limits.js';
 import * as sessionsAndRecovery from './0005-sessions-and-recovery.js';
+import * as idempotencyKeys from './0006-idempotency-keys.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-knowledge-base': knowledgeBase,
   '0004-rate-limits': rateLimits,
   '0005-sessions-and-recovery': sessionsAndRecovery,
+  '0006-idempotency-keys': idempotencyKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

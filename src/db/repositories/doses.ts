@@ -19,23 +19,49 @@ export function insertDose(db: Executor, userId: string, values: DoseValues) {
     .executeTakeFirstOrThrow();
 }
 
-/** Newest first; `before` pages back from the previous page's oldest time. */
+/** Newest first, ties by id; `before` pages back from the previous page's last dose. */
 export function listDoses(
   db: Executor,
   userId: string,
   range: {
     from?: Date | undefined;
     to?: Date | undefined;
-    before?: Date | undefined;
+    before?: { takenAt: Date; id: string } | undefined;
     limit?: number | undefined;
   } = {},
 ) {
   let query = db.selectFrom('doses').selectAll().where('user_id', '=', userId);
   if (range.from) query = query.where('taken_at', '>=', range.from);
   if (range.to) query = query.where('taken_at', '<=', range.to);
-  if (range.before) query = query.where('taken_at', '<', range.before);
+  const before = range.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('taken_at', 'id'), '<', eb.tuple(before.takenAt, before.id)),
+    );
+  }
   query = query.orderBy('taken_at', 'desc').orderBy('id', 'desc');
   return (range.limit === undefined ? query : query.limit(range.limit)).execute();
+}
+
+/** The columns the rules read: notes and setting stay in the database. */
+const ruleColumns = ['id', 'taken_at', 'mg', 'route', 'purpose', 'co_use'] as const;
+
+/**
+ * What the rules read: the doses from `from` on, plus the newest self-directed dose before
+ * it (so "days since last use" holds however long ago that was).
+ */
+export async function listDosesForRules(db: Executor, userId: string, from: Date) {
+  const ofPerson = db.selectFrom('doses').select(ruleColumns).where('user_id', '=', userId);
+  const [recent, lastBefore] = await Promise.all([
+    ofPerson.where('taken_at', '>=', from).execute(),
+    ofPerson
+      .where('taken_at', '<', from)
+      .where((eb) => eb.or([eb('purpose', 'is', null), eb('purpose', '!=', 'treatment')]))
+      .orderBy('taken_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return lastBefore ? [...recent, lastBefore] : recent;
 }
 
 export function findDose(db: Executor, userId: string, doseId: string) {

@@ -24,8 +24,13 @@ export function insertQuestionnaireResponse(
 }
 
 /** Oldest first, so a trend reads left to right. */
-export function listQuestionnaireResponses(db: Executor, userId: string, questionnaireId?: string) {
+export function listQuestionnaireResponses(
+  db: Executor,
+  userId: string,
+  filter: { questionnaireId?: string | undefined; from?: Date } = {},
+) {
   let query = db.selectFrom('questionnaire_responses').selectAll().where('user_id', '=', userId);
-  if (questionnaireId) query = query.where('questionnaire_id', '=', questionnaireId);
+  if (filter.questionnaireId) query = query.where('questionnaire_id', '=', filter.questionnaireId);
+  if (filter.from) query = query.where('taken_at', '>=', filter.from);
   return query.orderBy('taken_at', 'asc').execute();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fallbackDirectory, parseCountryChoice } from '../help/resolve-country.js';
+import { safeText } from '../input-schemas.js';
 
 export const roles = ['person', 'clinician', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -36,7 +37,7 @@ function isKnownTimeZone(timeZone: string): boolean {
 }
 
 export const profileSchema = z.object({
-  displayName: z.string().trim().min(1).max(80).nullable(),
+  displayName: safeText(80).min(1).nullable(),
   country: countryCodeSchema.nullable(),
   timeZone: timeZoneSchema,
   /** Used only to scale the blood-level estimate. */

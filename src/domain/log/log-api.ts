@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maxSubstanceNameLength, maxSubstancesPerCheck } from '../interactions/check-limits.js';
+import { isInAcceptedRange, isoDate, isoDateTime, safeText } from '../input-schemas.js';
 import {
   DOSE_PURPOSES,
   PLAN_GOALS,
@@ -17,19 +18,13 @@ import {
 export const maxDoseMg = 10_000;
 export const maxFutureMs = 24 * 60 * 60 * 1000;
 
-const isoDateTime = z.iso.datetime({
-  offset: true,
-  message: 'Use an ISO 8601 time with offset, e.g. 2026-11-27T21:30:00+00:00',
-});
-const isoDate = z.iso.date({ message: 'Use a date like 2026-11-27' });
-const shortText = (max: number) => z.string().trim().max(max);
 const score0to10 = z.number().int().min(0).max(10);
 const score0to3 = z.number().int().min(0).max(3);
 
 export const ZCoUseSchema = z.strictObject({
-  substance: shortText(80).min(1, 'Name the substance'),
+  substance: safeText(80).min(1, 'Name the substance'),
   amount: z.number().positive().max(100_000).optional(),
-  unit: shortText(20).min(1).optional(),
+  unit: safeText(20).min(1).optional(),
 });
 
 export const ZDoseInputSchema = z.strictObject({
@@ -41,8 +36,8 @@ export const ZDoseInputSchema = z.strictObject({
   route: z.enum(ROUTES),
   purpose: z.enum(DOSE_PURPOSES).optional(),
   coUse: z.array(ZCoUseSchema).max(20).optional(),
-  setting: shortText(200).optional(),
-  notes: shortText(2000).optional(),
+  setting: safeText(200).optional(),
+  notes: safeText(2000).optional(),
 });
 export type DoseInput = z.infer<typeof ZDoseInputSchema>;
 
@@ -74,8 +69,35 @@ export const ZDoseListQuerySchema = z.object({
   to: isoDateTime.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   /** The `nextCursor` of the previous page. */
-  before: isoDateTime.optional(),
+  before: z
+    .string()
+    .max(100)
+    .transform((cursor, ctx) => {
+      const parsed = parseDoseCursor(cursor);
+      if (!parsed) ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave out' });
+      return parsed ?? z.NEVER;
+    })
+    .optional(),
 });
+
+/**
+ * A page cursor names the last dose shown by its time and id: doses logged for the same
+ * minute sort by id, so none is skipped or shown twice at a page edge.
+ */
+export type DoseCursor = { takenAt: Date; id: string };
+
+export function encodeDoseCursor(dose: { takenAt: string; id: string }): string {
+  return `${dose.takenAt}_${dose.id}`;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function parseDoseCursor(cursor: string): DoseCursor | null {
+  const [time, id, ...rest] = cursor.split('_');
+  if (!time || !id || rest.length > 0 || !uuidPattern.test(id)) return null;
+  const takenAt = new Date(time);
+  return Number.isNaN(takenAt.getTime()) || !isInAcceptedRange(takenAt) ? null : { takenAt, id };
+}
 
 export const ZIdParamsSchema = z.object({ id: z.uuid({ message: 'not a valid id' }) });
 
@@ -102,7 +124,7 @@ export const ZCheckInInputSchema = z
     systolicMmHg: z.number().int().min(50).max(300).optional(),
     diastolicMmHg: z.number().int().min(20).max(200).optional(),
     heartRateBpm: z.number().int().min(20).max(250).optional(),
-    notes: shortText(2000).optional(),
+    notes: safeText(2000).optional(),
   })
   .refine(
     (checkIn) => (checkIn.systolicMmHg === undefined) === (checkIn.diastolicMmHg === undefined),
@@ -148,11 +170,11 @@ export const ZDateRangeQuerySchema = z.object({
 export const ZPlanInputSchema = z.strictObject({
   goal: z.enum(PLAN_GOALS),
   startDate: isoDate,
-  reasons: z.array(shortText(300).min(1)).max(20).default([]),
-  triggers: z.array(shortText(300).min(1)).max(20).default([]),
-  copingSteps: z.array(shortText(300).min(1)).max(20).default([]),
+  reasons: z.array(safeText(300).min(1)).max(20).default([]),
+  triggers: z.array(safeText(300).min(1)).max(20).default([]),
+  copingSteps: z.array(safeText(300).min(1)).max(20).default([]),
   people: z
-    .array(z.strictObject({ name: shortText(80).min(1), phone: shortText(40).optional() }))
+    .array(z.strictObject({ name: safeText(80).min(1), phone: safeText(40).optional() }))
     .max(10)
     .default([]),
   /** What a gram costs the person, in their own currency, for "money not spent". */
@@ -182,7 +204,7 @@ export const ZCravingInputSchema = z.strictObject({
   intensity: score0to10,
   toolsTried: z.array(z.enum(cravingTools)).max(cravingTools.length).default([]),
   helped: z.boolean().nullable().default(null),
-  notes: shortText(1000).optional(),
+  notes: safeText(1000).optional(),
 });
 export type CravingInput = z.infer<typeof ZCravingInputSchema>;
 
@@ -194,13 +216,22 @@ export const ZQuestionnaireAnswersSchema = z.strictObject({
 export const ZInteractionCheckInputSchema = z.strictObject({
   substances: z
     .array(
-      z
-        .string()
-        .max(
-          maxSubstanceNameLength,
-          `A substance name can be at most ${maxSubstanceNameLength} characters`,
-        ),
+      safeText(
+        maxSubstanceNameLength,
+        `A substance name can be at most ${maxSubstanceNameLength} characters`,
+      ),
     )
     .min(1, 'Name at least one substance')
     .max(maxSubstancesPerCheck, `Check at most ${maxSubstancesPerCheck} substances at a time`),
+});
+
+/**
+ * Creating routes accept an Idempotency-Key header: a retry with the same key gets the first
+ * answer and stores nothing twice. The web app sends a new UUID with each submit.
+ */
+export const ZIdempotencyHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'use 1 to 200 visible ASCII characters, such as a UUID')
+    .optional(),
 });

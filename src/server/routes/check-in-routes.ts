@@ -4,8 +4,10 @@ import {
   ZCheckInSchema,
   ZDateParamsSchema,
   ZDateRangeQuerySchema,
+  ZIdempotencyHeadersSchema,
 } from '../../domain/log/log-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
+import { answerCreateOnce, requireAccountToWrite } from './account-writes.js';
 import { deleteCheckIn, getCheckIn, listCheckIns, saveCheckIn } from '../services/check-ins.js';
 import type { App } from '../app-type.js';
 
@@ -20,18 +22,16 @@ export function registerCheckInRoutes(app: App) {
         tags,
         summary:
           'Save the daily check-in of a date (201 when new, 200 when it replaced that date’s check-in)',
+        headers: ZIdempotencyHeadersSchema,
         body: ZCheckInInputSchema,
         response: { 200: ZCheckInResponseSchema, 201: ZCheckInResponseSchema },
       },
     },
-    async (request, reply) => {
-      const { checkIn, created } = await saveCheckIn(
-        app.ctx,
-        await requireAccount(request),
-        request.body,
-      );
-      return reply.status(created ? 201 : 200).send({ checkIn });
-    },
+    async (request, reply) =>
+      answerCreateOnce(request, reply, async (ctx, account) => {
+        const { checkIn, created } = await saveCheckIn(ctx, account, request.body);
+        return { statusCode: created ? 201 : 200, response: { checkIn } };
+      }),
   );
 
   app.get(
@@ -68,7 +68,7 @@ export function registerCheckInRoutes(app: App) {
     '/api/check-ins/:date',
     { schema: { tags, summary: 'Delete the check-in of one date', params: ZDateParamsSchema } },
     async (request, reply) => {
-      await deleteCheckIn(app.ctx, (await requireAccount(request)).id, request.params.date);
+      await deleteCheckIn(app.ctx, (await requireAccountToWrite(request)).id, request.params.date);
       return reply.status(204).send();
     },
   );

@@ -5,8 +5,10 @@ import {
   ZDosePatchSchema,
   ZDoseSchema,
   ZIdParamsSchema,
+  ZIdempotencyHeadersSchema,
 } from '../../domain/log/log-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
+import { answerCreateOnce, requireAccountToWrite } from './account-writes.js';
 import { createDose, deleteDose, getDose, listDoses, updateDose } from '../services/doses.js';
 import type { App } from '../app-type.js';
 
@@ -20,14 +22,16 @@ export function registerDoseRoutes(app: App) {
       schema: {
         tags,
         summary: 'Log a dose',
+        headers: ZIdempotencyHeadersSchema,
         body: ZDoseInputSchema,
         response: { 201: ZDoseResponseSchema },
       },
     },
-    async (request, reply) => {
-      const account = await requireAccount(request);
-      return reply.status(201).send({ dose: await createDose(app.ctx, account.id, request.body) });
-    },
+    async (request, reply) =>
+      answerCreateOnce(request, reply, async (ctx, account) => ({
+        statusCode: 201,
+        response: { dose: await createDose(ctx, account.id, request.body) },
+      })),
   );
 
   app.get(
@@ -72,7 +76,7 @@ export function registerDoseRoutes(app: App) {
       },
     },
     async (request) => {
-      const account = await requireAccount(request);
+      const account = await requireAccountToWrite(request);
       return { dose: await updateDose(app.ctx, account.id, request.params.id, request.body) };
     },
   );
@@ -81,7 +85,7 @@ export function registerDoseRoutes(app: App) {
     '/api/doses/:id',
     { schema: { tags, summary: 'Delete a dose', params: ZIdParamsSchema } },
     async (request, reply) => {
-      await deleteDose(app.ctx, (await requireAccount(request)).id, request.params.id);
+      await deleteDose(app.ctx, (await requireAccountToWrite(request)).id, request.params.id);
       return reply.status(204).send();
     },
   );

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { ZQuestionnaireAnswersSchema } from '../../domain/log/log-api.js';
+import {
+  ZIdempotencyHeadersSchema,
+  ZQuestionnaireAnswersSchema,
+} from '../../domain/log/log-api.js';
 import { questionnaires } from '../../domain/questionnaires/index.js';
 import { requireAccount } from '../auth/session-cookie.js';
+import { answerCreateOnce } from './account-writes.js';
 import {
   listResponses,
   requireQuestionnaire,
@@ -53,15 +57,18 @@ export function registerQuestionnaireRoutes(app: App) {
       schema: {
         tags,
         summary: 'Score and store answers in your history',
+        headers: ZIdempotencyHeadersSchema,
         params: ZQuestionnaireParamsSchema,
         body: ZQuestionnaireAnswersSchema,
       },
     },
-    async (request, reply) => {
-      const account = await requireAccount(request);
-      const response = await saveResponse(app.ctx, account.id, request.params.id, request.body);
-      return reply.status(201).send({ response });
-    },
+    async (request, reply) =>
+      answerCreateOnce(request, reply, async (ctx, account) => ({
+        statusCode: 201,
+        response: {
+          response: await saveResponse(ctx, account.id, request.params.id, request.body),
+        },
+      })),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import { ZCravingInputSchema, ZPlanInputSchema } from '../../domain/log/log-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
+import { requireAccountToWrite } from './account-writes.js';
 import { getPlan, listCravings, recordCraving, savePlan } from '../services/recovery.js';
 import type { App } from '../app-type.js';
 
@@ -21,7 +22,7 @@ export function registerRecoveryRoutes(app: App) {
         body: ZPlanInputSchema,
       },
     },
-    async (request) => savePlan(app.ctx, await requireAccount(request), request.body),
+    async (request) => savePlan(app.ctx, await requireAccountToWrite(request), request.body),
   );
 
   app.post(
@@ -36,7 +37,7 @@ export function registerRecoveryRoutes(app: App) {
     async (request, reply) => {
       const craving = await recordCraving(
         app.ctx,
-        (await requireAccount(request)).id,
+        (await requireAccountToWrite(request)).id,
         request.body,
       );
       return reply.status(201).send({ craving });

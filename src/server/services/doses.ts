@@ -1,6 +1,12 @@
 import { AppError } from '../../domain/errors.js';
 import { resolveSubstance } from '../../domain/interactions/index.js';
-import { maxFutureMs, type Dose, type DoseInput } from '../../domain/log/log-api.js';
+import {
+  encodeDoseCursor,
+  maxFutureMs,
+  type Dose,
+  type DoseCursor,
+  type DoseInput,
+} from '../../domain/log/log-api.js';
 import {
   deleteDose as deleteDoseRow,
   findDose,
@@ -67,7 +73,7 @@ export async function listDoses(
   query: {
     from?: string | undefined;
     to?: string | undefined;
-    before?: string | undefined;
+    before?: DoseCursor | undefined;
     limit: number;
   },
 ): Promise<{ doses: Dose[]; nextCursor: string | null }> {
@@ -76,13 +82,14 @@ export async function listDoses(
   const rows = await listDoseRows(ctx.db, userId, {
     from: asDate(query.from),
     to: asDate(query.to),
-    before: asDate(query.before),
+    before: query.before,
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit).map(toDose);
   return {
     doses: page,
-    nextCursor: rows.length > query.limit ? (page.at(-1)?.takenAt ?? null) : null,
+    nextCursor:
+      rows.length > query.limit && page.length > 0 ? encodeDoseCursor(page.at(-1)!) : null,
   };
 }
 

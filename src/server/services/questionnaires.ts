@@ -78,5 +78,5 @@ export async function listResponses(
   questionnaireId?: string,
 ): Promise<QuestionnaireResponse[]> {
   if (questionnaireId) requireQuestionnaire(questionnaireId);
-  return (await listQuestionnaireResponses(ctx.db, userId, questionnaireId)).map(toResponse);
+  return (await listQuestionnaireResponses(ctx.db, userId, { questionnaireId })).map(toResponse);
 }

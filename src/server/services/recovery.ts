@@ -2,7 +2,8 @@ import { AppError } from '../../domain/errors.js';
 import type { CravingInput, PlanInput } from '../../domain/log/log-api.js';
 import { countStreaks, type Streaks } from '../../domain/recovery/index.js';
 import { localDate } from '../../domain/risk/index.js';
-import { listDoses } from '../../db/repositories/doses.js';
+import { planDosesFrom } from '../../domain/risk/input-window.js';
+import { listDosesForRules } from '../../db/repositories/doses.js';
 import {
   findRecoveryPlan,
   insertCraving,
@@ -28,7 +29,7 @@ function toPlan(row: RecoveryPlanRow): Plan {
 
 /** Streaks count use, not treatment: doses a clinician gave are not lapses. */
 async function progressOf(ctx: ServiceContext, person: Person, plan: Plan): Promise<Streaks> {
-  const doses = await listDoses(ctx.db, person.id);
+  const doses = await listDosesForRules(ctx.db, person.id, planDosesFrom(plan.startDate));
   return countStreaks({
     uses: doses
       .filter((dose) => dose.purpose !== 'treatment')

@@ -5,9 +5,10 @@ import {
   type RiskInput,
   type RiskResult,
 } from '../../domain/risk/index.js';
+import { riskInputWindow } from '../../domain/risk/input-window.js';
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import type { CheckInRow } from '../../db/repositories/check-ins.js';
-import { listDoses } from '../../db/repositories/doses.js';
+import { listDosesForRules } from '../../db/repositories/doses.js';
 import { listQuestionnaireResponses } from '../../db/repositories/questionnaire-responses.js';
 import { findRecoveryPlan } from '../../db/repositories/recovery.js';
 import type { ServiceContext } from './context.js';
@@ -46,13 +47,14 @@ function toRiskCheckIn(row: CheckInRow): RiskCheckIn {
   } as RiskCheckIn;
 }
 
-/** Everything the risk rules read about one person, from the database. */
+/** What the risk rules read about one person: only the windows they look at. */
 export async function loadRiskInput(ctx: ServiceContext, person: Person): Promise<RiskInput> {
-  const [doses, checkIns, responses, plan] = await Promise.all([
-    listDoses(ctx.db, person.id),
-    listCheckIns(ctx.db, person.id),
-    listQuestionnaireResponses(ctx.db, person.id),
-    findRecoveryPlan(ctx.db, person.id),
+  const plan = await findRecoveryPlan(ctx.db, person.id);
+  const window = riskInputWindow(ctx.now(), plan ? { startDate: plan.start_date } : undefined);
+  const [doses, checkIns, responses] = await Promise.all([
+    listDosesForRules(ctx.db, person.id, window.dosesFrom),
+    listCheckIns(ctx.db, person.id, { from: window.checkInsFrom }),
+    listQuestionnaireResponses(ctx.db, person.id, { from: window.questionnairesFrom }),
   ]);
   return {
     now: ctx.now(),

@@ -12,14 +12,33 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
+export type ApiOptions = {
+  /** Sent as Idempotency-Key: the server stores the write once however often it arrives. */
+  idempotencyKey?: string;
+};
+
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  { idempotencyKey }: ApiOptions = {},
+): Promise<T> {
+  const send = () =>
+    fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+      },
       body: body === undefined ? null : JSON.stringify(body),
+    });
+  let response: Response;
+  try {
+    // A dropped connection may have lost only the answer; with a key, one resend is safe.
+    response = await send().catch((error: unknown) => {
+      if (!idempotencyKey) throw error;
+      return send();
     });
   } catch {
     throw new ApiError(0, 'unavailable', 'Cannot reach Ketalog. Check your connection.');
@@ -45,4 +64,10 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
   return failureCount < 1;
+}
+
+/** A random key (crypto.randomUUID needs a secure context; plain http on a LAN has none). */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

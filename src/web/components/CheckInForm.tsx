@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
 import { api } from '../api/client.js';
+import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
 import { useLogSave } from '../log/use-log-save.js';
@@ -86,6 +87,7 @@ export function CheckInForm({
   const [notes, setNotes] = useState(existing?.notes ?? '');
   const [saved, setSaved] = useState(false);
   const { busy, error, setError, save } = useLogSave();
+  const idempotency = useIdempotencyKey();
 
   const symptomCount = Object.values(symptoms).filter((value) => value > 0).length;
   const bladderCount = Object.values(bladder).filter((value) => value > 0).length;
@@ -116,8 +118,13 @@ export function CheckInForm({
     };
     await save({
       request: async () =>
-        (await api<{ checkIn: CheckIn }>('POST', '/api/check-ins', body)).checkIn,
+        (
+          await api<{ checkIn: CheckIn }>('POST', '/api/check-ins', body, {
+            idempotencyKey: idempotency.keyFor(body),
+          })
+        ).checkIn,
       onSaved: (checkIn) => {
+        idempotency.forget();
         setSaved(true);
         onSaved?.(checkIn);
       },

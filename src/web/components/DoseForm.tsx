@@ -10,6 +10,7 @@ import {
 import { unusualEntry, type UnusualReason } from '../../domain/log/unusual-entry.js';
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
+import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { t } from '../i18n/t.js';
 import { useLogSave } from '../log/use-log-save.js';
 import { levelLabels, purposeLabels, routeLabels } from '../log/vocabulary-labels.js';
@@ -88,6 +89,7 @@ export function DoseForm({
   const [notes, setNotes] = useState(draft?.notes ?? '');
   const [localErrors, setLocalErrors] = useState<{ takenAt?: string; mg?: string }>({});
   const { busy, error, setError, save } = useLogSave();
+  const idempotency = useIdempotencyKey();
 
   const named = rows.map((row) => row.substance.trim()).filter(Boolean);
   const mix = named.length > 0 ? checkInteractions(['ketamine', ...named]) : null;
@@ -155,9 +157,14 @@ export function DoseForm({
       request: async () =>
         (doseId
           ? await api<{ dose: Dose }>('PATCH', `/api/doses/${doseId}`, body)
-          : await api<{ dose: Dose }>('POST', '/api/doses', body)
+          : await api<{ dose: Dose }>('POST', '/api/doses', body, {
+              idempotencyKey: idempotency.keyFor(body),
+            })
         ).dose,
-      onSaved: (dose) => onSaved?.(dose, entryZone),
+      onSaved: (dose) => {
+        idempotency.forget();
+        onSaved?.(dose, entryZone);
+      },
     });
   };
 

@@ -8,6 +8,7 @@ import type {
 } from '../../domain/questionnaires/index.js';
 import type { QuestionnaireResponse } from '../../server/services/questionnaires.js';
 import { api } from '../api/client.js';
+import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { CrisisNotice } from '../components/CrisisNotice.js';
 import { FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
@@ -73,6 +74,7 @@ function Questionnaire({
   const [result, setResult] = useState<QuestionnaireResult | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const responsesKey = ['questionnaire-responses', definition.id];
+  const idempotency = useIdempotencyKey();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -91,7 +93,9 @@ function Questionnaire({
           'POST',
           `/api/questionnaires/${definition.id}/responses`,
           body,
+          { idempotencyKey: idempotency.keyFor(body) },
         );
+        idempotency.forget();
         scored = response.result;
         await queryClient.invalidateQueries({ queryKey: responsesKey });
         await queryClient.invalidateQueries({ queryKey: ['risk'] });

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, signUpPerson, strongPassword, type TestApp } from './support/test-app.js';
+
+/**
+ * Generated from the app's own route table: every route is called as nobody, as the person
+ * whose data it is, and as another person. A route missing from the table below fails the
+ * first test, so a new route cannot ship unchecked.
+ */
+
+type Person = Awaited<ReturnType<typeof signUpPerson>>;
+type Seeded = Person & { doseId: string; date: string };
+type Call = { url: string; payload?: object };
+type Access =
+  /** Anyone may call it; the answer holds nobody's personal data. */
+  | { kind: 'public' }
+  /** Only a signed-in person, about their own data; `owned` builds the call for a person. */
+  | {
+      kind: 'personal';
+      call: (person: Seeded) => Call;
+      /** The owner's answer shows their marked data (so its absence for others means something). */
+      ownerSeesMarker?: boolean;
+      /** It ends the session or removes data: owner and other are fresh people each time. */
+      destructive?: boolean;
+      /** The path names one entry of the owner's (an id): anyone else gets 404. */
+      namesOwnersEntry?: boolean;
+    };
+
+const marker = `private-marker-${Date.now()}`;
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+const today = () => new Date().toISOString().slice(0, 10);
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const doseBody = { takenAt: hoursAgo(2), mg: 30, route: 'oral' };
+
+const personal = (
+  call: (person: Seeded) => Call,
+  options: { ownerSeesMarker?: boolean; destructive?: boolean; namesOwnersEntry?: boolean } = {},
+): Access => ({ kind: 'personal', call, ...options });
+const at = (url: string, payload?: object) => () => (payload ? { url, payload } : { url });
+
+const routeAccess: Record<string, Access> = {
+  'GET /api/health': { kind: 'public' },
+  'GET /api/openapi.json': { kind: 'public' },
+  'GET /api/docs': { kind: 'public' },
+  'GET /api/docs.css': { kind: 'public' },
+  'POST /api/auth/sign-up': { kind: 'public' },
+  'POST /api/auth/sign-in': { kind: 'public' },
+  'GET /api/help': { kind: 'public' },
+  'GET /api/kb/articles': { kind: 'public' },
+  'GET /api/kb/articles/:slug': { kind: 'public' },
+  'GET /api/kb/search': { kind: 'public' },
+  'GET /api/family/guide': { kind: 'public' },
+  'POST /api/family/checklist': { kind: 'public' },
+  'GET /api/pathway': { kind: 'public' },
+  'POST /api/interactions/check': { kind: 'public' },
+  'GET /api/questionnaires': { kind: 'public' },
+  'GET /api/questionnaires/:id': { kind: 'public' },
+  'POST /api/questionnaires/:id/score': { kind: 'public' },
+  'POST /api/simulate': { kind: 'public' },
+
+  /** Signing out without a session is a harmless no-op (204). */
+  'POST /api/auth/sign-out': { kind: 'public' },
+  'GET /api/me': personal(at('/api/me')),
+  'PATCH /api/me': personal(at('/api/me', { displayName: 'Renamed' })),
+  'POST /api/me/password': personal(
+    at('/api/me/password', {
+      currentPassword: strongPassword,
+      newPassword: `${strongPassword} new`,
+    }),
+    { destructive: true },
+  ),
+  'DELETE /api/me': personal(at('/api/me', { password: strongPassword }), { destructive: true }),
+  'GET /api/me/export': personal(at('/api/me/export'), { ownerSeesMarker: true }),
+  'POST /api/doses': personal(at('/api/doses', doseBody)),
+  'GET /api/doses': personal(at('/api/doses'), { ownerSeesMarker: true }),
+  'GET /api/doses/:id': personal((owner) => ({ url: `/api/doses/${owner.doseId}` }), {
+    ownerSeesMarker: true,
+    namesOwnersEntry: true,
+  }),
+  'PATCH /api/doses/:id': personal(
+    (owner) => ({ url: `/api/doses/${owner.doseId}`, payload: { mg: 31 } }),
+    { namesOwnersEntry: true },
+  ),
+  'DELETE /api/doses/:id': personal((owner) => ({ url: `/api/doses/${owner.doseId}` }), {
+    destructive: true,
+    namesOwnersEntry: true,
+  }),
+  'POST /api/check-ins': personal(at('/api/check-ins', { date: yesterday(), craving: 2 })),
+  'GET /api/check-ins': personal(at('/api/check-ins'), { ownerSeesMarker: true }),
+  'GET /api/check-ins/:date': personal((owner) => ({ url: `/api/check-ins/${owner.date}` }), {
+    ownerSeesMarker: true,
+  }),
+  'DELETE /api/check-ins/:date': personal((owner) => ({ url: `/api/check-ins/${owner.date}` }), {
+    destructive: true,
+  }),
+  'GET /api/questionnaires/:id/responses': personal(at('/api/questionnaires/phq-9/responses')),
+  'POST /api/questionnaires/:id/responses': personal(
+    at('/api/questionnaires/phq-9/responses', { answers: [0, 0, 0, 0, 0, 0, 0, 0, 0] }),
+  ),
+  'GET /api/risk': personal(at('/api/risk')),
+  'GET /api/plan': personal(at('/api/plan'), { ownerSeesMarker: true }),
+  'PUT /api/plan': personal(at('/api/plan', { goal: 'stop', startDate: today() })),
+  'GET /api/cravings': personal(at('/api/cravings'), { ownerSeesMarker: true }),
+  'POST /api/cravings': personal(at('/api/cravings', { intensity: 5 })),
+  'GET /api/levels': personal(at('/api/levels')),
+};
+
+let testApp: TestApp;
+let alice: Seeded;
+
+const send = (method: string, { url, payload }: Call, cookie?: string) =>
+  testApp.app.inject({
+    method: method as 'GET',
+    url,
+    ...(cookie ? { headers: { cookie } } : {}),
+    ...(payload ? { payload } : {}),
+  });
+
+/** A person with one of everything, each carrying the given text (the owner's is `marker`). */
+async function seededPerson(text = 'someone else’s entry'): Promise<Seeded> {
+  const person = await signUpPerson(testApp.app);
+  const dose = await send(
+    'POST',
+    { url: '/api/doses', payload: { ...doseBody, notes: text } },
+    person.cookie,
+  );
+  const date = today();
+  await send('POST', { url: '/api/check-ins', payload: { date, notes: text } }, person.cookie);
+  await send(
+    'PUT',
+    { url: '/api/plan', payload: { goal: 'cut-down', startDate: date, reasons: [text] } },
+    person.cookie,
+  );
+  await send(
+    'POST',
+    { url: '/api/cravings', payload: { intensity: 3, notes: text } },
+    person.cookie,
+  );
+  return { ...person, doseId: dose.json().dose.id, date };
+}
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  alice = await seededPerson(marker);
+});
+afterAll(() => testApp.close());
+
+const apiRoutes = () => testApp.app.routeTable.filter((route) => route.url.startsWith('/api'));
+
+describe('access to every route', () => {
+  it('has every API route classified (a new route must be added here)', () => {
+    const unclassified = apiRoutes()
+      .map((route) => `${route.method} ${route.url}`)
+      .filter((key) => !(key in routeAccess));
+    expect(unclassified).toEqual([]);
+    expect(apiRoutes().length).toBeGreaterThan(35);
+  });
+
+  it('answers nobody on a personal route with 401, and public routes without personal data', async () => {
+    for (const { method, url } of apiRoutes()) {
+      const access = routeAccess[`${method} ${url}`]!;
+      const call =
+        access.kind === 'personal' ? access.call(alice) : { url: url.replace(/:\w+/g, 'x') };
+      const response = await send(method, call);
+      expect(response.body, `${method} ${url}`).not.toContain(marker);
+      if (access.kind === 'personal') {
+        expect(response.statusCode, `${method} ${url}`).toBe(401);
+        expect(response.json().error.code).toBe('unauthenticated');
+      } else {
+        expect(response.statusCode, `${method} ${url}`).not.toBe(401);
+      }
+    }
+  });
+
+  it('never shows or changes one person’s data for another, and lets the owner in', async () => {
+    const bob = await seededPerson();
+    const bobSeesAlice: Call[] = [];
+    let checked = 0;
+    for (const { method, url } of apiRoutes()) {
+      const access = routeAccess[`${method} ${url}`]!;
+      if (access.kind !== 'personal') continue;
+      const owner = access.destructive ? await seededPerson(marker) : alice;
+      const other = access.destructive ? await seededPerson() : bob;
+      // The other person aims at the owner's resource (ids in the path are the owner's).
+      const attack = access.call(owner);
+      const asOther = await send(method, attack, other.cookie);
+      if (asOther.body.includes(marker)) bobSeesAlice.push(attack);
+      expect(asOther.statusCode, `${method} ${url} as another person`).toBeLessThan(500);
+      if (access.namesOwnersEntry)
+        expect(asOther.statusCode, `${method} ${url} as another person`).toBe(404);
+
+      const asOwner = await send(method, access.call(owner), owner.cookie);
+      expect(
+        asOwner.statusCode,
+        `${method} ${url} as owner: ${asOwner.body.slice(0, 200)}`,
+      ).toBeLessThan(400);
+      if (access.ownerSeesMarker) expect(asOwner.body, `${method} ${url}`).toContain(marker);
+      checked += 1;
+    }
+    expect(bobSeesAlice).toEqual([]);
+    expect(checked).toBeGreaterThan(20);
+
+    // Alice's data is all still there and unchanged after every attempt.
+    const dose = await send('GET', { url: `/api/doses/${alice.doseId}` }, alice.cookie);
+    expect(dose.statusCode).toBe(200);
+    expect(dose.json().dose.notes).toBe(marker);
+    expect(
+      (await send('GET', { url: `/api/check-ins/${alice.date}` }, alice.cookie)).statusCode,
+    ).toBe(200);
+  });
+});
