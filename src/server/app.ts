@@ -39,6 +39,7 @@ import { registerPathwayRoutes } from './routes/pathway-routes.js';
 import { syncArticleSearch } from './services/kb.js';
 
 export const webRoot = path.join(projectRoot, 'dist', 'web');
+const serviceWorkerFile = 'service-worker.js';
 
 /** The whole HTTP app, ready for inject() or listen(); it never listens by itself. */
 export async function buildApp({
@@ -74,6 +75,8 @@ export async function buildApp({
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
@@ -129,7 +132,17 @@ export async function buildApp({
 async function registerWebApp(app: App) {
   const hasWebBuild = existsSync(path.join(webRoot, 'index.html'));
   if (hasWebBuild) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      // Browsers must check for a new service worker (a new build) on every visit.
+      setHeaders: (reply, filePath) => {
+        if (path.basename(filePath) === serviceWorkerFile) {
+          reply.header('Cache-Control', 'no-cache');
+        }
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
