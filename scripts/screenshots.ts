@@ -1,15 +1,19 @@
 /**
- * Takes the README's phone-size screenshots from a real server with a little sample data:
+ * Takes the README's phone-size screenshots from a real server holding the demo account:
  *   node scripts/build.mjs && npx tsx scripts/screenshots.ts
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServerProcess } from '../test/support/server-process.js';
+import { runKetalog, startServerProcess } from '../test/support/server-process.js';
 
 const outDir = path.resolve(import.meta.dirname, '../docs/screenshots');
 const dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-shots-'));
+const demo = runKetalog(['demo'], { KETALOG_DATA_DIR: dataDir });
+if ((await demo.exited) !== 0) throw new Error(`ketalog demo failed:\n${demo.output()}`);
+const email = /email:\s+(\S+)/.exec(demo.output())![1]!;
+const password = /password:\s+(.+)/.exec(demo.output())![1]!.trim();
 const server = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
 const browser = await chromium.launch({
   executablePath: process.env.KETALOG_CHROMIUM ?? '/usr/bin/chromium',
@@ -23,31 +27,19 @@ try {
     baseURL: server.url,
   });
   const page = await context.newPage();
-  const post = (url: string, data: unknown) => page.request.post(url, { data });
-  await post('/api/auth/sign-up', {
-    email: 'sam@example.org',
-    password: 'violet anchor meadow 42',
-  });
-  await page.request.patch('/api/me', {
-    data: { displayName: 'Sam', country: 'GB', timeZone: 'Europe/London', weightKg: 68 },
-  });
+  const signIn = await page.request.post('/api/auth/sign-in', { data: { email, password } });
+  if (!signIn.ok()) throw new Error(`demo sign-in failed: ${signIn.status()}`);
+  // Tonight's session, so that Levels has a curve to show: the demo history ends yesterday.
   const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-  await post('/api/doses', {
-    takenAt: minutesAgo(150),
-    mg: 60,
-    route: 'insufflated',
-    coUse: [{ substance: 'beer', amount: 4, unit: 'units' }],
+  await page.request.post('/api/doses', {
+    data: { takenAt: minutesAgo(95), mg: 60, route: 'insufflated', setting: 'home' },
   });
-  await post('/api/doses', { takenAt: minutesAgo(70), mg: 50, route: 'insufflated' });
-  await post('/api/check-ins', {
-    date: new Date().toISOString().slice(0, 10),
-    craving: 6,
-    mood: 4,
-    painPassingUrine: 2,
-    urinaryFrequency: 2,
+  await page.request.post('/api/doses', {
+    data: { takenAt: minutesAgo(35), mg: 50, route: 'insufflated', setting: 'home' },
   });
   for (const [name, url] of [
     ['today', '/'],
+    ['history', '/history'],
     ['levels', '/levels'],
     ['combinations', '/combinations'],
     ['learn-withdrawal', '/learn/withdrawal'],

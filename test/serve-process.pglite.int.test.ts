@@ -51,6 +51,39 @@ describe('ketalog serve on the embedded database', () => {
     expect(await owner.stop()).toBe(0);
   });
 
+  it('tells a person at a terminal where the app is in one line, without a line per request', async () => {
+    const server = await startServerProcess({
+      KETALOG_DATA_DIR: dataDir,
+      KETALOG_LOG_LEVEL: 'info',
+      KETALOG_LOG_FORMAT: 'text',
+    });
+    for (const url of ['/api/health', '/', '/learn']) await (await fetch(server.url + url)).text();
+    expect(await server.stop()).toBe(0);
+    const lines = server.output().trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^Ketalog is running at http:\/\/\S+ \(database: pglite\)\. Press Ctrl-C to stop\.$/,
+    );
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^Received SIGTERM; closing/)]);
+  });
+
+  it('writes JSON log lines, one per request, when its output is not a terminal', async () => {
+    const server = await startServerProcess({
+      KETALOG_DATA_DIR: dataDir,
+      KETALOG_LOG_LEVEL: 'info',
+    });
+    await (await fetch(`${server.url}/api/health?email=secret@example.org`)).text();
+    expect(await server.stop()).toBe(0);
+    const records = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; req?: { path: string } });
+    expect(records.find((record) => record.msg === 'incoming request')?.req?.path).toBe(
+      '/api/health',
+    );
+    expect(server.output()).not.toContain('secret@example.org');
+  });
+
   it('stops at start-up on a bad setting, naming the variable', async () => {
     const bad = runKetalog(['serve'], { KETALOG_PORT: 'eighty', KETALOG_DATA_DIR: dataDir });
     expect(await bad.exited).toBe(2);

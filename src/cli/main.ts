@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../domain/errors.js';
 import { ConfigError, packageVersion } from '../server/index.js';
 import { exitCodes, type CliCommand, type CliIo } from './command.js';
+import { demoCommand } from './commands/demo.js';
 import { interactionsCommand } from './commands/interactions.js';
 import { migrateCommand } from './commands/migrate.js';
 import { scoreCommand } from './commands/score.js';
@@ -11,6 +12,7 @@ import { simulateCommand } from './commands/simulate.js';
 export const commands: CliCommand[] = [
   serveCommand,
   migrateCommand,
+  demoCommand,
   scoreCommand,
   interactionsCommand,
   simulateCommand,

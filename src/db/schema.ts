@@ -12,6 +12,9 @@ export type Database = {
   cravings: CravingsTable;
   kb_articles: KbArticlesTable;
   rate_limit_hits: RateLimitHitsTable;
+  recovery_codes: RecoveryCodesTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  server_secrets: ServerSecretsTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -30,10 +33,27 @@ export type UsersTable = {
 
 export type SessionsTable = {
   token_hash: string;
+  id: Generated<string>;
   user_id: string;
+  device: string;
   created_at: CreatedAt;
+  last_used_at: Date;
   expires_at: Date;
 };
+
+export type RecoveryCodesTable = {
+  code_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+};
+
+export type PasswordResetTokensTable = {
+  token_hash: string;
+  user_id: string;
+  expires_at: Date;
+};
+
+export type ServerSecretsTable = { name: string; value: string };
 
 /** jsonb columns: written as JSON text (cast explicitly), read back as values. */
 type Json<T> = ColumnType<T, string, string>;

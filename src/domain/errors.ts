@@ -11,6 +11,7 @@ export const errorStatusByCode = {
   invalid_credentials: 401,
   forbidden: 403,
   origin_refused: 403,
+  host_refused: 421,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

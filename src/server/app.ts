@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -16,7 +18,8 @@ import { AppError } from '../domain/errors.js';
 import type { DatabaseHandle } from '../db/create-db.js';
 import type { App } from './app-type.js';
 import { databaseRateLimitStore } from './auth/database-rate-limit-store.js';
-import { refuseForeignOrigin } from './auth/origin-check.js';
+import { loadServerKey } from './auth/keyed-hash.js';
+import { refuseForeignHost, refuseForeignOrigin } from './auth/origin-check.js';
 import type { Config } from './config.js';
 import { loadContent } from './content/load-content.js';
 import { errorBody, handleError } from './http-errors.js';
@@ -37,9 +40,9 @@ import { registerFamilyRoutes } from './routes/family-routes.js';
 import { registerKbRoutes } from './routes/kb-routes.js';
 import { registerPathwayRoutes } from './routes/pathway-routes.js';
 import { syncArticleSearch } from './services/kb.js';
+import { schedulePurge } from './purge-schedule.js';
 
 export const webRoot = path.join(projectRoot, 'dist', 'web');
-const serviceWorkerFile = 'service-worker.js';
 
 /** The whole HTTP app, ready for inject() or listen(); it never listens by itself. */
 export async function buildApp({
@@ -50,14 +53,17 @@ export async function buildApp({
   database: DatabaseHandle;
 }): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, config.logFormat),
+    // In a terminal a line per request would bury the one line that says where the app is.
+    logController: new LogController({ disableRequestLogging: config.logFormat === 'text' }),
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustProxy),
     // Errors Fastify raises before routing (bad URL, over-long parameter) answer in our shape too.
     frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate('ctx', { db: database.db, config, now: () => new Date() });
+  const serverKey = await loadServerKey(database.db);
+  app.decorate('ctx', { db: database.db, config, now: () => new Date(), serverKey, log: app.log });
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
   await syncArticleSearch(app.ctx, app.content.articles);
@@ -83,8 +89,13 @@ export async function buildApp({
         frameAncestors: ["'none'"],
       },
     },
-    // The app runs on plain http://localhost by default; HSTS only when behind HTTPS.
-    hsts: config.trustProxy,
+    // The app runs on plain http://localhost by default; HSTS only for an https public URL.
+    hsts: config.publicUrl?.protocol === 'https:',
+  });
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    // Quality 5 compresses nearly as well as the default 11 at a small part of the CPU cost.
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   });
   await app.register(cookie);
   await app.register(rateLimit, {
@@ -107,7 +118,9 @@ export async function buildApp({
     transform: jsonSchemaTransform,
   });
 
+  app.addHook('onRequest', refuseForeignHost);
   app.addHook('onRequest', refuseForeignOrigin);
+  schedulePurge(app);
 
   registerHealthRoutes(app);
   registerAuthRoutes(app);
@@ -128,6 +141,15 @@ export async function buildApp({
   return app;
 }
 
+/** A hop count becomes "trust the nearest N hops" (proxy-addr's index 0 is the nearest). */
+function proxyTrust(trust: Config['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+/** Vite names every file under assets/ by a hash of its content, so it never changes. */
+const hashedAssetsDir = `${path.sep}assets${path.sep}`;
+const cacheForever = 'public, max-age=31536000, immutable';
+const alwaysRevalidate = 'no-cache';
+
 /** Serves the built single-page app; unknown non-API paths get its index.html. */
 async function registerWebApp(app: App) {
   const hasWebBuild = existsSync(path.join(webRoot, 'index.html'));
@@ -136,11 +158,10 @@ async function registerWebApp(app: App) {
       root: webRoot,
       wildcard: false,
       index: false,
-      // Browsers must check for a new service worker (a new build) on every visit.
+      cacheControl: false,
       setHeaders: (reply, filePath) => {
-        if (path.basename(filePath) === serviceWorkerFile) {
-          reply.header('Cache-Control', 'no-cache');
-        }
+        const hashed = filePath.slice(webRoot.length).startsWith(hashedAssetsDir);
+        reply.header('cache-control', hashed ? cacheForever : alwaysRevalidate);
       },
     });
   }

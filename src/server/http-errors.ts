@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../domain/errors.js';
+import { describeValidationIssue } from '../domain/validation/describe-validation-issue.js';
 
 /** Fastify's own client-error codes, in our vocabulary. */
 const fastifyCodes: Record<string, AppError['code']> = {
@@ -27,12 +28,18 @@ export function toAppError(error: unknown): AppError {
     const where = (error as FastifyError).validationContext ?? 'body';
     const details = error.validation.map((issue) => ({
       path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-      message: issue.message ?? 'is not valid',
+      message: describeValidationIssue({
+        code: issue.keyword,
+        message: issue.message,
+        ...(issue.params as Record<string, unknown>),
+      }),
     }));
     const first = details[0];
     return new AppError(
       'validation_failed',
-      first ? `Please check ${first.path}: ${first.message}` : 'The request is not valid.',
+      first
+        ? `Please check ${first.path.replace(/^\w+\./, '')}: ${first.message}.`
+        : 'The request is not valid.',
       details,
     );
   }

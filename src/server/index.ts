@@ -1,4 +1,4 @@
 /** What the CLI may use of the server layer. */
 export { ConfigError, loadConfig, type Config } from './config.js';
 export { packageVersion } from './package-info.js';
-export { migrateDatabase, startServer } from './start-server.js';
+export { createDemoAccountIn, migrateDatabase, startServer } from './start-server.js';

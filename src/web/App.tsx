@@ -2,12 +2,13 @@ import { useAccount } from './account.js';
 import { Layout } from './components/Layout.js';
 import { t } from './i18n/t.js';
 import { matchRoute } from './routes.js';
-import { useFocusHeadingOnNavigate, usePath } from './router.js';
+import { useDocumentTitleFromHeading, useFocusHeadingOnNavigate, usePath } from './router.js';
 
 export function App() {
   const path = usePath();
   const { data, isPending } = useAccount();
   useFocusHeadingOnNavigate(path);
+  useDocumentTitleFromHeading();
   const account = data ?? null;
   const match = matchRoute(path);
 

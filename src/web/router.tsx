@@ -1,4 +1,7 @@
 import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { t } from './i18n/t.js';
+
+const appName = t('app.name');
 
 /** A tiny history-API router: the app has a handful of flat pages. */
 const listeners = new Set<() => void>();
@@ -57,4 +60,25 @@ export function useFocusHeadingOnNavigate(path: string) {
   useEffect(() => {
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [path]);
+}
+
+/**
+ * Keeps the document title the page's own heading ("History – Ketalog"), so tabs, history
+ * and screen readers tell pages apart. Watching the heading also catches pages whose heading
+ * arrives with their data (an article's title).
+ */
+export function useDocumentTitleFromHeading() {
+  useEffect(() => {
+    const main = document.querySelector('main');
+    if (!main) return;
+    const update = () => {
+      const heading = main.querySelector('h1')?.textContent?.trim();
+      const title = heading ? `${heading} – ${appName}` : appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(main, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
 }

@@ -8,6 +8,7 @@ import { FamilyPage } from './pages/FamilyPage.js';
 import { LearnPage } from './pages/LearnPage.js';
 import { TreatmentPage } from './pages/TreatmentPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
+import { ForgotPasswordPage, ResetFromLinkPage } from './pages/ResetPasswordPage.js';
 import { TodayPage } from './pages/TodayPage.js';
 import { CombinationsPage } from './pages/CombinationsPage.js';
 import { DataPage } from './pages/DataPage.js';
@@ -36,6 +37,8 @@ export const pageRoutes: PageRoute[] = [
   { path: '/', render: ({ account }) => <TodayPage account={account} /> },
   { path: '/sign-in', render: () => <AuthPage key="sign-in" mode="sign-in" /> },
   { path: '/sign-up', render: () => <AuthPage key="sign-up" mode="sign-up" /> },
+  { path: '/forgot-password', render: () => <ForgotPasswordPage /> },
+  { path: '/reset-password', render: () => <ResetFromLinkPage /> },
   { path: '/settings', render: signedIn(({ account }) => <SettingsPage account={account} />) },
   { path: '/history', render: signedIn(({ account }) => <HistoryPage account={account} />) },
   { path: '/self-check', render: ({ account }) => <SelfCheckPage account={account} /> },

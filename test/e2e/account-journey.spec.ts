@@ -23,11 +23,13 @@ describe.skipIf(browserUnavailable)('a new person on a phone', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
-      .toMatch(/at least 10 characters/);
+      .toMatch(/at least 12 characters/);
     await page.getByLabel('Password').fill(password);
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Create account' }).click();
 
+    await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
+    await page.getByRole('button', { name: 'I have saved my codes' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     for (const section of ['Today', 'History', 'Self-check', 'Levels', 'Learn', 'Get help']) {

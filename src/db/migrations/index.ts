@@ -3,6 +3,7 @@ import * as accounts from './0001-accounts.js';
 import * as selfMonitoring from './0002-self-monitoring.js';
 import * as knowledgeBase from './0003-knowledge-base.js';
 import * as rateLimits from './0004-rate-limits.js';
+import * as sessionsAndRecovery from './0005-sessions-and-recovery.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002-self-monitoring': selfMonitoring,
   '0003-knowledge-base': knowledgeBase,
   '0004-rate-limits': rateLimits,
+  '0005-sessions-and-recovery': sessionsAndRecovery,
 };
 
 export const migrationProvider: MigrationProvider = {

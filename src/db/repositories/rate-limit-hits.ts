@@ -21,3 +21,14 @@ export async function countHit(db: Executor, keyHash: string, windowMs: number, 
 export function deleteEndedWindows(db: Executor, now: Date) {
   return db.deleteFrom('rate_limit_hits').where('window_ends_at', '<=', now).execute();
 }
+
+/** Hits counted for a key in a window that has not ended (0 when none). */
+export async function findHits(db: Executor, keyHash: string, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('rate_limit_hits')
+    .select('hits')
+    .where('key_hash', '=', keyHash)
+    .where('window_ends_at', '>', now)
+    .executeTakeFirst();
+  return row?.hits ?? 0;
+}

@@ -12,3 +12,32 @@ export const ZChangePasswordSchema = z.strictObject({
 export const ZDeleteAccountSchema = z.strictObject({ password: passwordField });
 export const ZProfileUpdateSchema = profileSchema.partial().strict();
 export const ZAccountResponseSchema = z.object({ account: accountSchema });
+
+/** Shown once, at sign-up or when made anew in Settings; the server keeps only hashes. */
+export const ZRecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export const ZSignUpResponseSchema = ZAccountResponseSchema.extend(ZRecoveryCodesSchema.shape);
+export const ZNewRecoveryCodesSchema = z.strictObject({ password: passwordField });
+
+/** A forgotten password is reset with a recovery code, or with the token from a reset email. */
+export const ZResetPasswordSchema = z.union([
+  z.strictObject({
+    email: emailSchema,
+    recoveryCode: z.string().trim().min(1, 'Enter a recovery code').max(64),
+    newPassword: passwordField,
+  }),
+  z.strictObject({ token: z.string().min(1).max(100), newPassword: passwordField }),
+]);
+export const ZForgotPasswordSchema = z.strictObject({ email: emailSchema });
+export const ZRecoveryOptionsSchema = z.object({ emailLink: z.boolean() });
+
+export const ZSessionSummarySchema = z.object({
+  id: z.uuid(),
+  device: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastUsedAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof ZSessionSummarySchema>;
+export const ZSessionListSchema = z.object({ sessions: z.array(ZSessionSummarySchema) });
+export const ZSessionIdParamsSchema = z.object({ id: z.uuid('not a session id') });

@@ -77,7 +77,11 @@ export const helpLineSchema = z
     languages: z.array(z.string().min(1)).min(1).optional(),
     purpose: linePurposeSchema,
     web: z.url({ protocol: /^https$/ }).optional(),
-    /** Where the facts were checked. */
+    /**
+     * Where the facts were checked, for maintainers. The public sees the service's own
+     * website (`web`) as the source instead: a listing or news page is no place to send a
+     * person in crisis to confirm a number.
+     */
     source: z.string().min(1),
     confidence: confidenceSchema,
     partlyConfirmed: z.array(lineFieldSchema).min(1).optional(),

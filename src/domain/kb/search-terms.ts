@@ -15,7 +15,8 @@ export function searchWords(text: string): string[] {
   );
 }
 
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+/** True when `phrase` (as words) appears in `words`, in order and next to each other. */
+export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
   for (let start = 0; start + phrase.length <= words.length; start += 1) {
     if (phrase.every((word, offset) => words[start + offset] === word)) return true;

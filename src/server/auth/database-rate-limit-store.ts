@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { FastifyRateLimitStore } from '@fastify/rate-limit';
 import { countHit, deleteEndedWindows } from '../../db/repositories/rate-limit-hits.js';
 import type { ServiceContext } from '../services/context.js';
+import { keyedHash } from './keyed-hash.js';
 
 /** At run time the plugin hands its merged options, with the route under `routeInfo`. */
 type StoreOptions = { routeInfo?: { method?: string | string[]; url?: string } };
@@ -13,7 +13,7 @@ const sweepEveryHits = 500;
 /**
  * A store for @fastify/rate-limit that keeps its counters in the database, so every app
  * server on one PostgreSQL enforces the same limit. Each route counts apart; the client key
- * (the IP address) is stored only as a hash.
+ * (the IP address) is stored only as a keyed hash.
  */
 export function databaseRateLimitStore(ctx: ServiceContext) {
   let hitsSinceSweep = 0;
@@ -27,7 +27,7 @@ export function databaseRateLimitStore(ctx: ServiceContext) {
     }
 
     incr(key: string, callback: IncrementCallback, timeWindowMs: number): void {
-      const keyHash = createHash('sha256').update(`${this.scope}\n${key}`).digest('base64url');
+      const keyHash = keyedHash(ctx.serverKey, `rate-limit ${this.scope}`, key);
       const now = ctx.now();
       countHit(ctx.db, keyHash, timeWindowMs, now).then(
         ({ hits, window_ends_at }) => {

@@ -3,10 +3,19 @@ import {
   ZChangePasswordSchema,
   ZCredentialsSchema,
   ZDeleteAccountSchema,
+  ZForgotPasswordSchema,
+  ZNewRecoveryCodesSchema,
   ZProfileUpdateSchema,
+  ZRecoveryCodesSchema,
+  ZRecoveryOptionsSchema,
+  ZResetPasswordSchema,
+  ZSessionIdParamsSchema,
+  ZSessionListSchema,
+  ZSignUpResponseSchema,
 } from '../../domain/accounts/account-api.js';
 import {
   clearSessionCookie,
+  clientOf,
   readSessionToken,
   requireAccount,
   setSessionCookie,
@@ -14,11 +23,17 @@ import {
 import {
   changePassword,
   deleteAccount,
+  renewRecoveryCodes,
   signIn,
-  signOut,
   signUp,
   updateProfile,
 } from '../services/accounts.js';
+import {
+  recoveryOptions,
+  requestResetEmail,
+  resetPassword,
+} from '../services/password-recovery.js';
+import { endEverySession, endSession, endSessionById, listSessions } from '../services/sessions.js';
 import type { App } from '../app-type.js';
 
 export function registerAuthRoutes(app: App) {
@@ -32,16 +47,18 @@ export function registerAuthRoutes(app: App) {
     {
       schema: {
         tags: ['account'],
-        summary: 'Create an account',
+        summary: 'Create an account (answers with recovery codes, shown this once)',
         body: ZCredentialsSchema,
-        response: { 201: ZAccountResponseSchema },
+        response: { 201: ZSignUpResponseSchema },
       },
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
-      const signedIn = await signUp(app.ctx, request.body);
+      const signedIn = await signUp(app.ctx, request.body, clientOf(request));
       setSessionCookie(request, reply, signedIn);
-      return reply.status(201).send({ account: signedIn.account });
+      return reply
+        .status(201)
+        .send({ account: signedIn.account, recoveryCodes: signedIn.recoveryCodes });
     },
   );
 
@@ -57,7 +74,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
-      const signedIn = await signIn(app.ctx, request.body);
+      const signedIn = await signIn(app.ctx, request.body, clientOf(request));
       setSessionCookie(request, reply, signedIn);
       return { account: signedIn.account };
     },
@@ -68,9 +85,55 @@ export function registerAuthRoutes(app: App) {
     { schema: { tags: ['account'], summary: 'Sign out (ends this session)' } },
     async (request, reply) => {
       const token = readSessionToken(request);
-      if (token) await signOut(app.ctx, token);
+      if (token) await endSession(app.ctx, token);
       clearSessionCookie(request, reply);
       return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/auth/recovery-options',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Which ways of resetting a forgotten password this server offers',
+        response: { 200: ZRecoveryOptionsSchema },
+      },
+    },
+    async () => recoveryOptions(app.ctx),
+  );
+
+  app.post(
+    '/api/auth/forgot-password',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Email a reset link (same answer whether or not the email has an account)',
+        body: ZForgotPasswordSchema,
+      },
+      config: { rateLimit: authRateLimit },
+    },
+    async (request, reply) => {
+      await requestResetEmail(app.ctx, request.body.email);
+      return reply.status(202).send();
+    },
+  );
+
+  app.post(
+    '/api/auth/reset-password',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Set a new password with a recovery code or a reset link (ends every session)',
+        body: ZResetPasswordSchema,
+        response: { 200: ZAccountResponseSchema },
+      },
+      config: { rateLimit: authRateLimit },
+    },
+    async (request, reply) => {
+      const signedIn = await resetPassword(app.ctx, request.body, clientOf(request));
+      setSessionCookie(request, reply, signedIn);
+      return { account: signedIn.account };
     },
   );
 
@@ -115,9 +178,68 @@ export function registerAuthRoutes(app: App) {
     },
     async (request, reply) => {
       const account = await requireAccount(request);
-      const signedIn = await changePassword(app.ctx, account.id, request.body);
+      const signedIn = await changePassword(app.ctx, account.id, request.body, clientOf(request));
       setSessionCookie(request, reply, signedIn);
       return { account: signedIn.account };
+    },
+  );
+
+  app.post(
+    '/api/me/recovery-codes',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Make new recovery codes (the old ones stop working)',
+        body: ZNewRecoveryCodesSchema,
+        response: { 200: ZRecoveryCodesSchema },
+      },
+      config: { rateLimit: authRateLimit },
+    },
+    async (request) => {
+      const account = await requireAccount(request);
+      return { recoveryCodes: await renewRecoveryCodes(app.ctx, account.id, request.body) };
+    },
+  );
+
+  app.get(
+    '/api/me/sessions',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Where this account is signed in',
+        response: { 200: ZSessionListSchema },
+      },
+    },
+    async (request) => {
+      const account = await requireAccount(request);
+      return { sessions: await listSessions(app.ctx, account.id, readSessionToken(request)) };
+    },
+  );
+
+  app.delete(
+    '/api/me/sessions/:id',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Sign out one session',
+        params: ZSessionIdParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const account = await requireAccount(request);
+      await endSessionById(app.ctx, account.id, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/me/sessions',
+    { schema: { tags: ['account'], summary: 'Sign out everywhere, this device included' } },
+    async (request, reply) => {
+      const account = await requireAccount(request);
+      await endEverySession(app.ctx, account.id);
+      clearSessionCookie(request, reply);
+      return reply.status(204).send();
     },
   );
 

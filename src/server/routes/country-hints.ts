@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { readSessionToken } from '../auth/session-cookie.js';
-import { findAccountBySession } from '../services/accounts.js';
+import { findAccountBySession } from '../services/sessions.js';
 import type { ServiceContext } from '../services/context.js';
 
 /** `?country=` of the help, family and pathway routes (checked for shape by the service). */

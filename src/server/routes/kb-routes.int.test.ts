@@ -81,6 +81,22 @@ describe('search', () => {
     expect(results[0]?.slug).toBe('combinations');
   });
 
+  it.each(['is it safe with my antidepressants', 'can I drink on it'])(
+    'answers "%s" with the combinations article first and offers the checker',
+    async (question) => {
+      const response = await get(`/api/kb/search?q=${encodeURIComponent(question)}`);
+      const answer = response.json<{ results: Array<{ slug: string }>; offerChecker: boolean }>();
+      expect(answer.results[0]?.slug).toBe('combinations');
+      expect(answer.offerChecker).toBe(true);
+      expect(answer.results.filter((result) => result.slug === 'combinations')).toHaveLength(1);
+    },
+  );
+
+  it('does not offer the checker for a question about one thing', async () => {
+    const response = await get('/api/kb/search?q=k%20cramps');
+    expect(response.json().offerChecker).toBe(false);
+  });
+
   it('understands everyday words such as "can\'t sleep" and "pee"', async () => {
     expect((await search("can't sleep")).map((result) => result.slug)).toContain('withdrawal');
     expect((await search('pain when I pee')).slice(0, 3).map((result) => result.slug)).toContain(

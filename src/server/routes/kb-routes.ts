@@ -44,6 +44,6 @@ export function registerKbRoutes(app: App) {
         querystring: ZSearchQuerySchema,
       },
     },
-    async (request) => searchArticles(app.ctx, request.query.q),
+    async (request) => searchArticles(app.ctx, app.content.articles, request.query.q),
   );
 }

@@ -104,8 +104,20 @@ describe('dose log', () => {
     for (const payload of bad) {
       const response = await call('POST', '/api/doses', alice.cookie, payload);
       expect(response.statusCode, JSON.stringify(payload)).toBe(400);
-      expect(response.json().error.details.length).toBeGreaterThan(0);
+      const { details } = response.json().error as { details: { message: string }[] };
+      expect(details.length).toBeGreaterThan(0);
+      for (const { message } of details) {
+        expect(message, JSON.stringify(payload)).not.toMatch(/Too big|Too small|Invalid|[<>]=/);
+      }
     }
+    const tooMuchSleep = await call('POST', '/api/check-ins', alice.cookie, {
+      date: today(),
+      sleepHours: 30,
+    });
+    expect(tooMuchSleep.json().error).toMatchObject({
+      message: 'Please check sleepHours: at most 24.',
+      details: [{ path: 'body.sleepHours', message: 'at most 24' }],
+    });
     const dose = (
       await call('POST', '/api/doses', alice.cookie, {
         takenAt: hoursAgo(2),

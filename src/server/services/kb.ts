@@ -1,6 +1,10 @@
 import { syncKbArticles, searchKbArticles } from '../../db/repositories/kb-articles.js';
 import { AppError } from '../../domain/errors.js';
 import type { Article, Audience } from '../../domain/kb/article-schema.js';
+import {
+  combinationsArticleSlug,
+  isInteractionQuestion,
+} from '../../domain/kb/interaction-question.js';
 import { maxSearchTextLength, searchTermsFor } from '../../domain/kb/search-terms.js';
 import { searchableText } from '../../domain/kb/search-text.js';
 import type { ServiceContext } from './context.js';
@@ -10,6 +14,8 @@ export type ArticleSummary = Pick<
   'slug' | 'title' | 'summary' | 'audience' | 'tags' | 'lastReviewed'
 >;
 export type KbSearchResult = { slug: string; title: string; snippet: string };
+/** `offerChecker`: the question was about a combination, so the checker is worth offering. */
+export type KbSearchAnswer = { results: KbSearchResult[]; offerChecker: boolean };
 
 const maxSearchResults = 10;
 
@@ -47,11 +53,15 @@ export function syncArticleSearch(ctx: ServiceContext, articles: ReadonlyMap<str
   return ctx.db.transaction().execute((trx) => syncKbArticles(trx, rows));
 }
 
-/** Ranked articles for everyday words; a snippet marks matches with the highlight markers. */
+/**
+ * Ranked articles for everyday words; a snippet marks matches with the highlight markers.
+ * A question about taking something with ketamine puts the combinations article first.
+ */
 export async function searchArticles(
   ctx: ServiceContext,
+  articles: ReadonlyMap<string, Article>,
   text: string,
-): Promise<{ results: KbSearchResult[] }> {
+): Promise<KbSearchAnswer> {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > maxSearchTextLength) {
     throw new AppError(
@@ -60,9 +70,17 @@ export async function searchArticles(
       [{ path: 'querystring.q', message: `must be 1 to ${maxSearchTextLength} characters` }],
     );
   }
-  const hits = await searchKbArticles(ctx.db, {
-    terms: searchTermsFor(trimmed),
-    limit: maxSearchResults,
-  });
-  return { results: hits.map(({ slug, title, snippet }) => ({ slug, title, snippet })) };
+  const hits = (
+    await searchKbArticles(ctx.db, { terms: searchTermsFor(trimmed), limit: maxSearchResults })
+  ).map(({ slug, title, snippet }) => ({ slug, title, snippet }));
+  const combinations = articles.get(combinationsArticleSlug);
+  if (!combinations || !isInteractionQuestion(trimmed))
+    return { results: hits, offerChecker: false };
+  const pinned = hits.find((hit) => hit.slug === combinations.slug) ?? {
+    slug: combinations.slug,
+    title: combinations.title,
+    snippet: combinations.summary,
+  };
+  const rest = hits.filter((hit) => hit.slug !== combinations.slug);
+  return { results: [pinned, ...rest].slice(0, maxSearchResults), offerChecker: true };
 }

@@ -9,6 +9,7 @@ import { symptomLabels, symptomLevelLabels } from '../log/vocabulary-labels.js';
 import { CrisisNotice } from './CrisisNotice.js';
 import { Field } from './Field.js';
 import { fieldError, FormError } from './FormError.js';
+import { SavedStatus } from './SavedStatus.js';
 import { numberOptions, ScalePicker, type ScaleOption } from './ScalePicker.js';
 import { TextAreaField } from './TextAreaField.js';
 
@@ -88,7 +89,10 @@ export function CheckInForm({
 
   const symptomCount = Object.values(symptoms).filter((value) => value > 0).length;
   const bladderCount = Object.values(bladder).filter((value) => value > 0).length;
-  const bodyOpen = Boolean(existing?.systolicMmHg ?? existing?.heartRateBpm);
+  // Open when filled in before, or when one of its fields needs checking: the error names it.
+  const bodyOpen =
+    Boolean(existing?.systolicMmHg ?? existing?.heartRateBpm) ||
+    ['systolicMmHg', 'diastolicMmHg', 'heartRateBpm'].some((field) => fieldError(error, field));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -250,8 +254,17 @@ export function CheckInForm({
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />
-      <FormError error={error} />
-      {saved && <p role="status">{savedMessage ?? t('log.checkIn.saved')}</p>}
+      <FormError
+        error={error}
+        fields={{
+          sleepHours: t('log.checkIn.sleepHours'),
+          systolicMmHg: t('log.checkIn.systolic'),
+          diastolicMmHg: t('log.checkIn.diastolic'),
+          heartRateBpm: t('log.checkIn.heartRate'),
+          notes: t('log.checkIn.notes'),
+        }}
+      />
+      {saved && <SavedStatus>{savedMessage ?? t('log.checkIn.saved')}</SavedStatus>}
       <button type="submit" className="primary" disabled={busy}>
         {t(existing ? 'log.checkIn.update' : 'log.checkIn.save')}
       </button>

@@ -308,7 +308,18 @@ export function DoseForm({
           </p>
         </div>
       )}
-      <FormError error={error} />
+      <FormError
+        error={error}
+        fields={{
+          takenAt: t('log.dose.time'),
+          mg: t('log.dose.mg'),
+          route: t('log.dose.route'),
+          purpose: t('log.dose.purpose'),
+          coUse: t('log.dose.coUseTitle'),
+          setting: t('log.dose.setting'),
+          notes: t('log.dose.notes'),
+        }}
+      />
       <p className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {t(doseId ? 'log.dose.saveChanges' : 'log.dose.save')}

@@ -1,19 +1,13 @@
-import { ApiError } from '../api/client.js';
-import { t } from '../i18n/t.js';
+import { describeError, type FieldLabels } from '../api/describe-error.js';
 
-export function FormError({ error }: { error: unknown }) {
+/** A form's or page's failure in one plain sentence; `fields` names the form's own fields. */
+export function FormError({ error, fields }: { error: unknown; fields?: FieldLabels }) {
   if (!error) return null;
-  const message = error instanceof ApiError ? error.message : String(error);
   return (
     <p className="form-error" role="alert">
-      {t('common.error', { message })}
+      {describeError(error, fields)}
     </p>
   );
 }
 
-/** The message the server gave for one field, if any. */
-export function fieldError(error: unknown, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.details.find((detail) => detail.path === field || detail.path === `body.${field}`)
-    ?.message;
-}
+export { fieldError } from '../api/describe-error.js';

@@ -6,6 +6,7 @@ import type { HelpAnswer } from '../../domain/help/find-help.js';
 import { api } from '../api/client.js';
 import { helpOnDevice } from '../help/bundled-help.js';
 import { t } from '../i18n/t.js';
+import { describeError } from '../api/describe-error.js';
 
 /**
  * The help directory for a chosen country, or else the one the server picks from the
@@ -107,9 +108,7 @@ export function HelpPageLoading({
   return (
     <section>
       <h1 tabIndex={-1}>{title}</h1>
-      <p>
-        {query.isError ? t('common.error', { message: String(query.error) }) : t('common.loading')}
-      </p>
+      <p>{query.isError ? describeError(query.error) : t('common.loading')}</p>
     </section>
   );
 }

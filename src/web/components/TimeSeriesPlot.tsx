@@ -12,6 +12,29 @@ const ink = '#1b1f3b';
 /** Local dates are plotted at midnight UTC, so axis labels are read in UTC too. */
 const utcDate = (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), 'UTC');
 
+/**
+ * Axis dates in the reader's locale with the month named ("6 Nov" in the UK, "Nov 6" in the
+ * US): uPlot's default "11/6" reads as the 11th of June to most of the world.
+ */
+const axisDate = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const axisDateWithYear = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const DAYS_FOR_MONTH_LABELS = 120;
+
+function axisDates(splits: number[]): string[] {
+  const first = splits[0] ?? 0;
+  const last = splits.at(-1) ?? 0;
+  const format = last - first > DAYS_FOR_MONTH_LABELS * 86_400 ? axisDateWithYear : axisDate;
+  return splits.map((seconds) => format.format(seconds * 1000));
+}
+
 function chartOptions({
   series,
   kind,
@@ -44,7 +67,12 @@ function chartOptions({
         : { range: (_plot, min, max) => [Math.min(0, min), Math.max(1, max)] },
     },
     axes: [
-      { stroke: ink, grid: { stroke: gridStroke }, ticks: { stroke: gridStroke } },
+      {
+        stroke: ink,
+        grid: { stroke: gridStroke },
+        ticks: { stroke: gridStroke },
+        values: (_plot, splits) => axisDates(splits),
+      },
       { stroke: ink, grid: { stroke: gridStroke }, ticks: { stroke: gridStroke }, size: 44 },
     ],
     series: [

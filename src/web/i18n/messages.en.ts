@@ -1,5 +1,7 @@
+import { accountMessagesEn } from './messages/account.en.js';
 import { coreMessagesEn } from './messages/core.en.js';
 import { helpMessagesEn } from './messages/help.en.js';
+import { errorMessagesEn } from './messages/errors.en.js';
 import { learnMessagesEn } from './messages/learn.en.js';
 import { levelsMessagesEn } from './messages/levels.en.js';
 import { logMessagesEn } from './messages/log.en.js';
@@ -11,6 +13,8 @@ import { todayMessagesEn } from './messages/today.en.js';
  */
 export const messagesEn = {
   ...coreMessagesEn,
+  ...accountMessagesEn,
+  ...errorMessagesEn,
   ...logMessagesEn,
   ...learnMessagesEn,
   ...levelsMessagesEn,

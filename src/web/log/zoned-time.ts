@@ -55,6 +55,13 @@ export function readWallClock(value: string, timeZone: string): WallClockReading
   };
 }
 
+/** A wall-clock value as an instant; at a clock change, the earlier of the two it may mean. */
+export function wallClockToIso(value: string, timeZone: string): string | undefined {
+  const reading = readWallClock(value, timeZone);
+  if (reading.kind === 'invalid') return undefined;
+  return reading.kind === 'exact' ? reading.iso : reading.choices[0];
+}
+
 /** Today's local date in `timeZone`, 'YYYY-MM-DD'. */
 export function todayIn(timeZone: string, now = new Date()): string {
   return localDate(now, timeZone);

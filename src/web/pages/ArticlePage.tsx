@@ -5,6 +5,7 @@ import { api, ApiError } from '../api/client.js';
 import { Markdown } from '../components/Markdown.js';
 import { citationAnchor, referenceAnchor } from '../components/MarkdownInline.js';
 import { t } from '../i18n/t.js';
+import { describeError } from '../api/describe-error.js';
 import { Link } from '../router.js';
 import { formatReviewDate } from '../components/HelpParts.js';
 
@@ -48,9 +49,7 @@ export function ArticlePage({ slug }: { slug: string }) {
     const missing = query.error instanceof ApiError && query.error.status === 404;
     return (
       <section>
-        <h1 tabIndex={-1}>
-          {missing ? t('article.notFound') : t('common.error', { message: query.error.message })}
-        </h1>
+        <h1 tabIndex={-1}>{missing ? t('article.notFound') : describeError(query.error)}</h1>
         <p>
           <Link href="/learn">{t('article.back')}</Link>
         </p>

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
-import { Field } from '../components/Field.js';
-import { fieldError, FormError } from '../components/FormError.js';
+import { CurrentPasswordField, EmailField, NewPasswordField } from '../components/AccountFields.js';
+import { FormError } from '../components/FormError.js';
+import { RecoveryCodes } from '../components/RecoveryCodes.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
 
@@ -12,6 +13,7 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const setAccount = useSetAccount();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const isSignUp = mode === 'sign-up';
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -20,12 +22,15 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
     setBusy(true);
     setError(null);
     try {
-      const { account } = await api<{ account: Account }>('POST', `/api/auth/${mode}`, {
-        email: form.get('email'),
-        password: form.get('password'),
-      });
-      setAccount(account);
-      navigate(isSignUp ? '/settings' : '/');
+      const answer = await api<{ account: Account; recoveryCodes?: string[] }>(
+        'POST',
+        `/api/auth/${mode}`,
+        { email: form.get('email'), password: form.get('password') },
+      );
+      setAccount(answer.account);
+      // New accounts see their recovery codes once before going on to Settings.
+      if (answer.recoveryCodes) setRecoveryCodes(answer.recoveryCodes);
+      else navigate('/');
     } catch (caught) {
       setError(caught);
     } finally {
@@ -33,33 +38,42 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
     }
   };
 
+  if (recoveryCodes) {
+    return (
+      <section className="narrow">
+        <h1 tabIndex={-1}>{t('recovery.codesTitle')}</h1>
+        <RecoveryCodes codes={recoveryCodes} />
+        <button type="button" className="primary" onClick={() => navigate('/settings')}>
+          {t('recovery.codesSaved')}
+        </button>
+      </section>
+    );
+  }
+
   return (
     <section className="narrow">
       <h1 tabIndex={-1}>{t(isSignUp ? 'account.signUp' : 'account.signIn')}</h1>
       {isSignUp && <p>{t('account.privacy')}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field
-          label={t('account.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          error={fieldError(error, 'email')}
+        <EmailField error={error} />
+        {isSignUp ? (
+          <NewPasswordField error={error} name="password" label={t('account.password')} />
+        ) : (
+          <CurrentPasswordField error={error} />
+        )}
+        <FormError
+          error={error}
+          fields={{ email: t('account.email'), password: t('account.password') }}
         />
-        <Field
-          label={t('account.password')}
-          name="password"
-          type="password"
-          autoComplete={isSignUp ? 'new-password' : 'current-password'}
-          required
-          hint={isSignUp ? t('account.passwordHint') : undefined}
-          error={fieldError(error, 'password')}
-        />
-        <FormError error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {t(isSignUp ? 'account.signUp' : 'account.signIn')}
         </button>
       </form>
+      {!isSignUp && (
+        <p>
+          <Link href="/forgot-password">{t('account.forgotPassword')}</Link>
+        </p>
+      )}
       <p>
         {t(isSignUp ? 'account.haveAccount' : 'account.noAccount')}{' '}
         <Link href={isSignUp ? '/sign-in' : '/sign-up'}>

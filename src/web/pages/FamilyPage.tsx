@@ -6,6 +6,7 @@ import type { ObserverGuidance } from '../../domain/family/score-observer-checkl
 import type { SourceEntry } from '../../domain/help/source-references.js';
 import type { FamilyGuideAnswer } from '../../server/services/family.js';
 import { api } from '../api/client.js';
+import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import {
@@ -152,11 +153,7 @@ function ObserverChecklistForm({ checklist }: { checklist: FamilyGuideAnswer['ch
           {t('family.checklistSubmit')}
         </button>
       </form>
-      {scoring.isError && (
-        <p role="alert" className="form-error">
-          {t('common.error', { message: scoring.error.message })}
-        </p>
-      )}
+      {scoring.isError && <FormError error={scoring.error} />}
       {result && (
         <div
           className={`guidance guidance-${result.tier}`}

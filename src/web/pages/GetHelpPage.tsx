@@ -94,7 +94,14 @@ function HelpLineCard({ line }: { line: HelpLine }) {
       ))}
       <p className="source">
         {line.cost ? `${line.cost} · ` : ''}
-        {t('page.help.source', { source: line.source, checked: line.checked })}
+        {line.web ? (
+          <>
+            {t('page.help.sourcePrefix')} <a href={line.web}>{new URL(line.web).host}</a>{' '}
+            {t('page.help.checked', { checked: line.checked })}
+          </>
+        ) : (
+          t('page.help.noOfficialPage', { checked: line.checked })
+        )}
         {line.confidence !== 'verified' && ` · ${t('page.help.checkFirst')}`}
       </p>
     </article>

@@ -1,12 +1,16 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
+import { groupDoseSessions, type DoseSession } from '../../domain/log/group-dose-sessions.js';
 import type { CheckIn, Dose } from '../../domain/log/log-api.js';
 import { api } from '../api/client.js';
 import { CheckInForm } from '../components/CheckInForm.js';
 import { DeleteWithConfirm } from '../components/DeleteWithConfirm.js';
 import { DoseForm } from '../components/DoseForm.js';
+import { FoldedText } from '../components/FoldedText.js';
 import { FormError } from '../components/FormError.js';
+import { SavedStatus } from '../components/SavedStatus.js';
+import { ScalePicker } from '../components/ScalePicker.js';
 import { TimeSeriesChart } from '../components/TimeSeriesChart.js';
 import { t } from '../i18n/t.js';
 import {
@@ -20,43 +24,75 @@ import {
 } from '../log/history-series.js';
 import { logKeys } from '../log/log-queries.js';
 import { routeLabels } from '../log/vocabulary-labels.js';
-import { formatLocalDate, formatTime, localDateOf } from '../log/zoned-time.js';
+import {
+  DEFAULT_HISTORY_RANGE,
+  HISTORY_RANGES,
+  historyRangeLabels,
+  historyRangeStart,
+  type HistoryRange,
+} from '../log/history-range.js';
+import {
+  formatLocalDate,
+  formatTime,
+  localDateOf,
+  todayIn,
+  wallClockToIso,
+} from '../log/zoned-time.js';
 
 const DOSE_PAGE_SIZE = 200;
 
 type DosePage = { doses: Dose[]; nextCursor: string | null };
-type TimelineDay = { date: string; doses: Dose[]; checkIn: CheckIn | undefined };
+type TimelineDay = {
+  date: string;
+  sessions: DoseSession<Dose>[];
+  checkIn: CheckIn | undefined;
+};
 
-/** Groups doses and check-ins by local date, newest day first, doses newest first. */
+/**
+ * Sessions and check-ins by local date, newest day first. A session sits on the day it
+ * started, so a night across midnight shows once, whole.
+ */
 function timelineOf(doses: Dose[], checkIns: CheckIn[], timeZone: string): TimelineDay[] {
   const days = new Map<string, TimelineDay>();
   const dayOf = (date: string) => {
     const existing = days.get(date);
     if (existing) return existing;
-    const created: TimelineDay = { date, doses: [], checkIn: undefined };
+    const created: TimelineDay = { date, sessions: [], checkIn: undefined };
     days.set(date, created);
     return created;
   };
-  for (const dose of doses) dayOf(localDateOf(dose.takenAt, timeZone)).doses.push(dose);
+  for (const session of groupDoseSessions(doses)) {
+    dayOf(localDateOf(session.startAt, timeZone)).sessions.push(session);
+  }
   for (const checkIn of checkIns) dayOf(checkIn.date).checkIn = checkIn;
   return [...days.values()].sort((a, b) => b.date.localeCompare(a.date));
 }
 
 export function HistoryPage({ account }: { account: Account }) {
   const timeZone = account.profile.timeZone;
+  const [range, setRange] = useState<HistoryRange>(DEFAULT_HISTORY_RANGE);
+  const fromDate = historyRangeStart(range, todayIn(timeZone));
+  const dosesFrom = fromDate ? wallClockToIso(`${fromDate}T00:00`, timeZone) : undefined;
   const doses = useInfiniteQuery({
-    queryKey: logKeys.doses,
+    queryKey: [...logKeys.doses, 'from', dosesFrom ?? 'all'],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      api<DosePage>(
-        'GET',
-        `/api/doses?limit=${DOSE_PAGE_SIZE}${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams({ limit: String(DOSE_PAGE_SIZE) });
+      if (dosesFrom) query.set('from', dosesFrom);
+      if (pageParam) query.set('before', pageParam);
+      return api<DosePage>('GET', `/api/doses?${query.toString()}`);
+    },
     getNextPageParam: (page) => page.nextCursor,
   });
   const checkIns = useQuery({
-    queryKey: logKeys.checkIns,
-    queryFn: async () => (await api<{ checkIns: CheckIn[] }>('GET', '/api/check-ins')).checkIns,
+    queryKey: [...logKeys.checkIns, 'from', fromDate ?? 'all'],
+    queryFn: async () =>
+      (
+        await api<{ checkIns: CheckIn[] }>(
+          'GET',
+          `/api/check-ins${fromDate ? `?from=${fromDate}` : ''}`,
+        )
+      ).checkIns,
   });
   const allDoses = useMemo(
     () => doses.data?.pages.flatMap((page) => page.doses) ?? [],
@@ -73,12 +109,22 @@ export function HistoryPage({ account }: { account: Account }) {
     <section className="history">
       <h1 tabIndex={-1}>{t('log.history.title')}</h1>
       <p>{t('log.history.intro')}</p>
+      <ScalePicker
+        legend={t('log.history.rangeLabel')}
+        name="history-range"
+        options={HISTORY_RANGES.map((value, index) => ({
+          value: index,
+          label: t(historyRangeLabels[value]),
+        }))}
+        value={HISTORY_RANGES.indexOf(range)}
+        onChange={(index) => setRange(HISTORY_RANGES[index] ?? DEFAULT_HISTORY_RANGE)}
+      />
       {doses.isError && <FormError error={doses.error} />}
       {checkIns.isError && <FormError error={checkIns.error} />}
       {loading ? (
         <p>{t('common.loading')}</p>
       ) : timeline.length === 0 ? (
-        <p>{t('log.history.empty')}</p>
+        <p>{t(range === 'all' ? 'log.history.empty' : 'log.history.emptyRange')}</p>
       ) : (
         <>
           <h2>{t('log.history.chartsTitle')}</h2>
@@ -219,13 +265,14 @@ function HistoryCharts({
 
 function TimelineDayView({ day, timeZone }: { day: TimelineDay; timeZone: string }) {
   const [editingCheckIn, setEditingCheckIn] = useState(false);
+  const [checkInSavedCount, setCheckInSavedCount] = useState(0);
   return (
     <section aria-label={formatLocalDate(day.date)} className="timeline-day">
       <h3>{formatLocalDate(day.date)}</h3>
       <ul>
-        {day.doses.map((dose) => (
-          <li key={dose.id}>
-            <DoseEntry dose={dose} timeZone={timeZone} />
+        {day.sessions.map((session) => (
+          <li key={session.startAt}>
+            <SessionView session={session} timeZone={timeZone} />
           </li>
         ))}
         {day.checkIn && (
@@ -233,11 +280,18 @@ function TimelineDayView({ day, timeZone }: { day: TimelineDay; timeZone: string
             <p>
               <strong>{t('log.history.checkIn')}</strong>: {checkInSummary(day.checkIn)}
             </p>
+            {day.checkIn.notes && <FoldedText text={day.checkIn.notes} />}
+            {checkInSavedCount > 0 && !editingCheckIn && (
+              <SavedStatus key={checkInSavedCount}>{t('log.history.saved')}</SavedStatus>
+            )}
             {editingCheckIn ? (
               <CheckInForm
                 date={day.date}
                 existing={day.checkIn}
-                onSaved={() => setEditingCheckIn(false)}
+                onSaved={() => {
+                  setEditingCheckIn(false);
+                  setCheckInSavedCount((count) => count + 1);
+                }}
               />
             ) : (
               <p className="actions">
@@ -293,8 +347,40 @@ function checkInSummary(checkIn: CheckIn): string {
   return parts.join(' · ');
 }
 
+function formatSpan(minutes: number): string {
+  return minutes >= 60
+    ? t('log.history.spanHours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })
+    : t('log.history.spanMinutes', { minutes });
+}
+
+/** One dose alone, or a session of several with its span and total above its doses. */
+function SessionView({ session, timeZone }: { session: DoseSession<Dose>; timeZone: string }) {
+  const newestFirst = [...session.doses].reverse();
+  const entries = newestFirst.map((dose) => (
+    <li key={dose.id}>
+      <DoseEntry dose={dose} timeZone={timeZone} />
+    </li>
+  ));
+  if (session.doses.length === 1) return <ul className="dose-session-doses">{entries}</ul>;
+  return (
+    <div className="dose-session" data-testid="dose-session">
+      <p className="dose-session-summary">
+        {t('log.history.session', {
+          start: formatTime(session.startAt, timeZone),
+          end: formatTime(session.endAt, timeZone),
+          span: formatSpan(session.spanMinutes),
+          count: session.doses.length,
+          mg: session.totalMg,
+        })}
+      </p>
+      <ul className="dose-session-doses">{entries}</ul>
+    </div>
+  );
+}
+
 function DoseEntry({ dose, timeZone }: { dose: Dose; timeZone: string }) {
   const [editing, setEditing] = useState(false);
+  const [savedCount, setSavedCount] = useState(0);
   const time = formatTime(dose.takenAt, timeZone);
   const label = `${time}, ${dose.mg} mg`;
 
@@ -306,7 +392,10 @@ function DoseEntry({ dose, timeZone }: { dose: Dose; timeZone: string }) {
           timeZone={timeZone}
           draft={dose}
           doseId={dose.id}
-          onSaved={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setSavedCount((count) => count + 1);
+          }}
           onCancel={() => setEditing(false)}
         />
       </div>
@@ -332,7 +421,8 @@ function DoseEntry({ dose, timeZone }: { dose: Dose; timeZone: string }) {
         </p>
       )}
       {dose.setting && <p className="hint">{dose.setting}</p>}
-      {dose.notes && <p className="hint">{dose.notes}</p>}
+      {dose.notes && <FoldedText text={dose.notes} />}
+      {savedCount > 0 && <SavedStatus key={savedCount}>{t('log.history.saved')}</SavedStatus>}
       <p className="actions">
         <button type="button" className="link-button" onClick={() => setEditing(true)}>
           {t('log.edit')}

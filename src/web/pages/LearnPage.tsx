@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import type { ArticleSummary, KbSearchResult } from '../../server/services/kb.js';
+import type { ArticleSummary, KbSearchAnswer } from '../../server/services/kb.js';
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';
+import { describeError } from '../api/describe-error.js';
 import { Link } from '../router.js';
 
 const groups: Array<{ audience: Audience; title: MessageKey }> = [
@@ -25,8 +26,7 @@ export function LearnPage() {
   });
   const search = useQuery({
     queryKey: ['kb', 'search', query],
-    queryFn: () =>
-      api<{ results: KbSearchResult[] }>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
+    queryFn: () => api<KbSearchAnswer>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
     enabled: query !== '',
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -62,8 +62,16 @@ export function LearnPage() {
         {query !== '' && (
           <>
             <h2>{t('learn.searchResults', { query })}</h2>
-            {search.isError && <p>{t('common.error', { message: String(search.error) })}</p>}
+            {search.isError && <p>{describeError(search.error)}</p>}
             {search.isPending && <p>{t('common.loading')}</p>}
+            {search.data?.offerChecker && (
+              <p className="checker-offer" data-testid="checker-offer">
+                {t('learn.checkerOffer')}{' '}
+                <Link href="/combinations" className="button primary">
+                  {t('learn.checkerLink')}
+                </Link>
+              </p>
+            )}
             {search.data?.results.length === 0 && <p>{t('learn.noResults')}</p>}
             {search.data && search.data.results.length > 0 && (
               <ol className="search-results" data-testid="search-results">
@@ -97,7 +105,7 @@ export function LearnPage() {
       </ul>
 
       <h2>{t('learn.browse')}</h2>
-      {articles.isError && <p>{t('common.error', { message: String(articles.error) })}</p>}
+      {articles.isError && <p>{describeError(articles.error)}</p>}
       {articles.isPending && <p>{t('common.loading')}</p>}
       {articles.data &&
         groups.map((group) => {

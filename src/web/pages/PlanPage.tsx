@@ -270,7 +270,14 @@ function PlanForm({
         onChange={(event) => setUsualGrams(event.target.value)}
         error={fieldError(error, 'usualGramsPerWeek')}
       />
-      <FormError error={error} />
+      <FormError
+        error={error}
+        fields={{
+          startDate: t('log.plan.startDate'),
+          pricePerGram: t('log.plan.price'),
+          usualGramsPerWeek: t('plan.usualGrams'),
+        }}
+      />
       {saved && <p role="status">{t('log.plan.saved')}</p>}
       <button type="submit" className="primary">
         {t('log.plan.save')}

@@ -1,32 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
+import { CurrentPasswordField, NewPasswordField } from '../components/AccountFields.js';
 import { CountryPicker } from '../components/CountryPicker.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { TimeZonePicker } from '../components/TimeZonePicker.js';
+import { useFormAction } from '../components/use-form-action.js';
 import { deviceTimeZone } from '../log/zoned-time.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
-
-/** Runs a form's request and keeps its error and success state. */
-function useFormAction(action: (form: FormData) => Promise<void>) {
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
-    setDone(false);
-    try {
-      await action(new FormData(event.currentTarget));
-      setDone(true);
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-  return { error, done, onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event) };
-}
+import { SettingsRecoveryCodes } from './SettingsRecoveryCodes.js';
+import { SettingsSessions } from './SettingsSessions.js';
 
 export function SettingsPage({ account }: { account: Account }) {
   const setAccount = useSetAccount();
@@ -91,7 +77,15 @@ export function SettingsPage({ account }: { account: Account }) {
           defaultValue={account.profile.weightKg ?? ''}
           error={fieldError(profile.error, 'weightKg')}
         />
-        <FormError error={profile.error} />
+        <FormError
+          error={profile.error}
+          fields={{
+            displayName: t('settings.displayName'),
+            country: t('settings.country'),
+            timeZone: t('settings.timeZone'),
+            weightKg: t('settings.weight'),
+          }}
+        />
         {profile.done && <p role="status">{t('settings.saved')}</p>}
         <button type="submit" className="primary">
           {t('settings.save')}
@@ -100,34 +94,30 @@ export function SettingsPage({ account }: { account: Account }) {
 
       <h2>{t('settings.changePassword')}</h2>
       <form onSubmit={password.onSubmit} noValidate>
-        <Field
-          label={t('settings.currentPassword')}
+        <CurrentPasswordField
+          error={password.error}
           name="currentPassword"
-          type="password"
-          autoComplete="current-password"
+          label={t('settings.currentPassword')}
         />
-        <Field
-          label={t('settings.newPassword')}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint={t('account.passwordHint')}
-          error={fieldError(password.error, 'newPassword')}
+        <NewPasswordField error={password.error} />
+        <FormError
+          error={password.error}
+          fields={{
+            currentPassword: t('settings.currentPassword'),
+            newPassword: t('settings.newPassword'),
+          }}
         />
-        <FormError error={password.error} />
         {password.done && <p role="status">{t('settings.passwordChanged')}</p>}
         <button type="submit">{t('settings.changePassword')}</button>
       </form>
 
+      <SettingsRecoveryCodes />
+      <SettingsSessions />
+
       <h2>{t('settings.deleteTitle')}</h2>
       <p>{t('settings.deleteWarning')}</p>
       <form onSubmit={removal.onSubmit} noValidate>
-        <Field
-          label={t('account.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-        />
+        <CurrentPasswordField error={removal.error} />
         <FormError error={removal.error} />
         <button type="submit" className="danger">
           {t('settings.deleteConfirm')}

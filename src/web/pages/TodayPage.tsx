@@ -7,6 +7,7 @@ import { FormError } from '../components/FormError.js';
 import { RiskFlags } from '../components/RiskFlags.js';
 import { SelectField } from '../components/SelectField.js';
 import { TimeSinceLastDose } from '../components/TimeSinceLastDose.js';
+import { SavedStatus } from '../components/SavedStatus.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t, tPlural } from '../i18n/t.js';
 import { useCheckIn, useLastDose, usePlan, useRisk } from '../log/log-queries.js';
@@ -185,9 +186,9 @@ function TodayDashboard({ account }: { account: Account }) {
         )}
         {doseDraft.draft && <p className="hint">{t('log.dose.againHint')}</p>}
         {savedDoseTime && (
-          <p role="status" className="saved">
+          <SavedStatus key={doseDraft.key} className="saved">
             {t('log.dose.saved', { time: savedDoseTime })}
-          </p>
+          </SavedStatus>
         )}
         <DoseForm
           key={doseDraft.key}

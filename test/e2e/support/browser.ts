@@ -110,5 +110,6 @@ export async function signUpInBrowser(page: Page, emailPrefix: string) {
   await page.getByLabel('Email').fill(`${emailPrefix}-${Date.now()}-${Math.random()}@example.org`);
   await page.getByLabel('Password').fill('lantern orchard 58 quietly');
   await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: 'I have saved my codes' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
 }

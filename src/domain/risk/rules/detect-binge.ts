@@ -38,7 +38,7 @@ export function detectBinge(history: History): RiskFlag[] {
       why: `You logged ${countOf(worst.doses, 'dose')} within ${BINGE_WINDOW_HOURS} hours${largeTotal ? ', adding up to a large amount' : ''}. Each redose stacks on the last before it has worn off, which raises the risk of a K-hole, overdose and bladder harm.`,
       action:
         'Decide on a limit before a session and leave the rest out of reach. Check your estimated levels before redosing, and never use alone.',
-      source: 'Estimated rule; reference pk (ketamine half-lives); TripSit ketamine factsheet',
+      source: 'Estimated rule; Domino et al. (ketamine half-lives); TripSit ketamine factsheet',
       articleSlug: 'redosing-and-binges',
       lastEventDate: isoDateOfDayNumber(worst.lastDay),
     },

@@ -21,7 +21,7 @@ const ITEM_WORDS: Record<BladderScoredItem, string> = {
   lowerBellyPain: 'lower-belly pain',
 };
 
-const URGENT_SOURCE = 'Reference clinical-safety (red flags); HKMJ 2022;28(6):466';
+const URGENT_SOURCE = 'NHS: Blood in urine; Hong Kong Med J 2022;28(6):466 (meta-analysis)';
 
 export function detectBladderSymptoms(history: History): RiskFlag[] {
   const checkIns = checkInsInLastDays(history, BLADDER_LOOKBACK_DAYS);

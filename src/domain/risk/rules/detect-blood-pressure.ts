@@ -17,7 +17,8 @@ export const HIGH_MIN_READINGS = 2;
 export const CRISIS_SYSTOLIC_MMHG = 180;
 export const CRISIS_DIASTOLIC_MMHG = 120;
 
-const SOURCE = 'Reference clinical-safety (blood pressure red flag and advice levels)';
+const SOURCE =
+  'American Heart Association: blood pressure categories (crisis from 180/120); NHS: high blood pressure (from 140/90)';
 
 export function detectBloodPressure(history: History): RiskFlag[] {
   let highReadings = 0;

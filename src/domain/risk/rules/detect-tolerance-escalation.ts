@@ -33,8 +33,7 @@ export function detectToleranceEscalation(history: History): RiskFlag[] {
       why: `Your log shows ${reasons.join(', and ')}. Needing more for the same effect is a sign of tolerance and one of the clearest signs of dependence.`,
       action:
         'Consider a break of at least 1–2 weeks so tolerance can reset, and talk to a GP or drug service about cutting down.',
-      source:
-        'Reference clinical-safety (escalating dose or frequency); PsychonautWiki (tolerance)',
+      source: 'DSM-5 criteria for substance use disorder (tolerance); PsychonautWiki (tolerance)',
       articleSlug: 'tolerance',
     },
   ];

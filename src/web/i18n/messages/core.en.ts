@@ -16,7 +16,7 @@ export const coreMessagesEn = {
   'account.signOut': 'Sign out',
   'account.email': 'Email',
   'account.password': 'Password',
-  'account.passwordHint': 'At least 10 characters. A few unrelated words work well.',
+  'account.passwordHint': 'At least 12 characters. A few unrelated words work well.',
   'account.haveAccount': 'Already have an account?',
   'account.noAccount': 'New here?',
   'account.signedInAs': 'Signed in as {email}',
@@ -40,7 +40,6 @@ export const coreMessagesEn = {
     'This deletes your account and everything you have logged. It cannot be undone.',
   'settings.deleteConfirm': 'Delete my account and data',
   'common.loading': 'Loading…',
-  'common.error': 'Something went wrong: {message}',
   'common.notFound': 'This page does not exist.',
   'home.welcome': 'Welcome{name}',
   'home.intro':
@@ -60,5 +59,8 @@ export const coreMessagesEn = {
   'page.help.call': 'Call {number}',
   'page.help.checkFirst': 'please check before relying on it',
   'page.help.otherLines': 'Other people you can talk to',
-  'page.help.source': 'Source: {source} (checked {checked})',
+  'page.help.sourcePrefix': "Source: the service's own website,",
+  'page.help.checked': '(checked {checked})',
+  'page.help.noOfficialPage':
+    'Checked {checked} in published listings; we found no website of the service itself',
 } as const;

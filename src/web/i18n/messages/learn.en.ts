@@ -6,6 +6,9 @@ export const learnMessagesEn = {
   'learn.searchResults': 'Results for "{query}"',
   'learn.noResults':
     'No article matches those words. Try other words, or browse the articles below.',
+  'learn.checkerOffer':
+    'Asking about a mix? The checker shows, for each pair, how risky it is and what to do.',
+  'learn.checkerLink': 'Check a combination',
   'learn.browse': 'All articles',
   'learn.group.person': 'For people who use ketamine',
   'learn.group.family': 'For families and friends',
