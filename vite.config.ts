@@ -1,8 +1,58 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const webRoot = 'src/web';
+const publicDir = 'public';
+const serviceWorkerFile = 'service-worker.js';
+
+/**
+ * Builds the service worker at the site root and writes into it this build's precache list
+ * (index.html, the hashed scripts and styles, the public files) and a version made from
+ * their contents, so each build installs a fresh cache and the old one is deleted.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'ketalog-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    buildStart() {
+      this.emitFile({
+        type: 'chunk',
+        id: path.resolve(webRoot, 'offline/service-worker.ts'),
+        fileName: serviceWorkerFile,
+      });
+    },
+    generateBundle(_options, bundle) {
+      const hash = createHash('sha256');
+      const files: string[] = [];
+      const add = (fileName: string, content: string | Uint8Array) => {
+        files.push(`/${fileName}`);
+        hash.update(fileName).update(content);
+      };
+      for (const output of Object.values(bundle)) {
+        if (output.fileName === serviceWorkerFile || output.fileName.endsWith('.map')) continue;
+        add(output.fileName, output.type === 'chunk' ? output.code : output.source);
+      }
+      for (const fileName of readdirSync(path.join(webRoot, publicDir))) {
+        add(fileName, readFileSync(path.join(webRoot, publicDir, fileName)));
+      }
+      const worker = bundle[serviceWorkerFile];
+      const placeholder = '__KETALOG_PRECACHE__';
+      if (worker?.type !== 'chunk' || !worker.code.includes(placeholder)) {
+        this.error(`The service worker has no ${placeholder} to fill in.`);
+      }
+      const precache = { version: hash.digest('hex').slice(0, 16), files: files.sort() };
+      worker.code = worker.code.replaceAll(placeholder, JSON.stringify(precache));
+    },
+  };
+}
 
 export default defineConfig({
-  root: 'src/web',
-  publicDir: 'public',
+  root: webRoot,
+  publicDir,
+  plugins: [serviceWorker()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

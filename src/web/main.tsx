@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shouldRetry } from './api/client.js';
 import { App } from './App.js';
+import { registerServiceWorker } from './offline/register-service-worker.js';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -18,3 +19,4 @@ if (root) {
     </StrictMode>,
   );
 }
+registerServiceWorker();

@@ -125,4 +125,43 @@ describe.skipIf(browserUnavailable)('Get help cannot break (phone, 360 px)', () 
     await chooseOtherCountries(page);
     await closePage(page);
   });
+
+  it('opens fresh with the network off after one visit, and never stores API answers', async () => {
+    const page = await openPhonePage(browser());
+    const context = page.context();
+    const apiRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request.url());
+    });
+    await page.goto('/help');
+    await expectUkHelpInOrder(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(apiRequests.length).toBeGreaterThan(0);
+
+    const worker = await page.request.get('/service-worker.js');
+    expect(worker.headers()['cache-control']).toBe('no-cache');
+    expect(worker.headers()['content-security-policy']).toContain("worker-src 'self'");
+
+    await context.setOffline(true);
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await expectUkHelpInOrder(page);
+    await chooseOtherCountries(page);
+
+    const fresh = await context.newPage();
+    const opened = await fresh.goto('/help');
+    expect(opened?.fromServiceWorker()).toBe(true);
+    await expectUkHelpInOrder(fresh);
+    await chooseOtherCountries(fresh);
+
+    const cachedPaths = await fresh.evaluate(async () => {
+      const requests = await Promise.all(
+        (await caches.keys()).map(async (name) => (await caches.open(name)).keys()),
+      );
+      return requests.flat().map((request) => new URL(request.url).pathname);
+    });
+    expect(cachedPaths).toContain('/index.html');
+    expect(cachedPaths.filter((cachedPath) => cachedPath.startsWith('/api/'))).toEqual([]);
+    await closePage(page);
+  });
 });
