@@ -47,7 +47,7 @@ describe.skipIf(browserUnavailable)('sessions and a forgotten password on a phon
     await phone.getByRole('heading', { name: 'Where you are signed in' }).waitFor();
     const sessions = phone.locator('.session-list li');
     await expect.poll(() => sessions.count()).toBe(2);
-    await expect(phone.getByText('This device').count()).resolves.toBe(1);
+    await expect(sessions.getByText('This device').count()).resolves.toBe(1);
     await expect.poll(() => sessions.first().textContent()).toMatch(/Last used/);
     await expectFitsPhone(phone);
     await expectNoSeriousA11yViolations(phone);

@@ -5,17 +5,14 @@ import {
   closePage,
   expectNoSeriousA11yViolations,
   openPhonePage,
+  signUpInBrowser,
   useBrowser,
 } from './support/browser.js';
 
 const browser = useBrowser();
 
 async function signUp(page: Page, prefix: string) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Email').fill(`${prefix}-${Date.now()}@example.org`);
-  await page.getByLabel('Password').fill('lantern orchard 58 quietly');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  await signUpInBrowser(page, prefix);
   const profile = await page.request.patch('/api/me', {
     data: { country: 'GB', timeZone: 'Europe/London' },
   });
