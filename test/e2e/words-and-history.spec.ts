@@ -172,7 +172,7 @@ describe.skipIf(browserUnavailable)('History on a phone', () => {
     const session = page.getByTestId('dose-session');
     await session.waitFor();
     expect(await session.count()).toBe(1);
-    expect(await session.locator('.session-summary').textContent()).toMatch(
+    expect(await session.locator('.dose-session-summary').textContent()).toMatch(
       /^Session 22:10 – 01:40 \(3 h 30 min\) · 3 doses · 150 mg in all$/,
     );
     expect(await session.getByTestId('dose-entry').count()).toBe(3);
