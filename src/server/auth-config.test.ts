@@ -35,4 +35,10 @@ describe('account and proxy settings', () => {
     expect(loadConfig({}).accountFailureLimit).toBeLessThanOrEqual(100);
     expect(() => loadConfig({ KETALOG_ACCOUNT_FAILURE_LIMIT: '101' })).toThrow(ConfigError);
   });
+
+  it('refuses the old session setting instead of ignoring it', () => {
+    expect(() => loadConfig({ KETALOG_SESSION_DAYS: '30' })).toThrow(
+      /KETALOG_SESSION_DAYS: no longer used: set KETALOG_SESSION_IDLE_MINUTES/,
+    );
+  });
 });

@@ -62,6 +62,12 @@ const envSchema = z.object({
   KETALOG_SESSIONS_PER_PERSON: positiveInt(10).pipe(z.number().max(100)),
   KETALOG_TRUST_PROXY: trustProxySchema.default(false),
   KETALOG_LOG_FORMAT: z.enum(['auto', 'text', 'json']).default('auto'),
+  // Replaced by an idle timeout and a lifetime; refused so an old setting is not silently ignored.
+  KETALOG_SESSION_DAYS: z
+    .undefined({
+      message: 'no longer used: set KETALOG_SESSION_IDLE_MINUTES and KETALOG_SESSION_MAX_HOURS',
+    })
+    .optional(),
   KETALOG_AUTH_RATE_LIMIT: positiveInt(10),
   KETALOG_AUTH_RATE_WINDOW_MINUTES: positiveInt(15),
   KETALOG_ACCOUNT_FAILURE_LIMIT: positiveInt(20).pipe(z.number().max(100)),
