@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { checkInteractions, resolveSubstance } from '../../domain/interactions/index.js';
+import {
+  checkInteractions,
+  findSubstanceClass,
+  resolveSubstance,
+  type ResolvedSubstance,
+} from '../../domain/interactions/index.js';
 import type { Dose, DoseInput } from '../../domain/log/log-api.js';
 import {
   DOSE_PURPOSES,
@@ -365,9 +370,7 @@ function CoUseRowFields({
       />
       {name && (
         <p className={resolved ? 'resolved' : 'resolved unknown'} aria-live="polite">
-          {resolved
-            ? t('log.dose.resolvedAs', { substance: resolved.substance, class: resolved.class })
-            : t('log.dose.unknownSubstance')}
+          {resolved ? describeResolved(resolved) : t('log.dose.unknownSubstance')}
         </p>
       )}
       <div className="field-pair">
@@ -396,4 +399,12 @@ function CoUseRowFields({
       )}
     </div>
   );
+}
+
+/** "Recognised as sertraline (SSRIs)"; the group is left out when it is the same word. */
+function describeResolved({ substance, class: classId }: ResolvedSubstance): string {
+  const group = findSubstanceClass(classId)?.name ?? classId;
+  return group === substance
+    ? t('log.dose.resolvedAsItself', { substance })
+    : t('log.dose.resolvedAs', { substance, class: group });
 }

@@ -98,6 +98,7 @@ export const logMessagesEn = {
   'log.dose.amount': 'Amount (optional)',
   'log.dose.unit': 'Unit (units, ml, pills…)',
   'log.dose.resolvedAs': 'Recognised as {substance} ({class})',
+  'log.dose.resolvedAsItself': 'Recognised as {substance}',
   'log.dose.unknownSubstance': 'Not in our data: unknown, which is not the same as safe.',
   'log.dose.addSubstance': 'Add another substance',
   'log.dose.removeSubstance': 'Remove substance {number}',
