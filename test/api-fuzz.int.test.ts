@@ -166,10 +166,24 @@ describe('any request a client can send', () => {
  */
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-const writeBodies: Record<string, { url?: string; body: object }> = {
+const writeBodies: Record<string, { url?: string; body: object; endsSessions?: true }> = {
   'POST /api/auth/sign-up': { body: { email: 'fuzz-new@example.org', password: strongPassword } },
   'POST /api/auth/sign-in': { body: { email: 'fuzz-new@example.org', password: strongPassword } },
-  'POST /api/auth/sign-out': { body: {} },
+  'POST /api/auth/sign-out': { body: {}, endsSessions: true },
+  'POST /api/auth/forgot-password': { body: { email: 'fuzz-new@example.org' } },
+  'POST /api/auth/reset-password': {
+    body: {
+      email: 'fuzz-new@example.org',
+      recoveryCode: 'not-a-code',
+      newPassword: `${strongPassword} reset`,
+    },
+  },
+  'POST /api/me/recovery-codes': { body: { password: 'not the password' } },
+  'DELETE /api/me/sessions/:id': {
+    url: '/api/me/sessions/00000000-0000-4000-8000-000000000000',
+    body: {},
+  },
+  'DELETE /api/me/sessions': { body: {}, endsSessions: true },
   'PATCH /api/me': {
     body: { displayName: 'Sam', country: 'GB', timeZone: 'Europe/London', weightKg: 70 },
   },
@@ -248,8 +262,8 @@ function withLeaf(body: object, path: Array<string | number>, value: unknown): u
 }
 const isDateLike = (value: unknown) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
-/** Never stored as text (hashed, or compared): NUL there is a wrong password, not a 400. */
-const passwordFields = new Set(['password', 'currentPassword', 'newPassword']);
+/** Never stored as text (hashed, or compared): NUL there is a wrong secret, not a 400. */
+const passwordFields = new Set(['password', 'currentPassword', 'newPassword', 'recoveryCode']);
 
 const writeRoutes = () =>
   testApp.app.routeTable.filter(
@@ -260,10 +274,12 @@ const writeRoutes = () =>
 async function sendWrite(route: { method: string; url: string }, body: unknown) {
   const example = writeBodies[`${route.method} ${route.url}`]!;
   const url = example.url ?? route.url.replace(':id', doseId);
+  // Signing out is done as someone else, so the other requests stay signed in.
+  const asWhom = example.endsSessions ? (await signUpPerson(testApp.app)).cookie : cookie;
   return testApp.app.inject({
     method: route.method as 'POST',
     url,
-    headers: { cookie, 'content-type': 'application/json' },
+    headers: { cookie: asWhom, 'content-type': 'application/json' },
     payload: JSON.stringify(body),
   });
 }

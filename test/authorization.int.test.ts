@@ -8,7 +8,7 @@ import { createTestApp, signUpPerson, strongPassword, type TestApp } from './sup
  */
 
 type Person = Awaited<ReturnType<typeof signUpPerson>>;
-type Seeded = Person & { doseId: string; date: string };
+type Seeded = Person & { doseId: string; date: string; sessionId: string };
 type Call = { url: string; payload?: object };
 type Access =
   /** Anyone may call it; the answer holds nobody's personal data. */
@@ -44,6 +44,10 @@ const routeAccess: Record<string, Access> = {
   'GET /api/docs.css': { kind: 'public' },
   'POST /api/auth/sign-up': { kind: 'public' },
   'POST /api/auth/sign-in': { kind: 'public' },
+  /** Recovery answers the same whoever asks, and never says whether an email has an account. */
+  'GET /api/auth/recovery-options': { kind: 'public' },
+  'POST /api/auth/forgot-password': { kind: 'public' },
+  'POST /api/auth/reset-password': { kind: 'public' },
   'GET /api/help': { kind: 'public' },
   'GET /api/kb/articles': { kind: 'public' },
   'GET /api/kb/articles/:slug': { kind: 'public' },
@@ -68,6 +72,15 @@ const routeAccess: Record<string, Access> = {
     }),
     { destructive: true },
   ),
+  'POST /api/me/recovery-codes': personal(
+    at('/api/me/recovery-codes', { password: strongPassword }),
+  ),
+  'GET /api/me/sessions': personal(at('/api/me/sessions')),
+  'DELETE /api/me/sessions/:id': personal(
+    (owner) => ({ url: `/api/me/sessions/${owner.sessionId}` }),
+    { destructive: true, namesOwnersEntry: true },
+  ),
+  'DELETE /api/me/sessions': personal(at('/api/me/sessions'), { destructive: true }),
   'DELETE /api/me': personal(at('/api/me', { password: strongPassword }), { destructive: true }),
   'GET /api/me/export': personal(at('/api/me/export'), { ownerSeesMarker: true }),
   'POST /api/doses': personal(at('/api/doses', doseBody)),
@@ -135,7 +148,12 @@ async function seededPerson(text = 'someone else’s entry'): Promise<Seeded> {
     { url: '/api/cravings', payload: { intensity: 3, notes: text } },
     person.cookie,
   );
-  return { ...person, doseId: dose.json().dose.id, date };
+  const sessions = await send('GET', { url: '/api/me/sessions' }, person.cookie);
+  const current = sessions
+    .json<{ sessions: { id: string; current: boolean }[] }>()
+    .sessions.find((session) => session.current);
+  if (!current) throw new Error(`no current session: ${sessions.body}`);
+  return { ...person, doseId: dose.json().dose.id, date, sessionId: current.id };
 }
 
 beforeAll(async () => {
