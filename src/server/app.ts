@@ -11,6 +11,7 @@ import Fastify, { LogController } from 'fastify';
 import type { DestinationStream } from 'pino';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -129,6 +130,7 @@ export async function buildApp({
       },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
 
   app.addHook('onRequest', refuseForeignHost);

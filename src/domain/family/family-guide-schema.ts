@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { directoryCountrySchema } from '../help/help-directory-schema.js';
 import {
   addSourceIssues,
+  citedTextSchema,
   type SourceUse,
   sourceEntrySchema,
   sourceIdsSchema,
@@ -9,15 +10,13 @@ import {
 
 export const signGroupIdSchema = z.enum(['behaviour', 'physical', 'bladder', 'money', 'friends']);
 
-const citedTextSchema = z.object({ text: z.string().min(1), sourceIds: sourceIdsSchema });
-
-const signGroupSchema = z.object({
+export const signGroupSchema = z.object({
   id: signGroupIdSchema,
   title: z.string().min(1),
   signs: z.array(citedTextSchema).min(1),
 });
 
-const tipSectionSchema = z.object({
+export const tipSectionSchema = z.object({
   title: z.string().min(1),
   tips: z.array(citedTextSchema).min(1),
 });

@@ -19,7 +19,7 @@ export const guidanceActionSchema = z.enum([
 export const guidanceTiers = ['none', 'few', 'several', 'urgent'] as const;
 export const guidanceTierSchema = z.enum(guidanceTiers);
 
-const checklistItemSchema = z.object({
+export const checklistItemSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   group: signGroupIdSchema,
   /** A yes/no question in plain words about something an observer can see or hear. */
@@ -29,7 +29,7 @@ const checklistItemSchema = z.object({
   sourceIds: sourceIdsSchema,
 });
 
-const tierGuidanceSchema = z.object({
+export const tierGuidanceSchema = z.object({
   title: z.string().min(1),
   message: z.string().min(1),
   nextSteps: z.array(z.string().min(1)).min(1),

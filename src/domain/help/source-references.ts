@@ -16,6 +16,9 @@ export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 /** Every claim cites at least one source. */
 export const sourceIdsSchema = z.array(z.string().min(1)).min(1);
 
+/** A sentence and the sources it rests on. */
+export const citedTextSchema = z.object({ text: z.string().min(1), sourceIds: sourceIdsSchema });
+
 export type SourceUse = { path: (string | number)[]; sourceIds: readonly string[] };
 
 /** Adds an issue for each cited id that is missing from `sources`, and for duplicate ids. */

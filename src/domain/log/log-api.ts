@@ -63,6 +63,11 @@ export const ZDoseSchema = z.object({
   createdAt: z.string(),
 });
 export type Dose = z.infer<typeof ZDoseSchema>;
+export const ZDoseResponseSchema = z.object({ dose: ZDoseSchema });
+export const ZDoseListSchema = z.object({
+  doses: z.array(ZDoseSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const ZDoseListQuerySchema = z.object({
   from: isoDateTime.optional(),
@@ -160,6 +165,8 @@ export const ZCheckInSchema = z.object({
   updatedAt: z.string(),
 });
 export type CheckIn = z.infer<typeof ZCheckInSchema>;
+export const ZCheckInResponseSchema = z.object({ checkIn: ZCheckInSchema });
+export const ZCheckInListSchema = z.object({ checkIns: z.array(ZCheckInSchema) });
 
 export const ZDateParamsSchema = z.object({ date: isoDate });
 export const ZDateRangeQuerySchema = z.object({

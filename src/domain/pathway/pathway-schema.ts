@@ -3,20 +3,19 @@ import { directoryCountrySchema } from '../help/help-directory-schema.js';
 import { fallbackDirectory } from '../help/resolve-country.js';
 import {
   addSourceIssues,
+  citedTextSchema,
   type SourceUse,
   sourceEntrySchema,
   sourceIdsSchema,
 } from '../help/source-references.js';
 
-const citedTextSchema = z.object({ text: z.string().min(1), sourceIds: sourceIdsSchema });
-
-const linkSchema = z.object({
+export const linkSchema = z.object({
   title: z.string().min(1),
   url: z.url({ protocol: /^https$/ }),
 });
 
 /** How to reach a step in one country; `international` is the fallback every step has. */
-const reachSchema = z.object({
+export const reachSchema = z.object({
   country: directoryCountrySchema,
   text: z.string().min(1),
   /** Help line ids from content/help, so numbers live in one place. */

@@ -1,3 +1,4 @@
+import { withErrors, ZNoContentSchema } from '../../domain/api-responses.js';
 import {
   ZAccountResponseSchema,
   ZChangePasswordSchema,
@@ -49,7 +50,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Create an account (answers with recovery codes, shown this once)',
         body: ZCredentialsSchema,
-        response: { 201: ZSignUpResponseSchema },
+        response: withErrors({ 201: ZSignUpResponseSchema }),
       },
       config: { rateLimit: authRateLimit },
     },
@@ -69,7 +70,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Sign in',
         body: ZCredentialsSchema,
-        response: { 200: ZAccountResponseSchema },
+        response: withErrors({ 200: ZAccountResponseSchema }),
       },
       config: { rateLimit: authRateLimit },
     },
@@ -82,7 +83,13 @@ export function registerAuthRoutes(app: App) {
 
   app.post(
     '/api/auth/sign-out',
-    { schema: { tags: ['account'], summary: 'Sign out (ends this session)' } },
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Sign out (ends this session)',
+        response: withErrors({ 204: ZNoContentSchema }),
+      },
+    },
     async (request, reply) => {
       const token = readSessionToken(request);
       if (token) await endSession(app.ctx, token);
@@ -97,7 +104,7 @@ export function registerAuthRoutes(app: App) {
       schema: {
         tags: ['account'],
         summary: 'Which ways of resetting a forgotten password this server offers',
-        response: { 200: ZRecoveryOptionsSchema },
+        response: withErrors({ 200: ZRecoveryOptionsSchema }),
       },
     },
     async () => recoveryOptions(app.ctx),
@@ -110,6 +117,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Email a reset link (same answer whether or not the email has an account)',
         body: ZForgotPasswordSchema,
+        response: withErrors({ 202: ZNoContentSchema }),
       },
       config: { rateLimit: authRateLimit },
     },
@@ -126,7 +134,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Set a new password with a recovery code or a reset link (ends every session)',
         body: ZResetPasswordSchema,
-        response: { 200: ZAccountResponseSchema },
+        response: withErrors({ 200: ZAccountResponseSchema }),
       },
       config: { rateLimit: authRateLimit },
     },
@@ -143,7 +151,7 @@ export function registerAuthRoutes(app: App) {
       schema: {
         tags: ['account'],
         summary: 'The signed-in account',
-        response: { 200: ZAccountResponseSchema },
+        response: withErrors({ 200: ZAccountResponseSchema }),
       },
     },
     async (request) => ({ account: await requireAccount(request) }),
@@ -156,7 +164,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Change profile (display name, country, time zone)',
         body: ZProfileUpdateSchema,
-        response: { 200: ZAccountResponseSchema },
+        response: withErrors({ 200: ZAccountResponseSchema }),
       },
     },
     async (request) => {
@@ -172,7 +180,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Change password (ends all other sessions)',
         body: ZChangePasswordSchema,
-        response: { 200: ZAccountResponseSchema },
+        response: withErrors({ 200: ZAccountResponseSchema }),
       },
       config: { rateLimit: authRateLimit },
     },
@@ -191,7 +199,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Make new recovery codes (the old ones stop working)',
         body: ZNewRecoveryCodesSchema,
-        response: { 200: ZRecoveryCodesSchema },
+        response: withErrors({ 200: ZRecoveryCodesSchema }),
       },
       config: { rateLimit: authRateLimit },
     },
@@ -207,7 +215,7 @@ export function registerAuthRoutes(app: App) {
       schema: {
         tags: ['account'],
         summary: 'Where this account is signed in',
-        response: { 200: ZSessionListSchema },
+        response: withErrors({ 200: ZSessionListSchema }),
       },
     },
     async (request) => {
@@ -223,6 +231,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Sign out one session',
         params: ZSessionIdParamsSchema,
+        response: withErrors({ 204: ZNoContentSchema }),
       },
     },
     async (request, reply) => {
@@ -234,7 +243,13 @@ export function registerAuthRoutes(app: App) {
 
   app.delete(
     '/api/me/sessions',
-    { schema: { tags: ['account'], summary: 'Sign out everywhere, this device included' } },
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Sign out everywhere, this device included',
+        response: withErrors({ 204: ZNoContentSchema }),
+      },
+    },
     async (request, reply) => {
       const account = await requireAccount(request);
       await endEverySession(app.ctx, account.id);
@@ -250,6 +265,7 @@ export function registerAuthRoutes(app: App) {
         tags: ['account'],
         summary: 'Delete the account and all of its data',
         body: ZDeleteAccountSchema,
+        response: withErrors({ 204: ZNoContentSchema }),
       },
       config: { rateLimit: authRateLimit },
     },

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { withErrors, ZNoContentSchema } from '../../domain/api-responses.js';
 import {
   ZCheckInInputSchema,
-  ZCheckInSchema,
+  ZCheckInListSchema,
+  ZCheckInResponseSchema,
   ZDateParamsSchema,
   ZDateRangeQuerySchema,
   ZIdempotencyHeadersSchema,
@@ -11,7 +12,6 @@ import { answerCreateOnce, requireAccountToWrite } from './account-writes.js';
 import { deleteCheckIn, getCheckIn, listCheckIns, saveCheckIn } from '../services/check-ins.js';
 import type { App } from '../app-type.js';
 
-const ZCheckInResponseSchema = z.object({ checkIn: ZCheckInSchema });
 const tags = ['check-ins'];
 
 export function registerCheckInRoutes(app: App) {
@@ -24,7 +24,7 @@ export function registerCheckInRoutes(app: App) {
           'Save the daily check-in of a date (201 when new, 200 when it replaced that date’s check-in)',
         headers: ZIdempotencyHeadersSchema,
         body: ZCheckInInputSchema,
-        response: { 200: ZCheckInResponseSchema, 201: ZCheckInResponseSchema },
+        response: withErrors({ 200: ZCheckInResponseSchema, 201: ZCheckInResponseSchema }),
       },
     },
     async (request, reply) =>
@@ -41,7 +41,7 @@ export function registerCheckInRoutes(app: App) {
         tags,
         summary: 'Your check-ins, newest first',
         querystring: ZDateRangeQuerySchema,
-        response: { 200: z.object({ checkIns: z.array(ZCheckInSchema) }) },
+        response: withErrors({ 200: ZCheckInListSchema }),
       },
     },
     async (request) => ({
@@ -56,7 +56,7 @@ export function registerCheckInRoutes(app: App) {
         tags,
         summary: 'The check-in of one date',
         params: ZDateParamsSchema,
-        response: { 200: ZCheckInResponseSchema },
+        response: withErrors({ 200: ZCheckInResponseSchema }),
       },
     },
     async (request) => ({
@@ -66,7 +66,14 @@ export function registerCheckInRoutes(app: App) {
 
   app.delete(
     '/api/check-ins/:date',
-    { schema: { tags, summary: 'Delete the check-in of one date', params: ZDateParamsSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete the check-in of one date',
+        params: ZDateParamsSchema,
+        response: withErrors({ 204: ZNoContentSchema }),
+      },
+    },
     async (request, reply) => {
       await deleteCheckIn(app.ctx, (await requireAccountToWrite(request)).id, request.params.date);
       return reply.status(204).send();

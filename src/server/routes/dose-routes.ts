@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import { withErrors, ZNoContentSchema } from '../../domain/api-responses.js';
 import {
   ZDoseInputSchema,
   ZDoseListQuerySchema,
+  ZDoseListSchema,
   ZDosePatchSchema,
-  ZDoseSchema,
+  ZDoseResponseSchema,
   ZIdParamsSchema,
   ZIdempotencyHeadersSchema,
 } from '../../domain/log/log-api.js';
@@ -12,7 +13,6 @@ import { answerCreateOnce, requireAccountToWrite } from './account-writes.js';
 import { createDose, deleteDose, getDose, listDoses, updateDose } from '../services/doses.js';
 import type { App } from '../app-type.js';
 
-const ZDoseResponseSchema = z.object({ dose: ZDoseSchema });
 const tags = ['doses'];
 
 export function registerDoseRoutes(app: App) {
@@ -24,7 +24,7 @@ export function registerDoseRoutes(app: App) {
         summary: 'Log a dose',
         headers: ZIdempotencyHeadersSchema,
         body: ZDoseInputSchema,
-        response: { 201: ZDoseResponseSchema },
+        response: withErrors({ 201: ZDoseResponseSchema }),
       },
     },
     async (request, reply) =>
@@ -41,9 +41,7 @@ export function registerDoseRoutes(app: App) {
         tags,
         summary: 'Your doses, newest first, a page at a time',
         querystring: ZDoseListQuerySchema,
-        response: {
-          200: z.object({ doses: z.array(ZDoseSchema), nextCursor: z.string().nullable() }),
-        },
+        response: withErrors({ 200: ZDoseListSchema }),
       },
     },
     async (request) => listDoses(app.ctx, (await requireAccount(request)).id, request.query),
@@ -56,7 +54,7 @@ export function registerDoseRoutes(app: App) {
         tags,
         summary: 'One dose',
         params: ZIdParamsSchema,
-        response: { 200: ZDoseResponseSchema },
+        response: withErrors({ 200: ZDoseResponseSchema }),
       },
     },
     async (request) => ({
@@ -72,7 +70,7 @@ export function registerDoseRoutes(app: App) {
         summary: 'Correct a dose',
         params: ZIdParamsSchema,
         body: ZDosePatchSchema,
-        response: { 200: ZDoseResponseSchema },
+        response: withErrors({ 200: ZDoseResponseSchema }),
       },
     },
     async (request) => {
@@ -83,7 +81,14 @@ export function registerDoseRoutes(app: App) {
 
   app.delete(
     '/api/doses/:id',
-    { schema: { tags, summary: 'Delete a dose', params: ZIdParamsSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a dose',
+        params: ZIdParamsSchema,
+        response: withErrors({ 204: ZNoContentSchema }),
+      },
+    },
     async (request, reply) => {
       await deleteDose(app.ctx, (await requireAccountToWrite(request)).id, request.params.id);
       return reply.status(204).send();

@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { withErrors } from '../../domain/api-responses.js';
+import {
+  ZChecklistBodySchema,
+  ZFamilyGuideAnswerSchema,
+  ZObserverGuidanceSchema,
+} from '../../domain/family/family-api.js';
+import { ZCountryQuerySchema } from '../../domain/help/help-api.js';
 import { familyGuideFor, scoreFamilyChecklist } from '../services/family.js';
 import type { App } from '../app-type.js';
-import { countryHintsOf, ZCountryQuerySchema } from './country-hints.js';
-
-const ZChecklistBodySchema = z.strictObject({
-  answers: z.record(z.string().min(1).max(80), z.boolean()),
-});
+import { countryHintsOf } from './country-hints.js';
 
 export function registerFamilyRoutes(app: App) {
   app.get(
@@ -16,6 +18,7 @@ export function registerFamilyRoutes(app: App) {
         summary:
           'Worried about someone: signs, conversation, self-care, local support and the observer checklist (no account needed)',
         querystring: ZCountryQuerySchema,
+        response: withErrors({ 200: ZFamilyGuideAnswerSchema }),
       },
     },
     async (request) =>
@@ -30,6 +33,7 @@ export function registerFamilyRoutes(app: App) {
         summary:
           'Guidance (a tier and next steps, never a verdict) for observer answers; stores nothing',
         body: ZChecklistBodySchema,
+        response: withErrors({ 200: ZObserverGuidanceSchema }),
       },
     },
     async (request) => scoreFamilyChecklist(app.content, request.body.answers),

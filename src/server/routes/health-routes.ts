@@ -1,14 +1,9 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { withErrors } from '../../domain/api-responses.js';
 import { AppError } from '../../domain/errors.js';
+import { ZHealthSchema } from '../../domain/system/system-api.js';
 import type { App } from '../app-type.js';
 import { packageVersion } from '../package-info.js';
-
-const ZHealthSchema = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgres']),
-  version: z.string(),
-});
 
 export function registerHealthRoutes(app: App) {
   app.get(
@@ -17,7 +12,7 @@ export function registerHealthRoutes(app: App) {
       schema: {
         tags: ['system'],
         summary: 'Is the service up, and on which database',
-        response: { 200: ZHealthSchema },
+        response: withErrors({ 200: ZHealthSchema }),
       },
     },
     async () => {

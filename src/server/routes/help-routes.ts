@@ -1,6 +1,8 @@
+import { withErrors } from '../../domain/api-responses.js';
 import { findHelp } from '../../domain/help/find-help.js';
+import { ZCountryQuerySchema, ZHelpAnswerSchema } from '../../domain/help/help-api.js';
 import type { App } from '../app-type.js';
-import { countryHintsOf, ZCountryQuerySchema } from './country-hints.js';
+import { countryHintsOf } from './country-hints.js';
 
 export function registerHelpRoutes(app: App) {
   app.get(
@@ -11,6 +13,7 @@ export function registerHelpRoutes(app: App) {
         summary:
           'Emergency number, what to do while waiting, and help lines for a country (no account needed)',
         querystring: ZCountryQuerySchema,
+        response: withErrors({ 200: ZHelpAnswerSchema }),
       },
     },
     async (request) =>

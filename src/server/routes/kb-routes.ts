@@ -1,12 +1,14 @@
-import { z } from 'zod';
-import { audiences } from '../../domain/kb/article-schema.js';
-import { maxSearchTextLength } from '../../domain/kb/search-terms.js';
+import { withErrors } from '../../domain/api-responses.js';
+import {
+  ZArticleListQuerySchema,
+  ZArticleListSchema,
+  ZArticleParamsSchema,
+  ZArticleResponseSchema,
+  ZKbSearchAnswerSchema,
+  ZSearchQuerySchema,
+} from '../../domain/kb/kb-api.js';
 import { findArticle, listArticles, searchArticles } from '../services/kb.js';
 import type { App } from '../app-type.js';
-
-const ZArticleListQuerySchema = z.object({ audience: z.enum(audiences).optional() });
-const ZArticleParamsSchema = z.object({ slug: z.string().min(1).max(120) });
-const ZSearchQuerySchema = z.object({ q: z.string().max(maxSearchTextLength) });
 
 export function registerKbRoutes(app: App) {
   app.get(
@@ -16,6 +18,7 @@ export function registerKbRoutes(app: App) {
         tags: ['learn'],
         summary: 'Knowledge-base articles (slug, title, summary, audience, tags, last reviewed)',
         querystring: ZArticleListQuerySchema,
+        response: withErrors({ 200: ZArticleListSchema }),
       },
     },
     async (request) => ({ articles: listArticles(app.content.articles, request.query.audience) }),
@@ -28,6 +31,7 @@ export function registerKbRoutes(app: App) {
         tags: ['learn'],
         summary: 'One article with its Markdown body and references',
         params: ZArticleParamsSchema,
+        response: withErrors({ 200: ZArticleResponseSchema }),
       },
     },
     async (request) => ({ article: findArticle(app.content.articles, request.params.slug) }),
@@ -42,6 +46,7 @@ export function registerKbRoutes(app: App) {
         description:
           'Highlighted words in a snippet sit between U+27E6 and U+27E7; the snippet holds no HTML.',
         querystring: ZSearchQuerySchema,
+        response: withErrors({ 200: ZKbSearchAnswerSchema }),
       },
     },
     async (request) => searchArticles(app.ctx, app.content.articles, request.query.q),

@@ -1,6 +1,9 @@
+import { withErrors } from '../../domain/api-responses.js';
+import { ZCountryQuerySchema } from '../../domain/help/help-api.js';
+import { ZPathwayAnswerSchema } from '../../domain/pathway/pathway-api.js';
 import { pathwayFor } from '../services/pathway.js';
 import type { App } from '../app-type.js';
-import { countryHintsOf, ZCountryQuerySchema } from './country-hints.js';
+import { countryHintsOf } from './country-hints.js';
 
 export function registerPathwayRoutes(app: App) {
   app.get(
@@ -10,6 +13,7 @@ export function registerPathwayRoutes(app: App) {
         tags: ['treatment'],
         summary: 'Treatment pathway steps and how to reach each in a country (no account needed)',
         querystring: ZCountryQuerySchema,
+        response: withErrors({ 200: ZPathwayAnswerSchema }),
       },
     },
     async (request) =>

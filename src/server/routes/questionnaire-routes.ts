@@ -1,9 +1,17 @@
-import { z } from 'zod';
+import { withErrors } from '../../domain/api-responses.js';
 import {
   ZIdempotencyHeadersSchema,
   ZQuestionnaireAnswersSchema,
 } from '../../domain/log/log-api.js';
 import { questionnaires } from '../../domain/questionnaires/index.js';
+import {
+  ZQuestionnaireBodySchema,
+  ZQuestionnaireListSchema,
+  ZQuestionnaireParamsSchema,
+  ZQuestionnaireResponseBodySchema,
+  ZQuestionnaireResponseListSchema,
+  ZQuestionnaireResultSchema,
+} from '../../domain/questionnaires/questionnaires-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
 import { answerCreateOnce } from './account-writes.js';
 import {
@@ -14,13 +22,18 @@ import {
 } from '../services/questionnaires.js';
 import type { App } from '../app-type.js';
 
-const ZQuestionnaireParamsSchema = z.object({ id: z.string().max(40) });
 const tags = ['self-check'];
 
 export function registerQuestionnaireRoutes(app: App) {
   app.get(
     '/api/questionnaires',
-    { schema: { tags, summary: 'The self-check questionnaires' } },
+    {
+      schema: {
+        tags,
+        summary: 'The self-check questionnaires',
+        response: withErrors({ 200: ZQuestionnaireListSchema }),
+      },
+    },
     async () => ({
       questionnaires,
     }),
@@ -33,6 +46,7 @@ export function registerQuestionnaireRoutes(app: App) {
         tags,
         summary: 'One questionnaire: items, answer options, bands, sources',
         params: ZQuestionnaireParamsSchema,
+        response: withErrors({ 200: ZQuestionnaireBodySchema }),
       },
     },
     async (request) => ({ questionnaire: requireQuestionnaire(request.params.id) }),
@@ -46,6 +60,7 @@ export function registerQuestionnaireRoutes(app: App) {
         summary: 'Score answers without storing them (no account needed)',
         params: ZQuestionnaireParamsSchema,
         body: ZQuestionnaireAnswersSchema,
+        response: withErrors({ 200: ZQuestionnaireResultSchema }),
       },
     },
     async (request) => scoreAnswers(request.params.id, request.body.answers, request.body.context),
@@ -60,6 +75,7 @@ export function registerQuestionnaireRoutes(app: App) {
         headers: ZIdempotencyHeadersSchema,
         params: ZQuestionnaireParamsSchema,
         body: ZQuestionnaireAnswersSchema,
+        response: withErrors({ 201: ZQuestionnaireResponseBodySchema }),
       },
     },
     async (request, reply) =>
@@ -78,6 +94,7 @@ export function registerQuestionnaireRoutes(app: App) {
         tags,
         summary: 'Your stored results of one questionnaire, oldest first',
         params: ZQuestionnaireParamsSchema,
+        response: withErrors({ 200: ZQuestionnaireResponseListSchema }),
       },
     },
     async (request) => ({

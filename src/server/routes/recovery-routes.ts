@@ -1,4 +1,10 @@
+import { withErrors } from '../../domain/api-responses.js';
 import { ZCravingInputSchema, ZPlanInputSchema } from '../../domain/log/log-api.js';
+import {
+  ZCravingListSchema,
+  ZCravingResponseSchema,
+  ZPlanWithProgressSchema,
+} from '../../domain/recovery/recovery-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
 import { requireAccountToWrite } from './account-writes.js';
 import { getPlan, listCravings, recordCraving, savePlan } from '../services/recovery.js';
@@ -9,7 +15,13 @@ const tags = ['recovery'];
 export function registerRecoveryRoutes(app: App) {
   app.get(
     '/api/plan',
-    { schema: { tags, summary: 'Your recovery plan and progress' } },
+    {
+      schema: {
+        tags,
+        summary: 'Your recovery plan and progress',
+        response: withErrors({ 200: ZPlanWithProgressSchema }),
+      },
+    },
     async (request) => getPlan(app.ctx, await requireAccount(request)),
   );
 
@@ -20,6 +32,7 @@ export function registerRecoveryRoutes(app: App) {
         tags,
         summary: 'Set your goal, reasons, triggers, coping steps and people to call',
         body: ZPlanInputSchema,
+        response: withErrors({ 200: ZPlanWithProgressSchema }),
       },
     },
     async (request) => savePlan(app.ctx, await requireAccountToWrite(request), request.body),
@@ -32,6 +45,7 @@ export function registerRecoveryRoutes(app: App) {
         tags,
         summary: 'Record a craving, what you tried and whether it helped',
         body: ZCravingInputSchema,
+        response: withErrors({ 201: ZCravingResponseSchema }),
       },
     },
     async (request, reply) => {
@@ -46,7 +60,13 @@ export function registerRecoveryRoutes(app: App) {
 
   app.get(
     '/api/cravings',
-    { schema: { tags, summary: 'Your recorded cravings, newest first' } },
+    {
+      schema: {
+        tags,
+        summary: 'Your recorded cravings, newest first',
+        response: withErrors({ 200: ZCravingListSchema }),
+      },
+    },
     async (request) => ({
       cravings: await listCravings(app.ctx, (await requireAccount(request)).id),
     }),

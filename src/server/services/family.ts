@@ -1,5 +1,4 @@
-import type { FamilyGuide } from '../../domain/family/family-guide-schema.js';
-import type { ObserverChecklist } from '../../domain/family/observer-checklist-schema.js';
+import type { FamilyGuideAnswer } from '../../domain/family/family-api.js';
 import {
   scoreObserverChecklist,
   type ObserverGuidance,
@@ -7,22 +6,7 @@ import {
 import type { HelpDirectory, HelpLine } from '../../domain/help/help-directory-schema.js';
 import { fallbackDirectory } from '../../domain/help/resolve-country.js';
 import type { Content } from '../content/load-content.js';
-import { findHelp, type HelpAnswer } from '../../domain/help/find-help.js';
-
-type SupportOption = FamilyGuide['support'][number]['options'][number];
-
-export type FamilySupportOption = Omit<SupportOption, 'lineId'> & {
-  /** The help line the option points at, from the help directory (numbers live there). */
-  line?: HelpLine;
-};
-
-export type FamilyGuideAnswer = Omit<FamilyGuide, 'support'> & {
-  country: string;
-  countryName: string;
-  available: HelpAnswer['available'];
-  support: { options: FamilySupportOption[]; note?: string };
-  checklist: Pick<ObserverChecklist, 'id' | 'title' | 'intro' | 'items' | 'sources'>;
-};
+import { findHelp } from '../../domain/help/find-help.js';
 
 /** Finds a help line by id: in the country's directory first, then in any directory. */
 export function findHelpLine(

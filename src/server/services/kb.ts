@@ -1,6 +1,7 @@
 import { syncKbArticles, searchKbArticles } from '../../db/repositories/kb-articles.js';
 import { AppError } from '../../domain/errors.js';
 import type { Article, Audience } from '../../domain/kb/article-schema.js';
+import type { ArticleSummary, KbSearchAnswer } from '../../domain/kb/kb-api.js';
 import {
   combinationsArticleSlug,
   isInteractionQuestion,
@@ -8,14 +9,6 @@ import {
 import { maxSearchTextLength, searchTermsFor } from '../../domain/kb/search-terms.js';
 import { searchableText } from '../../domain/kb/search-text.js';
 import type { ServiceContext } from './context.js';
-
-export type ArticleSummary = Pick<
-  Article,
-  'slug' | 'title' | 'summary' | 'audience' | 'tags' | 'lastReviewed'
->;
-export type KbSearchResult = { slug: string; title: string; snippet: string };
-/** `offerChecker`: the question was about a combination, so the checker is worth offering. */
-export type KbSearchAnswer = { results: KbSearchResult[]; offerChecker: boolean };
 
 const maxSearchResults = 10;
 

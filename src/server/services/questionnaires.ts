@@ -11,15 +11,8 @@ import {
   listQuestionnaireResponses,
   type QuestionnaireResponseRow,
 } from '../../db/repositories/questionnaire-responses.js';
+import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 import type { ServiceContext } from './context.js';
-
-export type QuestionnaireResponse = {
-  id: string;
-  questionnaireId: string;
-  takenAt: string;
-  answers: number[];
-  result: QuestionnaireResult;
-};
 
 export function requireQuestionnaire(id: string): QuestionnaireDefinition {
   const definition = getQuestionnaire(id);

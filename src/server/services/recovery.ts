@@ -12,11 +12,10 @@ import {
   type CravingRow,
   type RecoveryPlanRow,
 } from '../../db/repositories/recovery.js';
+import type { Craving, Plan, PlanWithProgress } from '../../domain/recovery/recovery-api.js';
 import type { ServiceContext } from './context.js';
 
 type Person = { id: string; profile: { timeZone: string } };
-export type Plan = PlanInput & { updatedAt: string };
-export type PlanWithProgress = { plan: Plan | null; progress: Streaks | null };
 
 function toPlan(row: RecoveryPlanRow): Plan {
   return {
@@ -65,15 +64,6 @@ export async function savePlan(
   );
   return { plan, progress: await progressOf(ctx, person, plan) };
 }
-
-export type Craving = {
-  id: string;
-  at: string;
-  intensity: number;
-  toolsTried: string[];
-  helped: boolean | null;
-  notes: string | null;
-};
 
 function toCraving(row: CravingRow): Craving {
   return {

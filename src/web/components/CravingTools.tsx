@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { dialableNumber } from '../../domain/help/dial-links.js';
 import { cravingTools, type CravingTool } from '../../domain/log/log-api.js';
-import type { Plan } from '../../server/services/recovery.js';
+import type { Plan } from '../../domain/recovery/recovery-api.js';
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';

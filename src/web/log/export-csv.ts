@@ -1,7 +1,7 @@
 import { WITHDRAWAL_SYMPTOMS } from '../../domain/log/vocabulary.js';
 import type { CheckIn, Dose } from '../../domain/log/log-api.js';
-import type { Craving } from '../../server/services/recovery.js';
-import type { QuestionnaireResponse } from '../../server/services/questionnaires.js';
+import type { Craving } from '../../domain/recovery/recovery-api.js';
+import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 
 /** The parts of GET /api/me/export that become one CSV file each. */
 export type ExportData = {

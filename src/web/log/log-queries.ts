@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CheckIn, Dose } from '../../domain/log/log-api.js';
 import type { RiskResult } from '../../domain/risk/types.js';
-import type { PlanWithProgress } from '../../server/services/recovery.js';
+import type { PlanWithProgress } from '../../domain/recovery/recovery-api.js';
 import { api } from '../api/client.js';
 
 /** Query keys of the log: one place, so a save can refresh everything it affects. */

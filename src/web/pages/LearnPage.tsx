@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import type { ArticleSummary, KbSearchAnswer } from '../../server/services/kb.js';
+import type { ArticleSummary, KbSearchAnswer } from '../../domain/kb/kb-api.js';
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';

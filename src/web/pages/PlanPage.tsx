@@ -4,7 +4,7 @@ import type { Account } from '../../domain/accounts/account.js';
 import type { PlanInput } from '../../domain/log/log-api.js';
 import { PLAN_GOALS, type PlanGoal } from '../../domain/log/vocabulary.js';
 import { MILESTONE_DAYS, milestonesOf } from '../../domain/recovery/index.js';
-import type { Plan, PlanWithProgress } from '../../server/services/recovery.js';
+import type { Plan, PlanWithProgress } from '../../domain/recovery/recovery-api.js';
 import { api } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';

@@ -6,7 +6,7 @@ import type {
   QuestionnaireResult,
   Sex,
 } from '../../domain/questionnaires/index.js';
-import type { QuestionnaireResponse } from '../../server/services/questionnaires.js';
+import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 import { api } from '../api/client.js';
 import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { CrisisNotice } from '../components/CrisisNotice.js';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ZAvailableDirectoriesSchema } from '../help/help-api.js';
+import { helpLineSchema } from '../help/help-directory-schema.js';
+import { sourceEntrySchema, sourceIdsSchema } from '../help/source-references.js';
+import { signGroupSchema, tipSectionSchema } from './family-guide-schema.js';
+import {
+  checklistItemSchema,
+  guidanceTierSchema,
+  tierGuidanceSchema,
+  urgentActionSchema,
+} from './observer-checklist-schema.js';
+
+/** Requests and answers of the family routes. */
+
+export const ZChecklistBodySchema = z.strictObject({
+  answers: z.record(z.string().min(1).max(80), z.boolean()),
+});
+
+/** A support option of the guide, with the help line it points at (numbers live there). */
+const ZFamilySupportOptionSchema = z.object({
+  name: z.string().optional(),
+  web: z.string().optional(),
+  summary: z.string(),
+  sourceIds: sourceIdsSchema,
+  line: helpLineSchema.optional(),
+});
+
+export const ZFamilyGuideAnswerSchema = z.object({
+  title: z.string(),
+  intro: z.string(),
+  lastReviewed: z.string(),
+  signGroups: z.array(signGroupSchema),
+  conversation: tipSectionSchema,
+  selfCare: tipSectionSchema,
+  sources: z.array(sourceEntrySchema),
+  country: z.string(),
+  countryName: z.string(),
+  available: ZAvailableDirectoriesSchema,
+  support: z.object({ options: z.array(ZFamilySupportOptionSchema), note: z.string().optional() }),
+  checklist: z.object({
+    id: z.string(),
+    title: z.string(),
+    intro: z.string(),
+    items: z.array(checklistItemSchema),
+    sources: z.array(sourceEntrySchema),
+  }),
+});
+export type FamilyGuideAnswer = z.infer<typeof ZFamilyGuideAnswerSchema>;
+
+export const ZObserverGuidanceSchema = z.object({
+  tier: guidanceTierSchema,
+  /** Every item answered yes, urgent or not. */
+  signsSeen: z.number(),
+  urgentSigns: z.array(z.string()),
+  /** What the urgent signs call for, most pressing first, without repeats. */
+  urgentActions: z.array(urgentActionSchema),
+  guidance: tierGuidanceSchema,
+});
