@@ -2,8 +2,8 @@
 export { simulateRegimen, concentrationAt } from './simulate-regimen.js';
 export type { SimulationResult } from './simulate-regimen.js';
 export {
-  zRegimenSchema,
-  zDoseSchema,
+  ZRegimenSchema,
+  ZRegimenDoseSchema,
   parseRegimen,
   pointCountFor,
   regimenLimits,

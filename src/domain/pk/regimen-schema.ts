@@ -15,7 +15,7 @@ export const regimenLimits = {
   maxPoints: 200_001,
 } as const;
 
-export const zDoseSchema = z
+export const ZRegimenDoseSchema = z
   .object({
     atMin: z.number().min(0).max(regimenLimits.maxMinutes),
     mg: z.number().positive().max(regimenLimits.maxDoseMg),
@@ -27,12 +27,12 @@ export const zDoseSchema = z
     path: ['durationMin'],
   });
 
-export const zRegimenSchema = z
+export const ZRegimenSchema = z
   .object({
     weightKg: z.number().min(regimenLimits.minWeightKg).max(regimenLimits.maxWeightKg),
     /** Optional: without it the model is chosen from the doses (model-choice.ts). */
     model: z.enum(modelIds).optional(),
-    doses: z.array(zDoseSchema).max(regimenLimits.maxDoses),
+    doses: z.array(ZRegimenDoseSchema).max(regimenLimits.maxDoses),
     untilMin: z.number().positive().max(regimenLimits.maxMinutes),
     stepMin: z.number().min(regimenLimits.minStepMin).max(regimenLimits.maxMinutes),
   })
@@ -50,9 +50,9 @@ export const zRegimenSchema = z
   });
 
 /** What callers send. */
-export type RegimenInput = z.input<typeof zRegimenSchema>;
+export type RegimenInput = z.input<typeof ZRegimenSchema>;
 /** A validated regimen. */
-export type Regimen = z.output<typeof zRegimenSchema>;
+export type Regimen = z.output<typeof ZRegimenSchema>;
 
 /** Grid points from 0 to untilMin inclusive (the last point is the last whole step). */
 export function pointCountFor({
@@ -67,7 +67,7 @@ export function pointCountFor({
 
 /** Validates a regimen; throws AppError('validation_failed') with one detail per problem. */
 export function parseRegimen(input: unknown): Regimen {
-  const parsed = zRegimenSchema.safeParse(input);
+  const parsed = ZRegimenSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new AppError(
     'validation_failed',

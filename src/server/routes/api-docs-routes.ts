@@ -1,3 +1,5 @@
+import { withErrors } from '../../domain/api-responses.js';
+import { ZApiReferencePageSchema, ZOpenApiDocumentSchema } from '../../domain/system/system-api.js';
 import type { App } from '../app-type.js';
 
 type OpenApiOperation = {
@@ -35,12 +37,25 @@ const docsCss = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;
 export function registerApiDocsRoutes(app: App) {
   app.get(
     '/api/openapi.json',
-    { schema: { tags: ['system'], summary: 'This API as an OpenAPI 3 document' } },
-    async () => app.swagger(),
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'This API as an OpenAPI 3 document',
+        response: withErrors({ 200: ZOpenApiDocumentSchema }),
+      },
+    },
+    async () => ({ ...app.swagger() }),
   );
   app.get(
     '/api/docs',
-    { schema: { tags: ['system'], summary: 'Readable API reference (HTML)' } },
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Readable API reference (HTML)',
+        produces: ['text/html'],
+        response: withErrors({ 200: ZApiReferencePageSchema }),
+      },
+    },
     async (_request, reply) =>
       reply
         .type('text/html; charset=utf-8')

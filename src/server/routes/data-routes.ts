@@ -1,3 +1,5 @@
+import { ZPersonDataExportSchema } from '../../domain/accounts/account-api.js';
+import { withErrors } from '../../domain/api-responses.js';
 import { requireAccount } from '../auth/session-cookie.js';
 import { exportPersonData } from '../services/data-export.js';
 import type { App } from '../app-type.js';
@@ -5,7 +7,13 @@ import type { App } from '../app-type.js';
 export function registerDataRoutes(app: App) {
   app.get(
     '/api/me/export',
-    { schema: { tags: ['account'], summary: 'Download everything stored about you, as JSON' } },
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Download everything stored about you, as JSON',
+        response: withErrors({ 200: ZPersonDataExportSchema }),
+      },
+    },
     async (request, reply) => {
       const data = await exportPersonData(app.ctx, await requireAccount(request));
       return reply

@@ -1,6 +1,13 @@
+import { withErrors } from '../../domain/api-responses.js';
 import { simulateRegimen } from '../../domain/pk/index.js';
+import {
+  ZLevelsQuerySchema,
+  ZLevelsSchema,
+  ZSimulateBodySchema,
+  ZSimulationResultSchema,
+} from '../../domain/pk/levels-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
-import { getLevels, ZLevelsQuerySchema, ZSimulateBodySchema } from '../services/levels.js';
+import { getLevels } from '../services/levels.js';
 import type { App } from '../app-type.js';
 
 const tags = ['levels'];
@@ -14,6 +21,7 @@ export function registerLevelsRoutes(app: App) {
         summary:
           'Estimated plasma levels for a regimen (no account needed; at most 20,000 points, 2 days and 50 doses). An estimate, never a guide to how much to take.',
         body: ZSimulateBodySchema,
+        response: withErrors({ 200: ZSimulationResultSchema }),
       },
       // Public and CPU-bound: a per-client limit keeps it affordable.
       config: { rateLimit: { max: 30, timeWindow: 60_000 } },
@@ -29,6 +37,7 @@ export function registerLevelsRoutes(app: App) {
         summary:
           'Your estimated blood levels from the doses of the last 48 hours, with "now" marked; optionally with a hypothetical redose (whatIfMg, whatIfRoute, whatIfInMin)',
         querystring: ZLevelsQuerySchema,
+        response: withErrors({ 200: ZLevelsSchema }),
       },
     },
     async (request) => getLevels(app.ctx, await requireAccount(request), request.query),

@@ -1,5 +1,7 @@
+import { withErrors } from '../../domain/api-responses.js';
 import { checkInteractions } from '../../domain/interactions/index.js';
 import { ZInteractionCheckInputSchema } from '../../domain/log/log-api.js';
+import { ZInteractionCheckSchema, ZRiskResultSchema } from '../../domain/risk/risk-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
 import { evaluatePersonRisk } from '../services/risk.js';
 import type { App } from '../app-type.js';
@@ -11,6 +13,7 @@ export function registerRiskRoutes(app: App) {
       schema: {
         tags: ['risk'],
         summary: 'Warnings from your log, urgent first, with a summary of recent use',
+        response: withErrors({ 200: ZRiskResultSchema }),
       },
     },
     async (request) => evaluatePersonRisk(app.ctx, await requireAccount(request)),
@@ -24,6 +27,7 @@ export function registerRiskRoutes(app: App) {
         summary:
           'Check a combination of substances: every pair, and the worst level (no account needed)',
         body: ZInteractionCheckInputSchema,
+        response: withErrors({ 200: ZInteractionCheckSchema }),
       },
     },
     async (request) => checkInteractions(request.body.substances),

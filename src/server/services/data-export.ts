@@ -18,7 +18,7 @@ export async function exportPersonData(ctx: ServiceContext, account: Account) {
     listCravings(ctx, account.id),
   ]);
   return {
-    format: 'ketalog-export',
+    format: 'ketalog-export' as const,
     version: packageVersion,
     exportedAt: ctx.now().toISOString(),
     account,

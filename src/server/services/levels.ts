@@ -1,20 +1,20 @@
-import { z } from 'zod';
 import type { Account } from '../../domain/accounts/account.js';
-import { maxDoseMg } from '../../domain/log/log-api.js';
-import { ROUTES } from '../../domain/log/vocabulary.js';
+import type { Levels, LevelsQuery, LevelsSummary } from '../../domain/pk/levels-api.js';
 import {
   concentrationAt,
   defaultRacemicModel,
   effectBands,
   mixesSubstances,
   modelChoiceReasons,
-  pointCountFor,
   regimenLimits,
   routeIds,
   simulateRegimen,
-  zRegimenSchema,
 } from '../../domain/pk/index.js';
 import type { EffectBand, RegimenInput, RouteId, SimulationResult } from '../../domain/pk/index.js';
+
+type BandId = EffectBand['id'];
+export type LoggedDose = { takenAt: Date; mg: number; route: string };
+export type WhatIfDose = { mg: number; route: RouteId; inMin: number };
 import { listDoses } from '../../db/repositories/doses.js';
 import type { ServiceContext } from './context.js';
 
@@ -23,34 +23,9 @@ import type { ServiceContext } from './context.js';
  * cheap, and the signed-in person's last 48 hours of logged doses with "now" marked.
  */
 
-/**
- * Limits of POST /api/simulate, so one public request stays cheap. Measured here on 2 busy
- * cores: 20,000 points with one dose ≈ 0.15 s; each dose off the time grid adds roughly
- * 10 ms (the 201-person band needs a matrix exponential per person for it), so 50 doses ≈ 0.5 s.
- */
-export const simulateLimits = { maxPoints: 20_000, maxMinutes: 2 * 24 * 60, maxDoses: 50 } as const;
-
-const tooBigMessage = `A simulation here is limited to ${simulateLimits.maxPoints.toLocaleString('en')} points and 2 days (untilMin ≤ ${simulateLimits.maxMinutes}): raise stepMin or shorten untilMin (the ketalog simulate command has no such limit)`;
-
-export const ZSimulateBodySchema = zRegimenSchema
-  .refine((regimen) => regimen.untilMin <= simulateLimits.maxMinutes, {
-    message: tooBigMessage,
-    path: ['untilMin'],
-  })
-  .refine((regimen) => pointCountFor(regimen) <= simulateLimits.maxPoints, {
-    message: tooBigMessage,
-    path: ['stepMin'],
-  })
-  .refine((regimen) => regimen.doses.length <= simulateLimits.maxDoses, {
-    message: `A simulation here is limited to ${simulateLimits.maxDoses} doses (the ketalog simulate command takes more)`,
-    path: ['doses'],
-  });
-
 /** Levels look back 48 hours (issue 5 §4) and 12 hours ahead, where the curve fades out. */
 export const levelsLookBackMin = 48 * 60;
 export const levelsLookAheadMin = 12 * 60;
-/** A what-if redose can be placed up to 6 hours from now, so it stays inside the chart. */
-export const whatIfMaxInMin = 6 * 60;
 /** Grid points per levels curve: enough for a phone-wide chart, cheap to send. */
 const levelsMaxPoints = 2000;
 /**
@@ -58,68 +33,6 @@ const levelsMaxPoints = 2000;
  * model figures (pk.md: "At 70 kg"); the answer says it was assumed.
  */
 export const assumedWeightKg = 70;
-
-const whatIfFields = ['whatIfMg', 'whatIfRoute', 'whatIfInMin'] as const;
-
-export const ZLevelsQuerySchema = z
-  .object({
-    whatIfMg: z.coerce
-      .number()
-      .positive('whatIfMg must be more than 0')
-      .max(maxDoseMg, `whatIfMg must be at most ${maxDoseMg}`)
-      .optional(),
-    whatIfRoute: z.enum(ROUTES).optional(),
-    whatIfInMin: z.coerce
-      .number()
-      .min(0, 'whatIfInMin must be 0 (now) or later')
-      .max(whatIfMaxInMin, `whatIfInMin must be at most ${whatIfMaxInMin} (6 hours)`)
-      .optional(),
-  })
-  .refine(
-    (query) => {
-      const given = whatIfFields.filter((field) => query[field] !== undefined).length;
-      return given === 0 || given === whatIfFields.length;
-    },
-    { message: 'Give whatIfMg, whatIfRoute and whatIfInMin together, or none of them' },
-  );
-export type LevelsQuery = z.output<typeof ZLevelsQuerySchema>;
-
-export type BandId = EffectBand['id'];
-export type LoggedDose = { takenAt: Date; mg: number; route: string };
-export type WhatIfDose = { mg: number; route: RouteId; inMin: number };
-
-export type LevelsSummary = {
-  /** Typical estimated plasma level now, ng/mL. */
-  nowNgPerMl: number;
-  /** Bands whose lower edge the typical curve is at or above now, lowest band first. */
-  aboveBands: { band: BandId; untilAt: string | null }[];
-  /** The highest band at or above its lower edge now (the headline), or null. */
-  highestBandNow: BandId | null;
-  /** The highest band the typical curve reaches from now to the end of the chart. */
-  highestBandAhead: BandId | null;
-  /** The same for the 95th percentile: what some people would reach. */
-  highestBandAheadP95: BandId | null;
-  /** Highest point of the typical curve from now on. */
-  peakAhead: { at: string; ngPerMl: number };
-};
-
-export type Levels = {
-  nowMin: number;
-  /** The time of t = 0: the first dose of the last 48 hours, or 48 hours ago. */
-  startAt: string;
-  weightKg: number;
-  assumedWeight: boolean;
-  /** The person's time zone, for showing clock times. */
-  timeZone: string;
-  doses: { takenAt: string; atMin: number; mg: number; route: RouteId }[];
-  /** Logged doses left out because the model has no data for their route. */
-  skippedDoses: number;
-  whatIf: { at: string; atMin: number; mg: number; route: RouteId } | null;
-  /** With a what-if: the typical curve without it, on the same grid, to compare. */
-  withoutWhatIfNgPerMl: number[] | null;
-  result: SimulationResult;
-  summary: LevelsSummary;
-};
 
 const minuteMs = 60_000;
 const isEngineRoute = (route: string): route is RouteId => routeIds.includes(route as RouteId);
