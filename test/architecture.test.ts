@@ -90,7 +90,7 @@ describe('layering', () => {
     ).toHaveLength(2);
     expect(
       findWrongWayImports([
-        { file: web, text: "import type { Levels } from '../domain/pk/levels-api.js';" },
+        { file: web, text: "import type { Levels } from '../domain/pk/pk-api.js';" },
       ]),
     ).toEqual([]);
   });

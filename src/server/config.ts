@@ -20,7 +20,7 @@ function isAddressOrRange(entry: string): boolean {
  * their addresses. `true` (every hop) is refused: a client could then pick its own address
  * and with it its rate-limit bucket.
  */
-const trustProxySchema = z
+const ZTrustProxySchema = z
   .string()
   .trim()
   .transform((value, ctx): false | number | string[] => {
@@ -37,7 +37,7 @@ const trustProxySchema = z
   });
 
 /** The one address people use, e.g. https://ketalog.example.org (no path). */
-const publicUrlSchema = z
+const ZPublicUrlSchema = z
   .url({ protocol: /^https?$/, message: 'use an http:// or https:// address' })
   .transform((value) => new URL(value))
   .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username, {
@@ -45,7 +45,7 @@ const publicUrlSchema = z
   });
 
 /** Every setting Ketalog reads from its environment. Parsed once at start. */
-const envSchema = z.object({
+const ZEnvSchema = z.object({
   KETALOG_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   KETALOG_HOST: z.string().min(1).default('localhost'),
   KETALOG_DATA_DIR: z.string().min(1).default('./data'),
@@ -56,11 +56,11 @@ const envSchema = z.object({
   KETALOG_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
-  KETALOG_PUBLIC_URL: publicUrlSchema.optional(),
+  KETALOG_PUBLIC_URL: ZPublicUrlSchema.optional(),
   KETALOG_SESSION_IDLE_MINUTES: positiveInt(30).pipe(z.number().max(43_200)),
   KETALOG_SESSION_MAX_HOURS: positiveInt(12).pipe(z.number().max(8_760)),
   KETALOG_SESSIONS_PER_PERSON: positiveInt(10).pipe(z.number().max(100)),
-  KETALOG_TRUST_PROXY: trustProxySchema.default(false),
+  KETALOG_TRUST_PROXY: ZTrustProxySchema.default(false),
   KETALOG_LOG_FORMAT: z.enum(['auto', 'text', 'json']).default('auto'),
   // Replaced by an idle timeout and a lifetime; refused so an old setting is not silently ignored.
   KETALOG_SESSION_DAYS: z
@@ -85,7 +85,7 @@ export type Config = {
   port: number;
   host: string;
   database: DatabaseTarget;
-  logLevel: z.infer<typeof envSchema>['KETALOG_LOG_LEVEL'];
+  logLevel: z.infer<typeof ZEnvSchema>['KETALOG_LOG_LEVEL'];
   /** `text`: short readable lines and no per-request lines; `json`: one JSON object a line. */
   logFormat: 'text' | 'json';
   /** The public origin (https://host[:port]) when configured; cookies and Host follow it. */
@@ -109,7 +109,7 @@ export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   stdoutIsTerminal: boolean = process.stdout.isTTY === true,
 ): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = ZEnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   type HelpDirectory,
-  helpDirectorySchema,
+  ZHelpDirectorySchema,
 } from '../../src/domain/help/help-directory-schema.js';
 
 /** Every content/help/*.json, validated, by country, as the server loads them. */
@@ -11,7 +11,7 @@ export function readHelpDirectories(): Map<string, HelpDirectory> {
     readdirSync(folder)
       .filter((name) => name.endsWith('.json'))
       .map((name) => {
-        const directory = helpDirectorySchema.parse(
+        const directory = ZHelpDirectorySchema.parse(
           JSON.parse(readFileSync(new URL(name, folder), 'utf8')),
         );
         return [directory.country, directory] as const;

@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { ZCheckInSchema, ZDoseSchema } from '../log/log-api.js';
 import { ZQuestionnaireResponseSchema } from '../questionnaires/questionnaires-api.js';
 import { ZCravingSchema, ZPlanSchema } from '../recovery/recovery-api.js';
-import { accountSchema, emailSchema, profileSchema } from './account.js';
+import { ZAccountSchema, ZEmailSchema, ZProfileSchema } from './account.js';
 
 /** Request and response bodies of the account routes, shared by server, web and docs. */
 const passwordField = z.string().min(1, 'Enter your password').max(1024);
 
-export const ZCredentialsSchema = z.strictObject({ email: emailSchema, password: passwordField });
+export const ZCredentialsSchema = z.strictObject({ email: ZEmailSchema, password: passwordField });
 export const ZChangePasswordSchema = z.strictObject({
   currentPassword: passwordField,
   newPassword: passwordField,
 });
 export const ZDeleteAccountSchema = z.strictObject({ password: passwordField });
-export const ZProfileUpdateSchema = profileSchema.partial().strict();
-export const ZAccountResponseSchema = z.object({ account: accountSchema });
+export const ZProfileUpdateSchema = ZProfileSchema.partial().strict();
+export const ZAccountResponseSchema = z.object({ account: ZAccountSchema });
 
 /** Shown once, at sign-up or when made anew in Settings; the server keeps only hashes. */
 export const ZRecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
@@ -24,13 +24,13 @@ export const ZNewRecoveryCodesSchema = z.strictObject({ password: passwordField 
 /** A forgotten password is reset with a recovery code, or with the token from a reset email. */
 export const ZResetPasswordSchema = z.union([
   z.strictObject({
-    email: emailSchema,
+    email: ZEmailSchema,
     recoveryCode: z.string().trim().min(1, 'Enter a recovery code').max(64),
     newPassword: passwordField,
   }),
   z.strictObject({ token: z.string().min(1).max(100), newPassword: passwordField }),
 ]);
-export const ZForgotPasswordSchema = z.strictObject({ email: emailSchema });
+export const ZForgotPasswordSchema = z.strictObject({ email: ZEmailSchema });
 export const ZRecoveryOptionsSchema = z.object({ emailLink: z.boolean() });
 
 export const ZSessionSummarySchema = z.object({
@@ -51,7 +51,7 @@ export const ZPersonDataExportSchema = z.object({
   /** The Ketalog version that wrote the file. */
   version: z.string(),
   exportedAt: z.string(),
-  account: accountSchema,
+  account: ZAccountSchema,
   doses: z.array(ZDoseSchema),
   checkIns: z.array(ZCheckInSchema),
   questionnaireResponses: z.array(ZQuestionnaireResponseSchema),

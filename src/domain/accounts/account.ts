@@ -5,7 +5,7 @@ import { safeText } from '../input-schemas.js';
 export const roles = ['person', 'clinician', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-export const emailSchema = z
+export const ZEmailSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -13,7 +13,7 @@ export const emailSchema = z
   .pipe(z.email('Enter a valid email address'));
 
 /** An assigned ISO 3166-1 alpha-2 code in any case ("uk" read as GB), stored upper case. */
-export const countryCodeSchema = z
+export const ZCountryCodeSchema = z
   .string()
   .max(20)
   .transform((value) => parseCountryChoice(value))
@@ -22,7 +22,7 @@ export const countryCodeSchema = z
   })
   .transform((code) => code as string);
 
-export const timeZoneSchema = z
+export const ZTimeZoneSchema = z
   .string()
   .max(64)
   .refine(isKnownTimeZone, 'Use an IANA time zone such as Europe/London');
@@ -36,17 +36,17 @@ function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-export const profileSchema = z.object({
+export const ZProfileSchema = z.object({
   displayName: safeText(80).min(1).nullable(),
-  country: countryCodeSchema.nullable(),
-  timeZone: timeZoneSchema,
+  country: ZCountryCodeSchema.nullable(),
+  timeZone: ZTimeZoneSchema,
   /** Used only to scale the blood-level estimate. */
   weightKg: z.number().min(20).max(300).nullable(),
 });
-export type Profile = z.infer<typeof profileSchema>;
+export type Profile = z.infer<typeof ZProfileSchema>;
 
 /** The account as the API returns it (output only: no input transforms). */
-export const accountSchema = z.object({
+export const ZAccountSchema = z.object({
   id: z.uuid(),
   email: z.string(),
   role: z.enum(roles),
@@ -58,4 +58,4 @@ export const accountSchema = z.object({
   }),
   createdAt: z.iso.datetime({ offset: true }),
 });
-export type Account = z.infer<typeof accountSchema>;
+export type Account = z.infer<typeof ZAccountSchema>;

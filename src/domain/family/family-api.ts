@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { ZAvailableDirectoriesSchema } from '../help/help-api.js';
-import { helpLineSchema } from '../help/help-directory-schema.js';
-import { sourceEntrySchema, sourceIdsSchema } from '../help/source-references.js';
-import { signGroupSchema, tipSectionSchema } from './family-guide-schema.js';
+import { ZHelpLineSchema } from '../help/help-directory-schema.js';
+import { ZSourceEntrySchema, ZSourceIdsSchema } from '../help/source-references.js';
+import { ZSignGroupSchema, ZTipSectionSchema } from './family-guide-schema.js';
 import {
-  checklistItemSchema,
-  guidanceTierSchema,
-  tierGuidanceSchema,
-  urgentActionSchema,
+  ZChecklistItemSchema,
+  ZGuidanceTierSchema,
+  ZTierGuidanceSchema,
+  ZUrgentActionSchema,
 } from './observer-checklist-schema.js';
 
 /** Requests and answers of the family routes. */
@@ -21,18 +21,18 @@ const ZFamilySupportOptionSchema = z.object({
   name: z.string().optional(),
   web: z.string().optional(),
   summary: z.string(),
-  sourceIds: sourceIdsSchema,
-  line: helpLineSchema.optional(),
+  sourceIds: ZSourceIdsSchema,
+  line: ZHelpLineSchema.optional(),
 });
 
 export const ZFamilyGuideAnswerSchema = z.object({
   title: z.string(),
   intro: z.string(),
   lastReviewed: z.string(),
-  signGroups: z.array(signGroupSchema),
-  conversation: tipSectionSchema,
-  selfCare: tipSectionSchema,
-  sources: z.array(sourceEntrySchema),
+  signGroups: z.array(ZSignGroupSchema),
+  conversation: ZTipSectionSchema,
+  selfCare: ZTipSectionSchema,
+  sources: z.array(ZSourceEntrySchema),
   country: z.string(),
   countryName: z.string(),
   available: ZAvailableDirectoriesSchema,
@@ -41,18 +41,18 @@ export const ZFamilyGuideAnswerSchema = z.object({
     id: z.string(),
     title: z.string(),
     intro: z.string(),
-    items: z.array(checklistItemSchema),
-    sources: z.array(sourceEntrySchema),
+    items: z.array(ZChecklistItemSchema),
+    sources: z.array(ZSourceEntrySchema),
   }),
 });
 export type FamilyGuideAnswer = z.infer<typeof ZFamilyGuideAnswerSchema>;
 
 export const ZObserverGuidanceSchema = z.object({
-  tier: guidanceTierSchema,
+  tier: ZGuidanceTierSchema,
   /** Every item answered yes, urgent or not. */
   signsSeen: z.number(),
   urgentSigns: z.array(z.string()),
   /** What the urgent signs call for, most pressing first, without repeats. */
-  urgentActions: z.array(urgentActionSchema),
-  guidance: tierGuidanceSchema,
+  urgentActions: z.array(ZUrgentActionSchema),
+  guidance: ZTierGuidanceSchema,
 });

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { helpDirectorySchema } from '../help/help-directory-schema.js';
-import { familyGuideSchema, referencedLineIds } from './family-guide-schema.js';
-import { observerChecklistSchema } from './observer-checklist-schema.js';
+import { ZHelpDirectorySchema } from '../help/help-directory-schema.js';
+import { ZFamilyGuideSchema, referencedLineIds } from './family-guide-schema.js';
+import { ZObserverChecklistSchema } from './observer-checklist-schema.js';
 
 const contentDir = new URL('../../../content/', import.meta.url);
 const readJson = (path: string): unknown =>
@@ -14,30 +14,30 @@ const checklistRaw = readJson('family/checklist.json');
 const helpLineIds = new Set(
   readdirSync(new URL('help/', contentDir))
     .filter((file) => file.endsWith('.json'))
-    .flatMap((file) => helpDirectorySchema.parse(readJson(`help/${file}`)).lines.map((l) => l.id)),
+    .flatMap((file) => ZHelpDirectorySchema.parse(readJson(`help/${file}`)).lines.map((l) => l.id)),
 );
 
 describe('family guide content', () => {
   it('validates against its schema, with every cited source listed', () => {
-    const result = familyGuideSchema.safeParse(guideRaw);
+    const result = ZFamilyGuideSchema.safeParse(guideRaw);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
   it('covers behaviour, physical, bladder, money and friends', () => {
-    const guide = familyGuideSchema.parse(guideRaw);
+    const guide = ZFamilyGuideSchema.parse(guideRaw);
     expect(guide.signGroups.map((group) => group.id).sort()).toEqual(
       ['behaviour', 'bladder', 'friends', 'money', 'physical'].sort(),
     );
   });
 
   it('points only at help lines that exist in the help directories', () => {
-    const guide = familyGuideSchema.parse(guideRaw);
+    const guide = ZFamilyGuideSchema.parse(guideRaw);
     const missing = referencedLineIds(guide).filter((id) => !helpLineIds.has(id));
     expect(missing).toEqual([]);
   });
 
   it('lists family support for every help directory country and the fallback', () => {
-    const guide = familyGuideSchema.parse(guideRaw);
+    const guide = ZFamilyGuideSchema.parse(guideRaw);
     expect(guide.support.map((entry) => entry.country).sort()).toEqual(
       ['AU', 'CA', 'DE', 'GB', 'IE', 'NZ', 'US', 'international'].sort(),
     );
@@ -49,18 +49,18 @@ describe('family guide content', () => {
     };
     const sign = broken.signGroups[0]?.signs[0];
     if (sign !== undefined) sign.sourceIds = ['made-up'];
-    expect(familyGuideSchema.safeParse(broken).success).toBe(false);
+    expect(ZFamilyGuideSchema.safeParse(broken).success).toBe(false);
   });
 });
 
 describe('observer checklist content', () => {
   it('validates against its schema, with 8 to 12 items', () => {
-    const result = observerChecklistSchema.safeParse(checklistRaw);
+    const result = ZObserverChecklistSchema.safeParse(checklistRaw);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
   it('marks breathing problems, blood in the urine and talk of self-harm as urgent', () => {
-    const checklist = observerChecklistSchema.parse(checklistRaw);
+    const checklist = ZObserverChecklistSchema.parse(checklistRaw);
     const urgent = checklist.items.filter((item) => item.urgent !== undefined).map((i) => i.id);
     expect(urgent).toEqual(
       expect.arrayContaining(['breathing-or-unrousable', 'blood-in-urine', 'self-harm']),
@@ -68,7 +68,7 @@ describe('observer checklist content', () => {
   });
 
   it('words its guidance as guidance, never as a label for the person', () => {
-    const checklist = observerChecklistSchema.parse(checklistRaw);
+    const checklist = ZObserverChecklistSchema.parse(checklistRaw);
     const text = JSON.stringify(checklist.guidance).toLowerCase();
     for (const word of ['addict', 'abuser', 'junkie', 'is using', 'has a problem']) {
       expect(text).not.toContain(word);

@@ -1,59 +1,59 @@
 import { z } from 'zod';
-import { directoryCountrySchema } from '../help/help-directory-schema.js';
+import { ZDirectoryCountrySchema } from '../help/help-directory-schema.js';
 import {
   addSourceIssues,
-  citedTextSchema,
+  ZCitedTextSchema,
   type SourceUse,
-  sourceEntrySchema,
-  sourceIdsSchema,
+  ZSourceEntrySchema,
+  ZSourceIdsSchema,
 } from '../help/source-references.js';
 
-export const signGroupIdSchema = z.enum(['behaviour', 'physical', 'bladder', 'money', 'friends']);
+export const ZSignGroupIdSchema = z.enum(['behaviour', 'physical', 'bladder', 'money', 'friends']);
 
-export const signGroupSchema = z.object({
-  id: signGroupIdSchema,
+export const ZSignGroupSchema = z.object({
+  id: ZSignGroupIdSchema,
   title: z.string().min(1),
-  signs: z.array(citedTextSchema).min(1),
+  signs: z.array(ZCitedTextSchema).min(1),
 });
 
-export const tipSectionSchema = z.object({
+export const ZTipSectionSchema = z.object({
   title: z.string().min(1),
-  tips: z.array(citedTextSchema).min(1),
+  tips: z.array(ZCitedTextSchema).min(1),
 });
 
 /**
  * Either a help line from content/help (by id, so numbers live in one place) or a
  * web-only service described here.
  */
-const supportOptionSchema = z
+const ZSupportOptionSchema = z
   .object({
     lineId: z.string().min(1).optional(),
     name: z.string().min(1).optional(),
     web: z.url({ protocol: /^https$/ }).optional(),
     summary: z.string().min(1),
-    sourceIds: sourceIdsSchema,
+    sourceIds: ZSourceIdsSchema,
   })
   .refine((option) => option.lineId !== undefined || (option.name && option.web), {
     message: 'give a lineId, or a name and a web address',
   });
 
-const countrySupportSchema = z.object({
-  country: directoryCountrySchema,
-  options: z.array(supportOptionSchema).min(1),
+const ZCountrySupportSchema = z.object({
+  country: ZDirectoryCountrySchema,
+  options: z.array(ZSupportOptionSchema).min(1),
   /** Gaps, e.g. no national family line. */
   note: z.string().min(1).optional(),
 });
 
-export const familyGuideSchema = z
+export const ZFamilyGuideSchema = z
   .object({
     title: z.string().min(1),
     intro: z.string().min(1),
     lastReviewed: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-    signGroups: z.array(signGroupSchema).min(1),
-    conversation: tipSectionSchema,
-    selfCare: tipSectionSchema,
-    support: z.array(countrySupportSchema).min(1),
-    sources: z.array(sourceEntrySchema).min(1),
+    signGroups: z.array(ZSignGroupSchema).min(1),
+    conversation: ZTipSectionSchema,
+    selfCare: ZTipSectionSchema,
+    support: z.array(ZCountrySupportSchema).min(1),
+    sources: z.array(ZSourceEntrySchema).min(1),
   })
   .superRefine((guide, ctx) => {
     const uses: SourceUse[] = [
@@ -69,8 +69,8 @@ export const familyGuideSchema = z
     addSourceIssues(ctx, guide.sources, uses);
   });
 
-export type SignGroupId = z.infer<typeof signGroupIdSchema>;
-export type FamilyGuide = z.infer<typeof familyGuideSchema>;
+export type SignGroupId = z.infer<typeof ZSignGroupIdSchema>;
+export type FamilyGuide = z.infer<typeof ZFamilyGuideSchema>;
 
 /** Help line ids the guide points at, for checking against the help directories. */
 export function referencedLineIds(guide: FamilyGuide): string[] {

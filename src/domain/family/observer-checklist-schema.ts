@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { addSourceIssues, sourceEntrySchema, sourceIdsSchema } from '../help/source-references.js';
-import { signGroupIdSchema } from './family-guide-schema.js';
+import {
+  addSourceIssues,
+  ZSourceEntrySchema,
+  ZSourceIdsSchema,
+} from '../help/source-references.js';
+import { ZSignGroupIdSchema } from './family-guide-schema.js';
 
 /** What an urgent sign calls for, most pressing first. */
 export const urgentActions = ['emergency', 'crisis-line', 'urgent-medical'] as const;
-export const urgentActionSchema = z.enum(urgentActions);
+export const ZUrgentActionSchema = z.enum(urgentActions);
 
 /** Keys the web app turns into buttons (help directory sections, articles, the guide). */
-export const guidanceActionSchema = z.enum([
+export const ZGuidanceActionSchema = z.enum([
   ...urgentActions,
   'talk',
   'learn',
@@ -17,41 +21,41 @@ export const guidanceActionSchema = z.enum([
 ]);
 
 export const guidanceTiers = ['none', 'few', 'several', 'urgent'] as const;
-export const guidanceTierSchema = z.enum(guidanceTiers);
+export const ZGuidanceTierSchema = z.enum(guidanceTiers);
 
-export const checklistItemSchema = z.object({
+export const ZChecklistItemSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  group: signGroupIdSchema,
+  group: ZSignGroupIdSchema,
   /** A yes/no question in plain words about something an observer can see or hear. */
   question: z.string().min(1),
   /** Present when a yes means help is needed now, whatever else is ticked. */
-  urgent: urgentActionSchema.optional(),
-  sourceIds: sourceIdsSchema,
+  urgent: ZUrgentActionSchema.optional(),
+  sourceIds: ZSourceIdsSchema,
 });
 
-export const tierGuidanceSchema = z.object({
+export const ZTierGuidanceSchema = z.object({
   title: z.string().min(1),
   message: z.string().min(1),
   nextSteps: z.array(z.string().min(1)).min(1),
-  actions: z.array(guidanceActionSchema).min(1),
+  actions: z.array(ZGuidanceActionSchema).min(1),
 });
 
-export const observerChecklistSchema = z
+export const ZObserverChecklistSchema = z
   .object({
     id: z.string().min(1),
     title: z.string().min(1),
     intro: z.string().min(1),
     lastReviewed: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-    items: z.array(checklistItemSchema).min(8).max(12),
+    items: z.array(ZChecklistItemSchema).min(8).max(12),
     /** How many ordinary (non-urgent) signs count as "several". */
     severalSignsFrom: z.number().int().min(2),
     guidance: z.object({
-      none: tierGuidanceSchema,
-      few: tierGuidanceSchema,
-      several: tierGuidanceSchema,
-      urgent: tierGuidanceSchema,
+      none: ZTierGuidanceSchema,
+      few: ZTierGuidanceSchema,
+      several: ZTierGuidanceSchema,
+      urgent: ZTierGuidanceSchema,
     }),
-    sources: z.array(sourceEntrySchema).min(1),
+    sources: z.array(ZSourceEntrySchema).min(1),
   })
   .superRefine((checklist, ctx) => {
     const ids = new Set<string>();
@@ -76,8 +80,8 @@ export const observerChecklistSchema = z
     );
   });
 
-export type UrgentAction = z.infer<typeof urgentActionSchema>;
-export type GuidanceAction = z.infer<typeof guidanceActionSchema>;
-export type GuidanceTier = z.infer<typeof guidanceTierSchema>;
-export type TierGuidance = z.infer<typeof tierGuidanceSchema>;
-export type ObserverChecklist = z.infer<typeof observerChecklistSchema>;
+export type UrgentAction = z.infer<typeof ZUrgentActionSchema>;
+export type GuidanceAction = z.infer<typeof ZGuidanceActionSchema>;
+export type GuidanceTier = z.infer<typeof ZGuidanceTierSchema>;
+export type TierGuidance = z.infer<typeof ZTierGuidanceSchema>;
+export type ObserverChecklist = z.infer<typeof ZObserverChecklistSchema>;

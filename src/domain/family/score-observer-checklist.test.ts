@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { observerChecklistSchema } from './observer-checklist-schema.js';
+import { ZObserverChecklistSchema } from './observer-checklist-schema.js';
 import { scoreObserverChecklist } from './score-observer-checklist.js';
 
-const checklist = observerChecklistSchema.parse(
+const checklist = ZObserverChecklistSchema.parse(
   JSON.parse(
     readFileSync(new URL('../../../content/family/checklist.json', import.meta.url), 'utf8'),
   ),

@@ -9,8 +9,8 @@ import {
 } from './observer-checklist-schema.js';
 
 /** Answers keyed by item id; true = "yes, I have seen this". Unanswered items count as no. */
-export const observerAnswersSchema = z.record(z.string(), z.boolean());
-export type ObserverAnswers = z.infer<typeof observerAnswersSchema>;
+export const ZObserverAnswersSchema = z.record(z.string(), z.boolean());
+export type ObserverAnswers = z.infer<typeof ZObserverAnswersSchema>;
 
 export type ObserverGuidance = {
   tier: GuidanceTier;
@@ -23,7 +23,7 @@ export type ObserverGuidance = {
 };
 
 function validatedAnswers(checklist: ObserverChecklist, answers: unknown): ObserverAnswers {
-  const parsed = observerAnswersSchema.safeParse(answers);
+  const parsed = ZObserverAnswersSchema.safeParse(answers);
   if (!parsed.success) {
     throw new AppError('validation_failed', 'Answers must be yes or no for each item', [
       { path: 'answers', message: 'expected an object of item ids to true or false' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { helpDirectorySchema } from './help-directory-schema.js';
+import { ZHelpDirectorySchema } from './help-directory-schema.js';
 
 /** Requests and answers of the help route; the family and pathway routes share the query. */
 
@@ -13,7 +13,7 @@ export const ZAvailableDirectoriesSchema = z.array(
 export const ZHelpAnswerSchema = z.object({
   /** The directory shown: a country code or `international`. */
   country: z.string(),
-  directory: helpDirectorySchema,
+  directory: ZHelpDirectorySchema,
   available: ZAvailableDirectoriesSchema,
   /** The country asked for or saved in the profile, when there is no directory for it yet. */
   noLocalDirectoryFor: z.string().optional(),

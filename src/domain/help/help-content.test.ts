@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dialableNumber, smsHref } from './dial-links.js';
-import { type HelpDirectory, helpDirectorySchema } from './help-directory-schema.js';
+import { type HelpDirectory, ZHelpDirectorySchema } from './help-directory-schema.js';
 
 const helpDir = new URL('../../../content/help/', import.meta.url);
 const requiredCountries = ['GB', 'US', 'IE', 'CA', 'AU', 'NZ', 'DE'];
@@ -13,7 +13,7 @@ const directories = files.map((file) => ({
 }));
 
 function parsed(raw: unknown): HelpDirectory {
-  return helpDirectorySchema.parse(raw);
+  return ZHelpDirectorySchema.parse(raw);
 }
 
 function allNumbers(directory: HelpDirectory): string[] {
@@ -35,7 +35,7 @@ describe('help directory files', () => {
   });
 
   it.each(directories)('$file validates against the schema', ({ raw }) => {
-    const result = helpDirectorySchema.safeParse(raw);
+    const result = ZHelpDirectorySchema.safeParse(raw);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
@@ -94,6 +94,6 @@ describe('help directory files', () => {
     const broken = structuredClone(gb?.raw) as { lines: { number?: string }[] };
     const first = broken.lines[0];
     if (first !== undefined) first.number = '0800-HELP-NOW';
-    expect(helpDirectorySchema.safeParse(broken).success).toBe(false);
+    expect(ZHelpDirectorySchema.safeParse(broken).success).toBe(false);
   });
 });

@@ -8,9 +8,9 @@ import { fallbackDirectory, isWellFormedCountryCode } from './resolve-country.js
  * not-found = we looked and found no such service.
  * (Definitions from shared/reference/helplines.md.)
  */
-export const confidenceSchema = z.enum(['verified', 'partly', 'not-found']);
+export const ZConfidenceSchema = z.enum(['verified', 'partly', 'not-found']);
 
-export const linePurposeSchema = z.enum([
+export const ZLinePurposeSchema = z.enum([
   'crisis',
   'drugs',
   'poisons',
@@ -19,30 +19,30 @@ export const linePurposeSchema = z.enum([
   'directory',
 ]);
 
-export const phoneNumberSchema = z
+export const ZPhoneNumberSchema = z
   .string()
   .refine(isDialable, { message: 'must be a dialable phone number (digits, spaces, hyphens)' });
 
 /** Month the facts were last checked, e.g. "2026-11". */
-export const checkedMonthSchema = z
+export const ZCheckedMonthSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month like 2026-11' });
 
-export const citationSchema = z.object({
+export const ZCitationSchema = z.object({
   title: z.string().min(1),
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 
-const otherNumberSchema = z.object({
-  number: phoneNumberSchema,
+const ZOtherNumberSchema = z.object({
+  number: ZPhoneNumberSchema,
   /** Where or when this number applies, e.g. "Quebec", "Berlin", "second line". */
   label: z.string().min(1),
   /** Only when it differs from the line's confidence. */
-  confidence: confidenceSchema.optional(),
+  confidence: ZConfidenceSchema.optional(),
 });
 
-const textOptionSchema = z.object({
-  number: phoneNumberSchema,
+const ZTextOptionSchema = z.object({
+  number: ZPhoneNumberSchema,
   /** Word to send, e.g. SHOUT; absent when any message will do. */
   keyword: z
     .string()
@@ -50,24 +50,24 @@ const textOptionSchema = z.object({
     .optional(),
 });
 
-const chatOptionSchema = z.object({
+const ZChatOptionSchema = z.object({
   hours: z.string().min(1),
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 
 /** Fields of a line that rest on weaker sources than the line as a whole. */
-const lineFieldSchema = z.enum(['number', 'otherNumbers', 'text', 'chat', 'hours', 'web']);
+const ZLineFieldSchema = z.enum(['number', 'otherNumbers', 'text', 'chat', 'hours', 'web']);
 
-export const helpLineSchema = z
+export const ZHelpLineSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case' }),
     name: z.string().min(1),
     /** One plain sentence: who it is for and what it offers. */
     summary: z.string().min(1),
-    number: phoneNumberSchema.optional(),
-    otherNumbers: z.array(otherNumberSchema).min(1).optional(),
-    text: textOptionSchema.optional(),
-    chat: chatOptionSchema.optional(),
+    number: ZPhoneNumberSchema.optional(),
+    otherNumbers: z.array(ZOtherNumberSchema).min(1).optional(),
+    text: ZTextOptionSchema.optional(),
+    chat: ZChatOptionSchema.optional(),
     hours: z.string().min(1),
     /** True only when the sources say the line answers around the clock. */
     open24Hours: z.boolean(),
@@ -75,7 +75,7 @@ export const helpLineSchema = z
     /** Part of the country the line serves, when not all of it. */
     region: z.string().min(1).optional(),
     languages: z.array(z.string().min(1)).min(1).optional(),
-    purpose: linePurposeSchema,
+    purpose: ZLinePurposeSchema,
     web: z.url({ protocol: /^https$/ }).optional(),
     /**
      * Where the facts were checked, for maintainers. The public sees the service's own
@@ -83,9 +83,9 @@ export const helpLineSchema = z
      * person in crisis to confirm a number.
      */
     source: z.string().min(1),
-    confidence: confidenceSchema,
-    partlyConfirmed: z.array(lineFieldSchema).min(1).optional(),
-    checked: checkedMonthSchema,
+    confidence: ZConfidenceSchema,
+    partlyConfirmed: z.array(ZLineFieldSchema).min(1).optional(),
+    checked: ZCheckedMonthSchema,
   })
   .refine(
     (line) =>
@@ -96,34 +96,34 @@ export const helpLineSchema = z
     { message: 'a line needs a number, other numbers, a text option or a web address' },
   );
 
-export const emergencySchema = z.object({
-  number: phoneNumberSchema,
+export const ZEmergencySchema = z.object({
+  number: ZPhoneNumberSchema,
   alternatives: z
-    .array(z.object({ number: phoneNumberSchema, note: z.string().min(1).optional() }))
+    .array(z.object({ number: ZPhoneNumberSchema, note: z.string().min(1).optional() }))
     .min(1)
     .optional(),
   /** Where the number works, when that needs saying (the international fallback). */
   note: z.string().min(1).optional(),
   source: z.string().min(1),
-  confidence: confidenceSchema,
+  confidence: ZConfidenceSchema,
   /** What to do while waiting for help, in order, in plain words. */
   whatToDo: z.array(z.string().min(1)).min(4),
-  sources: z.array(citationSchema).min(1),
+  sources: z.array(ZCitationSchema).min(1),
 });
 
-export const directoryCountrySchema = z.union([
+export const ZDirectoryCountrySchema = z.union([
   z.string().refine((code) => isWellFormedCountryCode(code) && code === code.toUpperCase(), {
     message: 'must be an upper-case two-letter country code',
   }),
   z.literal(fallbackDirectory),
 ]);
 
-export const helpDirectorySchema = z
+export const ZHelpDirectorySchema = z
   .object({
-    country: directoryCountrySchema,
+    country: ZDirectoryCountrySchema,
     countryName: z.string().min(1),
-    emergency: emergencySchema,
-    lines: z.array(helpLineSchema).min(1),
+    emergency: ZEmergencySchema,
+    lines: z.array(ZHelpLineSchema).min(1),
     /** Gaps and cautions, e.g. "no national drug helpline". */
     notes: z.array(z.string().min(1)).optional(),
   })
@@ -141,9 +141,9 @@ export const helpDirectorySchema = z
     });
   });
 
-export type Confidence = z.infer<typeof confidenceSchema>;
-export type LinePurpose = z.infer<typeof linePurposeSchema>;
-export type Citation = z.infer<typeof citationSchema>;
-export type HelpLine = z.infer<typeof helpLineSchema>;
-export type Emergency = z.infer<typeof emergencySchema>;
-export type HelpDirectory = z.infer<typeof helpDirectorySchema>;
+export type Confidence = z.infer<typeof ZConfidenceSchema>;
+export type LinePurpose = z.infer<typeof ZLinePurposeSchema>;
+export type Citation = z.infer<typeof ZCitationSchema>;
+export type HelpLine = z.infer<typeof ZHelpLineSchema>;
+export type Emergency = z.infer<typeof ZEmergencySchema>;
+export type HelpDirectory = z.infer<typeof ZHelpDirectorySchema>;

@@ -5,19 +5,19 @@ import { z } from 'zod';
  * without repeating the full reference. Used by the family guide, the observer checklist
  * and the treatment pathway.
  */
-export const sourceEntrySchema = z.object({
+export const ZSourceEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case' }),
   title: z.string().min(1),
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 
-export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+export type SourceEntry = z.infer<typeof ZSourceEntrySchema>;
 
 /** Every claim cites at least one source. */
-export const sourceIdsSchema = z.array(z.string().min(1)).min(1);
+export const ZSourceIdsSchema = z.array(z.string().min(1)).min(1);
 
 /** A sentence and the sources it rests on. */
-export const citedTextSchema = z.object({ text: z.string().min(1), sourceIds: sourceIdsSchema });
+export const ZCitedTextSchema = z.object({ text: z.string().min(1), sourceIds: ZSourceIdsSchema });
 
 export type SourceUse = { path: (string | number)[]; sourceIds: readonly string[] };
 

@@ -8,61 +8,64 @@ import { normalizeSubstanceName } from './normalize-substance-name.js';
  * (a member entry wins over its class). "unknown" is not a level you can write down: a
  * pair without an entry is unknown, never safe.
  */
-const knownLevelSchema = z.enum(interactionLevels).exclude(['unknown']);
-const nameSchema = z.string().trim().min(1);
+const ZKnownLevelSchema = z.enum(interactionLevels).exclude(['unknown']);
+const ZNameSchema = z.string().trim().min(1);
 
-export const substanceTagSchema = z.enum(['depressant', 'stimulant']);
+export const ZSubstanceTagSchema = z.enum(['depressant', 'stimulant']);
 
-const memberSchema = z.strictObject({ name: nameSchema, aliases: z.array(nameSchema).optional() });
+const ZMemberSchema = z.strictObject({
+  name: ZNameSchema,
+  aliases: z.array(ZNameSchema).optional(),
+});
 
-export const substancesFileSchema = z.strictObject({
+export const ZSubstancesFileSchema = z.strictObject({
   classes: z
     .array(
       z.strictObject({
         id: z
           .string()
           .regex(/^[a-z0-9-]+$/, { message: 'must be lower-case letters, digits and -' }),
-        name: nameSchema,
+        name: ZNameSchema,
         /** depressant: two of them stack; stimulant: two of them strain the heart. */
-        tags: z.array(substanceTagSchema).optional(),
+        tags: z.array(ZSubstanceTagSchema).optional(),
         /** Names for the whole class ("benzos"); they resolve to the class itself. */
-        classAliases: z.array(nameSchema).optional(),
-        members: z.array(memberSchema).min(1),
+        classAliases: z.array(ZNameSchema).optional(),
+        members: z.array(ZMemberSchema).min(1),
       }),
     )
     .min(1),
 });
 
-export const sourceSchema = z.strictObject({
-  title: nameSchema,
+export const ZSourceSchema = z.strictObject({
+  title: ZNameSchema,
   url: z.url({ protocol: /^https$/ }),
 });
 
-export const sourcesFileSchema = z.strictObject({ sources: z.record(z.string(), sourceSchema) });
+export const ZSourcesFileSchema = z.strictObject({ sources: z.record(z.string(), ZSourceSchema) });
 
 const factsShape = {
-  level: knownLevelSchema,
+  level: ZKnownLevelSchema,
   /** What happens, in our own words. */
-  what: nameSchema,
+  what: ZNameSchema,
   /** What to do, kindly; never dosing advice. */
-  todo: nameSchema,
+  todo: ZNameSchema,
   /** Source ids from sources.json: every entry names at least one. */
   sources: z.array(z.string()).min(1),
 };
 
-export const combinationsFileSchema = z.strictObject({
+export const ZCombinationsFileSchema = z.strictObject({
   /** Facts for two classes sharing a tag when no pair entry names them. */
-  rules: z.array(z.strictObject({ tag: substanceTagSchema, ...factsShape })),
+  rules: z.array(z.strictObject({ tag: ZSubstanceTagSchema, ...factsShape })),
   /** One entry rates side `a` with every side in `b`. */
-  pairs: z.array(z.strictObject({ a: nameSchema, b: z.array(nameSchema).min(1), ...factsShape })),
+  pairs: z.array(z.strictObject({ a: ZNameSchema, b: z.array(ZNameSchema).min(1), ...factsShape })),
 });
 
-export type SubstancesFile = z.infer<typeof substancesFileSchema>;
-export type SourcesFile = z.infer<typeof sourcesFileSchema>;
-export type CombinationsFile = z.infer<typeof combinationsFileSchema>;
+export type SubstancesFile = z.infer<typeof ZSubstancesFileSchema>;
+export type SourcesFile = z.infer<typeof ZSourcesFileSchema>;
+export type CombinationsFile = z.infer<typeof ZCombinationsFileSchema>;
 export type SubstanceClass = SubstancesFile['classes'][number];
-export type InteractionSource = z.infer<typeof sourceSchema>;
-export type KnownInteractionLevel = z.infer<typeof knownLevelSchema>;
+export type InteractionSource = z.infer<typeof ZSourceSchema>;
+export type KnownInteractionLevel = z.infer<typeof ZKnownLevelSchema>;
 
 /** Problems that no single file's schema can see: names that clash, sides and sources that do not exist, pairs listed twice. */
 export function crossCheckInteractionData(input: {

@@ -3,10 +3,10 @@ import combinationsJson from '../../../content/interactions/combinations.json' w
 import sourcesJson from '../../../content/interactions/sources.json' with { type: 'json' };
 import substancesJson from '../../../content/interactions/substances.json' with { type: 'json' };
 import {
-  combinationsFileSchema,
+  ZCombinationsFileSchema,
   crossCheckInteractionData,
-  sourcesFileSchema,
-  substancesFileSchema,
+  ZSourcesFileSchema,
+  ZSubstancesFileSchema,
   type CombinationsFile,
   type SourcesFile,
   type SubstancesFile,
@@ -34,13 +34,13 @@ export function parseInteractionData(raw: {
   const data = {
     substances: parseFile(
       'content/interactions/substances.json',
-      substancesFileSchema,
+      ZSubstancesFileSchema,
       raw.substances,
     ),
-    sources: parseFile('content/interactions/sources.json', sourcesFileSchema, raw.sources),
+    sources: parseFile('content/interactions/sources.json', ZSourcesFileSchema, raw.sources),
     combinations: parseFile(
       'content/interactions/combinations.json',
-      combinationsFileSchema,
+      ZCombinationsFileSchema,
       raw.combinations,
     ),
   };

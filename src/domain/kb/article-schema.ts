@@ -22,7 +22,7 @@ const referenceFields = {
   citation: nonEmpty,
 };
 
-export const referenceSchema = z.discriminatedUnion('kind', [
+export const ZReferenceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...referenceFields,
     kind: z.literal('doi'),
@@ -44,9 +44,9 @@ function isHttpsAddress(value: string): boolean {
   return /^https:\/\/[^\s/?#]+\.[^\s]*$/.test(value) && URL.canParse(value);
 }
 
-export type Reference = z.infer<typeof referenceSchema>;
+export type Reference = z.infer<typeof ZReferenceSchema>;
 
-export const articleSchema = z
+export const ZArticleSchema = z
   .strictObject({
     slug: z.string().regex(slugPattern, 'must be lower-case words joined by hyphens'),
     title: nonEmpty,
@@ -57,7 +57,7 @@ export const articleSchema = z
       .refine((list) => new Set(list).size === list.length, 'must not repeat an audience'),
     tags: z.array(nonEmpty),
     lastReviewed: z.iso.date('must be an ISO date such as 2026-11-20'),
-    references: z.array(referenceSchema).min(1, 'must list at least one reference'),
+    references: z.array(ZReferenceSchema).min(1, 'must list at least one reference'),
     body: nonEmpty,
   })
   .superRefine((article, context) => {
@@ -103,4 +103,4 @@ export const articleSchema = z
     });
   });
 
-export type Article = z.infer<typeof articleSchema>;
+export type Article = z.infer<typeof ZArticleSchema>;

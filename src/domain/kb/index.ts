@@ -1,4 +1,4 @@
-export { articleSchema, audiences, referenceKinds, referenceSchema } from './article-schema.js';
+export { ZArticleSchema, audiences, referenceKinds, ZReferenceSchema } from './article-schema.js';
 export type { Article, Audience, Reference, ReferenceKind } from './article-schema.js';
 export { findCitationMarkers } from './find-citation-markers.js';
 export type { CitationMarker } from './find-citation-markers.js';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 import { AppError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
-import { articleSchema } from './article-schema.js';
+import { ZArticleSchema } from './article-schema.js';
 import type { Article } from './article-schema.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 
@@ -22,7 +22,7 @@ export function parseArticle(fileName: string, text: string): Article {
   }
 
   const details: ErrorDetail[] = [];
-  const parsed = articleSchema.safeParse(
+  const parsed = ZArticleSchema.safeParse(
     { ...frontMatter.data, body: frontMatter.body },
     { error: describeIssue },
   );

@@ -1,41 +1,41 @@
 import { z } from 'zod';
-import { directoryCountrySchema } from '../help/help-directory-schema.js';
+import { ZDirectoryCountrySchema } from '../help/help-directory-schema.js';
 import { fallbackDirectory } from '../help/resolve-country.js';
 import {
   addSourceIssues,
-  citedTextSchema,
+  ZCitedTextSchema,
   type SourceUse,
-  sourceEntrySchema,
-  sourceIdsSchema,
+  ZSourceEntrySchema,
+  ZSourceIdsSchema,
 } from '../help/source-references.js';
 
-export const linkSchema = z.object({
+export const ZLinkSchema = z.object({
   title: z.string().min(1),
   url: z.url({ protocol: /^https$/ }),
 });
 
 /** How to reach a step in one country; `international` is the fallback every step has. */
-export const reachSchema = z.object({
-  country: directoryCountrySchema,
+export const ZReachSchema = z.object({
+  country: ZDirectoryCountrySchema,
   text: z.string().min(1),
   /** Help line ids from content/help, so numbers live in one place. */
   lineIds: z.array(z.string().min(1)).min(1).optional(),
-  links: z.array(linkSchema).min(1).optional(),
-  sourceIds: sourceIdsSchema,
+  links: z.array(ZLinkSchema).min(1).optional(),
+  sourceIds: ZSourceIdsSchema,
 });
 
 /** Parts of Ketalog a step can link to; the web app maps them to routes. */
-export const inAppFeatureSchema = z.enum(['self-check', 'recovery-plan']);
+export const ZInAppFeatureSchema = z.enum(['self-check', 'recovery-plan']);
 
-export const pathwayStepSchema = z
+export const ZPathwayStepSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     title: z.string().min(1),
     summary: z.string().min(1),
-    involves: z.array(citedTextSchema).min(1),
-    whatToExpect: z.array(citedTextSchema).min(1),
-    inApp: inAppFeatureSchema.optional(),
-    reach: z.array(reachSchema).min(1),
+    involves: z.array(ZCitedTextSchema).min(1),
+    whatToExpect: z.array(ZCitedTextSchema).min(1),
+    inApp: ZInAppFeatureSchema.optional(),
+    reach: z.array(ZReachSchema).min(1),
   })
   .superRefine((step, ctx) => {
     const countries = step.reach.map((entry) => entry.country);
@@ -47,13 +47,13 @@ export const pathwayStepSchema = z
     }
   });
 
-export const pathwaySchema = z
+export const ZPathwaySchema = z
   .object({
     title: z.string().min(1),
     intro: z.string().min(1),
     lastReviewed: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-    steps: z.array(pathwayStepSchema).min(1),
-    sources: z.array(sourceEntrySchema).min(1),
+    steps: z.array(ZPathwayStepSchema).min(1),
+    sources: z.array(ZSourceEntrySchema).min(1),
   })
   .superRefine((pathway, ctx) => {
     const ids = pathway.steps.map((step) => step.id);
@@ -68,6 +68,6 @@ export const pathwaySchema = z
     addSourceIssues(ctx, pathway.sources, uses);
   });
 
-export type PathwayStep = z.infer<typeof pathwayStepSchema>;
-export type PathwayReach = z.infer<typeof reachSchema>;
-export type Pathway = z.infer<typeof pathwaySchema>;
+export type PathwayStep = z.infer<typeof ZPathwayStepSchema>;
+export type PathwayReach = z.infer<typeof ZReachSchema>;
+export type Pathway = z.infer<typeof ZPathwaySchema>;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { helpDirectorySchema } from '../help/help-directory-schema.js';
+import { ZHelpDirectorySchema } from '../help/help-directory-schema.js';
 import { pathwayForCountry, pathwayLineIds } from './pathway-for-country.js';
-import { pathwaySchema } from './pathway-schema.js';
+import { ZPathwaySchema } from './pathway-schema.js';
 
 const contentDir = new URL('../../../content/', import.meta.url);
 const readJson = (path: string): unknown =>
@@ -12,17 +12,17 @@ const raw = readJson('pathway/steps.json');
 const helpLineIds = new Set(
   readdirSync(new URL('help/', contentDir))
     .filter((file) => file.endsWith('.json'))
-    .flatMap((file) => helpDirectorySchema.parse(readJson(`help/${file}`)).lines.map((l) => l.id)),
+    .flatMap((file) => ZHelpDirectorySchema.parse(readJson(`help/${file}`)).lines.map((l) => l.id)),
 );
 
 describe('treatment pathway content', () => {
   it('validates against its schema, with every cited source listed', () => {
-    const result = pathwaySchema.safeParse(raw);
+    const result = ZPathwaySchema.safeParse(raw);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
   it('runs from self-check to aftercare in order', () => {
-    const ids = pathwaySchema.parse(raw).steps.map((step) => step.id);
+    const ids = ZPathwaySchema.parse(raw).steps.map((step) => step.id);
     expect(ids).toEqual([
       'self-check',
       'first-contact',
@@ -34,7 +34,7 @@ describe('treatment pathway content', () => {
   });
 
   it('names CBT, motivational interviewing and contingency management among the therapies', () => {
-    const therapies = pathwaySchema.parse(raw).steps.find((s) => s.id === 'talking-therapies');
+    const therapies = ZPathwaySchema.parse(raw).steps.find((s) => s.id === 'talking-therapies');
     const text = JSON.stringify(therapies?.involves).toLowerCase();
     for (const name of ['cbt', 'motivational interviewing', 'contingency management']) {
       expect(text).toContain(name);
@@ -42,19 +42,19 @@ describe('treatment pathway content', () => {
   });
 
   it('points only at help lines that exist in the help directories', () => {
-    const missing = pathwayLineIds(pathwaySchema.parse(raw)).filter((id) => !helpLineIds.has(id));
+    const missing = pathwayLineIds(ZPathwaySchema.parse(raw)).filter((id) => !helpLineIds.has(id));
     expect(missing).toEqual([]);
   });
 
   it('gives every help-directory country its own way in at the first-contact step', () => {
-    const step = pathwaySchema.parse(raw).steps.find((s) => s.id === 'first-contact');
+    const step = ZPathwaySchema.parse(raw).steps.find((s) => s.id === 'first-contact');
     expect(step?.reach.map((entry) => entry.country).sort()).toEqual(
       ['AU', 'CA', 'DE', 'GB', 'IE', 'NZ', 'US', 'international'].sort(),
     );
   });
 
   it('shows UK readers the FRANK service finder and US readers FindTreatment.gov', () => {
-    const pathway = pathwaySchema.parse(raw);
+    const pathway = ZPathwaySchema.parse(raw);
     const gb = pathwayForCountry(pathway, 'GB').find((s) => s.id === 'first-contact');
     const us = pathwayForCountry(pathway, 'US').find((s) => s.id === 'first-contact');
     expect(gb?.reach.links?.map((l) => l.url)).toContain(
@@ -64,7 +64,7 @@ describe('treatment pathway content', () => {
   });
 
   it('falls back to the international route where a country has no route of its own', () => {
-    const local = pathwayForCountry(pathwaySchema.parse(raw), 'DE');
+    const local = pathwayForCountry(ZPathwaySchema.parse(raw), 'DE');
     expect(local.find((s) => s.id === 'residential-rehab')?.reach.country).toBe('international');
     expect(local.find((s) => s.id === 'first-contact')?.reach.country).toBe('DE');
   });
@@ -73,7 +73,7 @@ describe('treatment pathway content', () => {
     const broken = structuredClone(raw) as { steps: { reach: { country: string }[] }[] };
     const step = broken.steps[0];
     if (step !== undefined) step.reach = step.reach.filter((r) => r.country !== 'international');
-    expect(pathwaySchema.safeParse(broken).success).toBe(false);
+    expect(ZPathwaySchema.safeParse(broken).success).toBe(false);
   });
 
   it('never mentions an amount to take', () => {

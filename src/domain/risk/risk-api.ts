@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HELP_NEEDS, type HelpNeed } from '../help/lines-for-need.js';
-import { sourceSchema } from '../interactions/interaction-data-schema.js';
+import { ZSourceSchema } from '../interactions/interaction-data-schema.js';
 import { interactionLevels } from '../interactions/interaction-level.js';
 import { PLAN_GOALS } from '../log/vocabulary.js';
 import { ARTICLE_SLUGS, RISK_SEVERITIES } from './types.js';
@@ -66,7 +66,7 @@ export const ZInteractionCheckSchema = z.object({
       level,
       what: z.string(),
       todo: z.string(),
-      sources: z.array(sourceSchema),
+      sources: z.array(ZSourceSchema),
       articleSlug: z.literal('combinations'),
     }),
   ),

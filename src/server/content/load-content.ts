@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import type { HelpDirectory } from '../../domain/help/help-directory-schema.js';
-import { familyGuideSchema, type FamilyGuide } from '../../domain/family/family-guide-schema.js';
+import { ZFamilyGuideSchema, type FamilyGuide } from '../../domain/family/family-guide-schema.js';
 import {
-  observerChecklistSchema,
+  ZObserverChecklistSchema,
   type ObserverChecklist,
 } from '../../domain/family/observer-checklist-schema.js';
 import type { Article } from '../../domain/kb/article-schema.js';
-import { pathwaySchema, type Pathway } from '../../domain/pathway/pathway-schema.js';
+import { ZPathwaySchema, type Pathway } from '../../domain/pathway/pathway-schema.js';
 import { projectRoot } from '../package-info.js';
 import { loadArticles } from './load-articles.js';
 import { loadHelpDirectories } from './load-help-directories.js';
@@ -31,9 +31,9 @@ export function loadContent(): Promise<Content> {
   loading ??= (async () => ({
     helpDirectories: await loadHelpDirectories(path.join(contentRoot, 'help')),
     articles: await loadArticles(path.join(contentRoot, 'articles')),
-    familyGuide: await loadContentFile('family/guide.json', familyGuideSchema),
-    observerChecklist: await loadContentFile('family/checklist.json', observerChecklistSchema),
-    pathway: await loadContentFile('pathway/steps.json', pathwaySchema),
+    familyGuide: await loadContentFile('family/guide.json', ZFamilyGuideSchema),
+    observerChecklist: await loadContentFile('family/checklist.json', ZObserverChecklistSchema),
+    pathway: await loadContentFile('pathway/steps.json', ZPathwaySchema),
   }))();
   return loading;
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  helpDirectorySchema,
+  ZHelpDirectorySchema,
   type HelpDirectory,
 } from '../../domain/help/help-directory-schema.js';
 
@@ -10,7 +10,7 @@ export async function loadHelpDirectories(folder: string): Promise<Map<string, H
   const directories = new Map<string, HelpDirectory>();
   for (const fileName of (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()) {
     const text = await readFile(path.join(folder, fileName), 'utf8');
-    const parsed = helpDirectorySchema.safeParse(JSON.parse(text));
+    const parsed = ZHelpDirectorySchema.safeParse(JSON.parse(text));
     if (!parsed.success) {
       throw new Error(
         `content/help/${fileName} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,

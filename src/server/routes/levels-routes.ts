@@ -5,7 +5,7 @@ import {
   ZLevelsSchema,
   ZSimulateBodySchema,
   ZSimulationResultSchema,
-} from '../../domain/pk/levels-api.js';
+} from '../../domain/pk/pk-api.js';
 import { requireAccount } from '../auth/session-cookie.js';
 import { getLevels } from '../services/levels.js';
 import type { App } from '../app-type.js';

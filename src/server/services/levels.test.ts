@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZLevelsQuerySchema } from '../../domain/pk/levels-api.js';
+import { ZLevelsQuerySchema } from '../../domain/pk/pk-api.js';
 import { assumedWeightKg, buildLevels } from './levels.js';
 
 const now = new Date('2026-03-01T22:00:00Z');

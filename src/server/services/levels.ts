@@ -1,5 +1,5 @@
 import type { Account } from '../../domain/accounts/account.js';
-import type { Levels, LevelsQuery, LevelsSummary } from '../../domain/pk/levels-api.js';
+import type { Levels, LevelsQuery, LevelsSummary } from '../../domain/pk/pk-api.js';
 import {
   concentrationAt,
   defaultRacemicModel,

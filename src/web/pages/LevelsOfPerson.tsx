@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
-import type { Levels } from '../../domain/pk/levels-api.js';
+import type { Levels } from '../../domain/pk/pk-api.js';
 import { api } from '../api/client.js';
 import { formatClock } from '../components/LevelsChartTable.js';
 import { FormError } from '../components/FormError.js';
