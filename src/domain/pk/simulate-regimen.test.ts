@@ -30,11 +30,13 @@ function gridCurve({
   const system = buildSystem({ model, weightKg, plan });
   const events = inputEvents({ plan });
   const exact = new Float64Array(pointCount);
+  const amounts = new Float64Array(pointCount);
   createGridStepper({ system, events, stepMin }).fill({
     concentrationsNgPerMl: exact,
+    amountsMg: amounts,
     count: pointCount,
   });
-  return { plan, system, events, exact };
+  return { plan, system, events, exact, amounts };
 }
 
 function peakOf(values: ArrayLike<number>): { index: number; value: number } {
@@ -137,6 +139,71 @@ describe('exact stepping', () => {
       }
     },
   );
+
+  // The benchmark's regimen: snorted doses, then an intramuscular dose and an infusion.
+  const twoRoutesAndAnInfusion: DoseInput[] = [
+    ...[0, 60, 120, 180, 300].map((atMin) => ({ atMin, mg: 40, route: 'insufflated' as const })),
+    { atMin: 400.5, mg: 50, route: 'intramuscular' },
+    { atMin: 500, mg: 35, route: 'intravenous', durationMin: 40 },
+  ];
+  const expectSameCurves = (
+    a: { exact: Float64Array; amounts: Float64Array },
+    b: { exact: Float64Array; amounts: Float64Array },
+  ) => {
+    const peak = peakOf(a.exact).value;
+    const peakAmount = peakOf(a.amounts).value;
+    expect(peak).toBeGreaterThan(0);
+    for (let i = 0; i < a.exact.length; i += 1) {
+      expect(Math.abs((a.exact[i] ?? 0) - (b.exact[i] ?? NaN))).toBeLessThan(1e-12 * peak);
+      expect(Math.abs((a.amounts[i] ?? 0) - (b.amounts[i] ?? NaN))).toBeLessThan(
+        1e-12 * peakAmount,
+      );
+    }
+  };
+
+  it('steps a two-compartment model with two depots (fast path) as the general path does', () => {
+    const grid = { stepMin: 1, pointCount: 721 };
+    const fast = gridCurve({ doses: twoRoutesAndAnInfusion, ...grid });
+    // Two more absorbed routes (with nothing in them) send the same regimen down the path
+    // for any number of depots; the empty depots add exactly nothing.
+    const general = gridCurve({
+      doses: [
+        ...twoRoutesAndAnInfusion,
+        { atMin: 0, mg: 0, route: 'oral' },
+        { atMin: 0, mg: 0, route: 'rectal' },
+      ],
+      ...grid,
+    });
+    expect(fast.system).toMatchObject({ dispositionSize: 2, depotCount: 2 });
+    expect(general.system.depotCount).toBeGreaterThan(2);
+    expectSameCurves(fast, general);
+  });
+
+  it('gives a two-compartment model the curve of the same model with an empty deep compartment', () => {
+    const herd = compartmentModels['herd-racemic'];
+    const parameters = herd.parameters as Extract<
+      CompartmentModel['parameters'],
+      { kind: 'clearances-and-volumes' }
+    >;
+    const padded: CompartmentModel = {
+      ...herd,
+      parameters: {
+        ...parameters,
+        deep: { v3L: { value: 1, source: 'test' }, q3LPerHour: { value: 0, source: 'test' } },
+      },
+    };
+    const grid = { stepMin: 1, pointCount: 721 };
+    for (const doses of [
+      twoRoutesAndAnInfusion,
+      everyAbsorbedRouteOffGrid.filter((dose) => dose.route !== 'esketamine-nasal'),
+    ]) {
+      const two = gridCurve({ doses, ...grid });
+      const three = gridCurve({ model: padded, doses, ...grid });
+      expect(two.system.dispositionSize).toBe(2);
+      expect(three.system.dispositionSize).toBe(3);
+      expectSameCurves(two, three);
+    }
+  });
 
   it('matches the closed-form one-compartment curve when the peripheral compartments are cut off', () => {
     const [ka, k, v1LPerKg] = [0.05, 0.02, 1];
