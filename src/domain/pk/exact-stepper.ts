@@ -223,126 +223,84 @@ export class GridStepper {
     offset: number,
   ): void {
     if (this.depots > 2) this.stepAnySize(steps, concentrations, amounts, offset);
-    else if (this.dispositionSize === 2) this.stepTwo(steps, concentrations, amounts, offset);
-    else this.stepThree(steps, concentrations, amounts, offset);
+    else this.stepInRegisters(steps, concentrations, amounts, offset);
   }
 
   /**
-   * Coefficients of up to two depots, which then stay in registers with the disposition
-   * compartments; row r of what they deliver is fromDepot[r × depots + j]. A missing depot
-   * has zero amount and zero coefficients, so the sums are unchanged.
+   * Up to two depots: they stay in registers with the disposition compartments, and
+   * everything hot is a local. A missing depot (or deep compartment) has zero amount and
+   * zero coefficients, so the sums are unchanged; a two-compartment model runs its own loop,
+   * without the deep compartment's terms.
    */
-  private depotCoefficient(r: number, j: number): number {
-    return j < this.depots ? this.fromDepot[r * this.depots + j]! : 0;
-  }
-
-  private depotAmount(j: number): number {
-    return j < this.depots ? this.x[this.dispositionSize + j]! : 0;
-  }
-
-  private depotRemainder(j: number): number {
-    return j < this.depots ? this.depotRemains[j]! : 0;
-  }
-
-  private storeDepots(d0: number, d1: number): void {
+  private stepInRegisters(
+    steps: number,
+    concentrations: Float64Array,
+    amounts: Float64Array | undefined,
+    offset: number,
+  ): void {
+    const { x, depots } = this;
     const d = this.dispositionSize;
-    if (this.depots > 0) this.x[d] = d0;
-    if (this.depots > 1) this.x[d + 1] = d1;
-  }
-
-  /** Two disposition compartments (the default model): everything hot is a local. */
-  private stepTwo(
-    steps: number,
-    concentrations: Float64Array,
-    amounts: Float64Array | undefined,
-    offset: number,
-  ): void {
-    const { block, x } = this;
-    const g = this.infusion;
+    const three = d > 2;
+    const { block, fromDepot, infusion } = this;
     const e00 = block[0]!;
     const e01 = block[1]!;
-    const e10 = block[2]!;
-    const e11 = block[3]!;
+    const e02 = three ? block[2]! : 0;
+    const e10 = block[d]!;
+    const e11 = block[d + 1]!;
+    const e12 = three ? block[5]! : 0;
+    const e20 = three ? block[6]! : 0;
+    const e21 = three ? block[7]! : 0;
+    const e22 = three ? block[8]! : 0;
+    const has0 = depots > 0;
+    const has1 = depots > 1;
+    const f00 = has0 ? fromDepot[0]! : 0;
+    const f01 = has1 ? fromDepot[1]! : 0;
+    const f10 = has0 ? fromDepot[depots]! : 0;
+    const f11 = has1 ? fromDepot[depots + 1]! : 0;
+    const f20 = three && has0 ? fromDepot[2 * depots]! : 0;
+    const f21 = three && has1 ? fromDepot[2 * depots + 1]! : 0;
     const rate = this.cursor.rateMgPerMin;
-    const in0 = rate * g[0]!;
-    const in1 = rate * g[1]!;
+    const in0 = rate * infusion[0]!;
+    const in1 = rate * infusion[1]!;
+    const in2 = three ? rate * infusion[2]! : 0;
+    const r0 = has0 ? this.depotRemains[0]! : 0;
+    const r1 = has1 ? this.depotRemains[1]! : 0;
     const scale = this.toNgPerMl;
-    const f00 = this.depotCoefficient(0, 0);
-    const f01 = this.depotCoefficient(0, 1);
-    const f10 = this.depotCoefficient(1, 0);
-    const f11 = this.depotCoefficient(1, 1);
-    const r0 = this.depotRemainder(0);
-    const r1 = this.depotRemainder(1);
-    let d0 = this.depotAmount(0);
-    let d1 = this.depotAmount(1);
+    let d0 = has0 ? x[d]! : 0;
+    let d1 = has1 ? x[d + 1]! : 0;
     let x0 = x[0]!;
     let x1 = x[1]!;
-    for (let s = 0; s < steps; s += 1) {
-      const next0 = in0 + f00 * d0 + f01 * d1 + (e00 * x0 + e01 * x1);
-      const next1 = in1 + f10 * d0 + f11 * d1 + (e10 * x0 + e11 * x1);
-      d0 *= r0;
-      d1 *= r1;
-      x0 = next0;
-      x1 = next1;
-      concentrations[offset + s] = x0 * scale;
-      if (amounts) amounts[offset + s] = x0 + x1;
+    let x2 = three ? x[2]! : 0;
+    if (!three) {
+      for (let s = 0; s < steps; s += 1) {
+        const next0 = in0 + f00 * d0 + f01 * d1 + (e00 * x0 + e01 * x1);
+        const next1 = in1 + f10 * d0 + f11 * d1 + (e10 * x0 + e11 * x1);
+        d0 *= r0;
+        d1 *= r1;
+        x0 = next0;
+        x1 = next1;
+        concentrations[offset + s] = x0 * scale;
+        if (amounts) amounts[offset + s] = x0 + x1;
+      }
+    } else {
+      for (let s = 0; s < steps; s += 1) {
+        const next0 = in0 + f00 * d0 + f01 * d1 + e02 * x2 + (e00 * x0 + e01 * x1);
+        const next1 = in1 + f10 * d0 + f11 * d1 + e12 * x2 + (e10 * x0 + e11 * x1);
+        const next2 = in2 + f20 * d0 + f21 * d1 + e22 * x2 + (e20 * x0 + e21 * x1);
+        d0 *= r0;
+        d1 *= r1;
+        x0 = next0;
+        x1 = next1;
+        x2 = next2;
+        concentrations[offset + s] = x0 * scale;
+        if (amounts) amounts[offset + s] = x0 + x1 + x2;
+      }
+      x[2] = x2;
     }
-    this.storeDepots(d0, d1);
+    if (has0) x[d] = d0;
+    if (has1) x[d + 1] = d1;
     x[0] = x0;
     x[1] = x1;
-  }
-  /** Three disposition compartments. */
-  private stepThree(
-    steps: number,
-    concentrations: Float64Array,
-    amounts: Float64Array | undefined,
-    offset: number,
-  ): void {
-    const { block, x } = this;
-    const g = this.infusion;
-    const e00 = block[0]!;
-    const e01 = block[1]!;
-    const e02 = block[2]!;
-    const e10 = block[3]!;
-    const e11 = block[4]!;
-    const e12 = block[5]!;
-    const e20 = block[6]!;
-    const e21 = block[7]!;
-    const e22 = block[8]!;
-    const rate = this.cursor.rateMgPerMin;
-    const in0 = rate * g[0]!;
-    const in1 = rate * g[1]!;
-    const in2 = rate * g[2]!;
-    const scale = this.toNgPerMl;
-    const f00 = this.depotCoefficient(0, 0);
-    const f01 = this.depotCoefficient(0, 1);
-    const f10 = this.depotCoefficient(1, 0);
-    const f11 = this.depotCoefficient(1, 1);
-    const f20 = this.depotCoefficient(2, 0);
-    const f21 = this.depotCoefficient(2, 1);
-    const r0 = this.depotRemainder(0);
-    const r1 = this.depotRemainder(1);
-    let d0 = this.depotAmount(0);
-    let d1 = this.depotAmount(1);
-    let x0 = x[0]!;
-    let x1 = x[1]!;
-    let x2 = x[2]!;
-    for (let s = 0; s < steps; s += 1) {
-      const next0 = in0 + f00 * d0 + f01 * d1 + e02 * x2 + (e00 * x0 + e01 * x1);
-      const next1 = in1 + f10 * d0 + f11 * d1 + e12 * x2 + (e10 * x0 + e11 * x1);
-      const next2 = in2 + f20 * d0 + f21 * d1 + e22 * x2 + (e20 * x0 + e21 * x1);
-      d0 *= r0;
-      d1 *= r1;
-      x0 = next0;
-      x1 = next1;
-      x2 = next2;
-      concentrations[offset + s] = x0 * scale;
-      if (amounts) amounts[offset + s] = x0 + x1 + x2;
-    }
-    this.storeDepots(d0, d1);
-    x[0] = x0;
-    x[1] = x1;
-    x[2] = x2;
   }
 
   /** Any number of disposition compartments and depots (three or more absorbed routes). */
