@@ -177,8 +177,9 @@ export class GridStepper {
         k += steps;
         continue;
       }
+      // An input inside the step splits it; one at its end follows a whole step (whose point
+      // is written again below, with the input in).
       if (i > 0 && nextMin < tEnd - epsilonMin) this.advanceAcrossInputs(tEnd);
-      // A step that ends on an input: a whole step, then the inputs (its point is rewritten).
       else if (i > 0) this.stepWithoutInputs(1, concentrationsNgPerMl, amountsMg, offset + k);
       applyInputsUntil({ events, cursor, state: x, tMin: tEnd, epsilonMin });
       concentrationsNgPerMl[offset + k] = x[0]! * this.toNgPerMl;
