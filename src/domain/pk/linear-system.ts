@@ -189,25 +189,24 @@ export function buildSystem({
   const depotCount = plan.depots.length;
   const size = dispositionSize + depotCount + (trackEliminated ? 1 : 0);
   const a = new Float64Array(size * size);
-  const set = (row: number, col: number, value: number) => {
-    a[row * size + col] = value;
-  };
-  set(0, 0, -(d.k10PerMin + d.k12PerMin + d.k13PerMin));
-  set(0, 1, d.k21PerMin);
-  set(1, 0, d.k12PerMin);
-  set(1, 1, -d.k21PerMin);
+  // Row r, column c is a[r * size + c]. (No closures: this runs once per simulated person.)
+  a[0] = -(d.k10PerMin + d.k12PerMin + d.k13PerMin);
+  a[1] = d.k21PerMin;
+  a[size] = d.k12PerMin;
+  a[size + 1] = -d.k21PerMin;
   if (dispositionSize === 3) {
-    set(0, 2, d.k31PerMin);
-    set(2, 0, d.k13PerMin);
-    set(2, 2, -d.k31PerMin);
+    a[2] = d.k31PerMin;
+    a[2 * size] = d.k13PerMin;
+    a[2 * size + 2] = -d.k31PerMin;
   }
-  plan.depots.forEach((depot, i) => {
-    const ka = depot.kaPerMin * individual.absorptionRate;
-    set(dispositionSize + i, dispositionSize + i, -ka);
-    set(0, dispositionSize + i, ka);
-  });
+  for (let i = 0; i < depotCount; i += 1) {
+    const ka = plan.depots[i]!.kaPerMin * individual.absorptionRate;
+    const depot = dispositionSize + i;
+    a[depot * size + depot] = -ka;
+    a[depot] = ka;
+  }
   const eliminatedIndex = trackEliminated ? size - 1 : null;
-  if (eliminatedIndex !== null) set(eliminatedIndex, 0, d.k10PerMin);
+  if (eliminatedIndex !== null) a[eliminatedIndex * size] = d.k10PerMin;
   return { size, dispositionSize, matrix: a, v1L: d.v1L, depotCount, eliminatedIndex };
 }
 
@@ -231,14 +230,16 @@ export function inputEvents({
   individual?: Individual;
 }): InputEvents {
   const amountsMg: number[] = [];
+  // Doses by one route follow each other and share a CV: compute its multiplier once.
+  let cv = 0;
+  let multiplier = 1;
   for (const input of plan.inputs) {
+    if (input.bioavailabilityCv !== cv) {
+      cv = input.bioavailabilityCv;
+      multiplier = logNormalMultiplier(cv, individual.bioavailabilityZ);
+    }
     // Bioavailability varies between people on absorbed routes only, and never exceeds 1.
-    const bioavailability = Math.min(
-      1,
-      input.bioavailability *
-        logNormalMultiplier(input.bioavailabilityCv, individual.bioavailabilityZ),
-    );
-    amountsMg.push(input.mg * bioavailability);
+    amountsMg.push(input.mg * Math.min(1, input.bioavailability * multiplier));
   }
   const { timesMin, compartments, rateChangesMgPerMin } = plan.schedule;
   return { timesMin, compartments, amountsMg, rateChangesMgPerMin };
