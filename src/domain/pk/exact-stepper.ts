@@ -223,22 +223,19 @@ export class GridStepper {
     amounts: Float64Array | undefined,
     offset: number,
   ): void {
-    if (this.depots > 2) this.stepAnySize(steps, concentrations, amounts, offset);
-    else this.stepInRegisters(steps, concentrations, amounts, offset);
+    // The many people of a band need concentrations only; the one typical person also
+    // needs the amount in the body, which the general loop gives.
+    if (amounts || this.depots > 2) this.stepAnySize(steps, concentrations, amounts, offset);
+    else this.stepInRegisters(steps, concentrations, offset);
   }
 
   /**
-   * Up to two depots: they stay in registers with the disposition compartments, and
-   * everything hot is a local. A missing depot (or deep compartment) has zero amount and
+   * Concentrations only, up to two depots: they stay in registers with the disposition
+   * compartments, and everything hot is a local (a branch for amounts costs about 20 %). A missing depot (or deep compartment) has zero amount and
    * zero coefficients, so the sums are unchanged; a two-compartment model runs its own loop,
    * without the deep compartment's terms.
    */
-  private stepInRegisters(
-    steps: number,
-    concentrations: Float64Array,
-    amounts: Float64Array | undefined,
-    offset: number,
-  ): void {
+  private stepInRegisters(steps: number, concentrations: Float64Array, offset: number): void {
     const { x, depots } = this;
     const d = this.dispositionSize;
     const three = d > 2;
@@ -281,7 +278,6 @@ export class GridStepper {
         x0 = next0;
         x1 = next1;
         concentrations[offset + s] = x0 * scale;
-        if (amounts) amounts[offset + s] = x0 + x1;
       }
     } else {
       for (let s = 0; s < steps; s += 1) {
@@ -294,7 +290,6 @@ export class GridStepper {
         x1 = next1;
         x2 = next2;
         concentrations[offset + s] = x0 * scale;
-        if (amounts) amounts[offset + s] = x0 + x1 + x2;
       }
       x[2] = x2;
     }
@@ -304,7 +299,7 @@ export class GridStepper {
     x[1] = x1;
   }
 
-  /** Any number of disposition compartments and depots (three or more absorbed routes). */
+  /** Any number of disposition compartments and depots, and amounts in the body. */
   private stepAnySize(
     steps: number,
     concentrations: Float64Array,
