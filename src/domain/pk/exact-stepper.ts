@@ -230,10 +230,11 @@ export class GridStepper {
   }
 
   /**
-   * Concentrations only, up to two depots: they stay in registers with the disposition
-   * compartments, and everything hot is a local (a branch for amounts costs about 20 %). A missing depot (or deep compartment) has zero amount and
-   * zero coefficients, so the sums are unchanged; a two-compartment model runs its own loop,
-   * without the deep compartment's terms.
+   * Concentrations only (a branch for amounts in the loop costs about 20 %), up to two
+   * depots: they stay in registers with the disposition compartments, and everything hot is
+   * a local. A missing depot (or deep compartment) has zero amount and zero coefficients, so
+   * the sums are unchanged; a two-compartment model runs its own loop, without the deep
+   * compartment's terms.
    */
   private stepInRegisters(steps: number, concentrations: Float64Array, offset: number): void {
     const { x, depots } = this;
