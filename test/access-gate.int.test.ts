@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccessScope, Subject } from '../src/server/access/gate.js';
+import type { Account } from '../src/domain/accounts/account.js';
+import { resolveSubject, type AccessScope, type Subject } from '../src/server/access/gate.js';
 import { createTestApp, signUpPerson, strongPassword, type TestApp } from './support/test-app.js';
 
 /**
@@ -185,5 +186,20 @@ describe('the access gate', () => {
     }
     expect(bypassed).toEqual([]);
     expect(checked).toBeGreaterThan(25);
+  });
+
+  it('lets a person reach only their own data, and nobody signed out anyone’s', async () => {
+    const accountOf = async (person: Person) =>
+      (await send('GET', { url: '/api/me' }, person.cookie)).json<{ account: Account }>().account;
+    const [alice, bob] = await Promise.all([seededPerson(), seededPerson()]);
+    const { ctx } = testApp.app;
+    await expect(
+      resolveSubject(ctx, await accountOf(bob), alice.userId, 'log'),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(resolveSubject(ctx, null, alice.userId, 'log')).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
+    const own = await resolveSubject(ctx, await accountOf(alice), alice.userId, 'risk');
+    expect(own).toMatchObject({ userId: alice.userId, scope: 'risk', ...profile });
   });
 });
