@@ -14,8 +14,10 @@ declare module 'fastify' {
   }
 }
 
-/** Runs before every handler: who is asking, from the session cookie. */
+/** Runs before every API handler: who is asking, from the session cookie. */
 export async function resolveActor(request: FastifyRequest): Promise<void> {
+  // Pages and assets carry the cookie too, but need no session lookup.
+  if (!request.routeOptions.url?.startsWith('/api/')) return;
   const token = readSessionToken(request);
   request.actor = (token && (await findAccountBySession(request.server.ctx, token))) || null;
 }
