@@ -17,9 +17,9 @@ import {
   clearSessionCookie,
   clientOf,
   readSessionToken,
-  requireAccount,
   setSessionCookie,
 } from '../auth/session-cookie.js';
+import { ownAccountOf } from '../access/request-access.js';
 import {
   changePassword,
   deleteAccount,
@@ -146,7 +146,7 @@ export function registerAuthRoutes(app: App) {
         response: { 200: ZAccountResponseSchema },
       },
     },
-    async (request) => ({ account: await requireAccount(request) }),
+    async (request) => ({ account: await ownAccountOf(request) }),
   );
 
   app.patch(
@@ -160,7 +160,7 @@ export function registerAuthRoutes(app: App) {
       },
     },
     async (request) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       return { account: await updateProfile(app.ctx, account.id, request.body) };
     },
   );
@@ -177,7 +177,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       const signedIn = await changePassword(app.ctx, account.id, request.body, clientOf(request));
       setSessionCookie(request, reply, signedIn);
       return { account: signedIn.account };
@@ -196,7 +196,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       return { recoveryCodes: await renewRecoveryCodes(app.ctx, account.id, request.body) };
     },
   );
@@ -211,7 +211,7 @@ export function registerAuthRoutes(app: App) {
       },
     },
     async (request) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       return { sessions: await listSessions(app.ctx, account.id, readSessionToken(request)) };
     },
   );
@@ -226,7 +226,7 @@ export function registerAuthRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       await endSessionById(app.ctx, account.id, request.params.id);
       return reply.status(204).send();
     },
@@ -236,7 +236,7 @@ export function registerAuthRoutes(app: App) {
     '/api/me/sessions',
     { schema: { tags: ['account'], summary: 'Sign out everywhere, this device included' } },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       await endEverySession(app.ctx, account.id);
       clearSessionCookie(request, reply);
       return reply.status(204).send();
@@ -254,7 +254,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       await deleteAccount(app.ctx, account.id, request.body);
       clearSessionCookie(request, reply);
       return reply.status(204).send();

@@ -1,4 +1,4 @@
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { exportPersonData } from '../services/data-export.js';
 import type { App } from '../app-type.js';
 
@@ -7,7 +7,7 @@ export function registerDataRoutes(app: App) {
     '/api/me/export',
     { schema: { tags: ['account'], summary: 'Download everything stored about you, as JSON' } },
     async (request, reply) => {
-      const data = await exportPersonData(app.ctx, await requireAccount(request));
+      const data = await exportPersonData(app.ctx, await subjectOf(request, 'export'));
       return reply
         .header('content-disposition', 'attachment; filename="ketalog-export.json"')
         .send(data);

@@ -18,8 +18,7 @@ export function registerFamilyRoutes(app: App) {
         querystring: ZCountryQuerySchema,
       },
     },
-    async (request) =>
-      familyGuideFor(app.content, await countryHintsOf(app.ctx, request, request.query.country)),
+    async (request) => familyGuideFor(app.content, countryHintsOf(request, request.query.country)),
   );
 
   app.post(

@@ -1,5 +1,5 @@
 import { simulateRegimen } from '../../domain/pk/index.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { getLevels, ZLevelsQuerySchema, ZSimulateBodySchema } from '../services/levels.js';
 import type { App } from '../app-type.js';
 
@@ -31,6 +31,6 @@ export function registerLevelsRoutes(app: App) {
         querystring: ZLevelsQuerySchema,
       },
     },
-    async (request) => getLevels(app.ctx, await requireAccount(request), request.query),
+    async (request) => getLevels(app.ctx, await subjectOf(request, 'levels'), request.query),
   );
 }

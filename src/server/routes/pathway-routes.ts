@@ -12,7 +12,6 @@ export function registerPathwayRoutes(app: App) {
         querystring: ZCountryQuerySchema,
       },
     },
-    async (request) =>
-      pathwayFor(app.content, await countryHintsOf(app.ctx, request, request.query.country)),
+    async (request) => pathwayFor(app.content, countryHintsOf(request, request.query.country)),
   );
 }

@@ -4,7 +4,7 @@ import {
   ZQuestionnaireAnswersSchema,
 } from '../../domain/log/log-api.js';
 import { questionnaires } from '../../domain/questionnaires/index.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { answerCreateOnce } from './account-writes.js';
 import {
   listResponses,
@@ -63,10 +63,10 @@ export function registerQuestionnaireRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      answerCreateOnce(request, reply, async (ctx, account) => ({
+      answerCreateOnce(request, reply, 'self-checks', async (ctx, subject) => ({
         statusCode: 201,
         response: {
-          response: await saveResponse(ctx, account.id, request.params.id, request.body),
+          response: await saveResponse(ctx, subject, request.params.id, request.body),
         },
       })),
   );
@@ -83,7 +83,7 @@ export function registerQuestionnaireRoutes(app: App) {
     async (request) => ({
       responses: await listResponses(
         app.ctx,
-        (await requireAccount(request)).id,
+        await subjectOf(request, 'self-checks'),
         request.params.id,
       ),
     }),

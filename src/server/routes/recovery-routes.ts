@@ -1,6 +1,5 @@
 import { ZCravingInputSchema, ZPlanInputSchema } from '../../domain/log/log-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
-import { requireAccountToWrite } from './account-writes.js';
+import { subjectOf, subjectToWrite } from '../access/request-access.js';
 import { getPlan, listCravings, recordCraving, savePlan } from '../services/recovery.js';
 import type { App } from '../app-type.js';
 
@@ -10,7 +9,7 @@ export function registerRecoveryRoutes(app: App) {
   app.get(
     '/api/plan',
     { schema: { tags, summary: 'Your recovery plan and progress' } },
-    async (request) => getPlan(app.ctx, await requireAccount(request)),
+    async (request) => getPlan(app.ctx, await subjectOf(request, 'plan')),
   );
 
   app.put(
@@ -22,7 +21,7 @@ export function registerRecoveryRoutes(app: App) {
         body: ZPlanInputSchema,
       },
     },
-    async (request) => savePlan(app.ctx, await requireAccountToWrite(request), request.body),
+    async (request) => savePlan(app.ctx, await subjectToWrite(request, 'plan'), request.body),
   );
 
   app.post(
@@ -37,7 +36,7 @@ export function registerRecoveryRoutes(app: App) {
     async (request, reply) => {
       const craving = await recordCraving(
         app.ctx,
-        (await requireAccountToWrite(request)).id,
+        await subjectToWrite(request, 'plan'),
         request.body,
       );
       return reply.status(201).send({ craving });
@@ -48,7 +47,7 @@ export function registerRecoveryRoutes(app: App) {
     '/api/cravings',
     { schema: { tags, summary: 'Your recorded cravings, newest first' } },
     async (request) => ({
-      cravings: await listCravings(app.ctx, (await requireAccount(request)).id),
+      cravings: await listCravings(app.ctx, await subjectOf(request, 'plan')),
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { checkInteractions } from '../../domain/interactions/index.js';
 import { ZInteractionCheckInputSchema } from '../../domain/log/log-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { evaluatePersonRisk } from '../services/risk.js';
 import type { App } from '../app-type.js';
 
@@ -13,7 +13,7 @@ export function registerRiskRoutes(app: App) {
         summary: 'Warnings from your log, urgent first, with a summary of recent use',
       },
     },
-    async (request) => evaluatePersonRisk(app.ctx, await requireAccount(request)),
+    async (request) => evaluatePersonRisk(app.ctx, await subjectOf(request, 'risk')),
   );
 
   app.post(

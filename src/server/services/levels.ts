@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Account } from '../../domain/accounts/account.js';
 import { maxDoseMg } from '../../domain/log/log-api.js';
 import { ROUTES } from '../../domain/log/vocabulary.js';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../../domain/pk/index.js';
 import type { EffectBand, RegimenInput, RouteId, SimulationResult } from '../../domain/pk/index.js';
 import { listDoses } from '../../db/repositories/doses.js';
+import type { Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
 
 /**
@@ -126,11 +126,11 @@ const isEngineRoute = (route: string): route is RouteId => routeIds.includes(rou
 
 export async function getLevels(
   ctx: ServiceContext,
-  account: Account,
+  subject: Subject,
   query: LevelsQuery,
 ): Promise<Levels> {
   const now = ctx.now();
-  const rows = await listDoses(ctx.db, account.id, {
+  const rows = await listDoses(ctx.db, subject.userId, {
     from: new Date(now.getTime() - levelsLookBackMin * minuteMs),
     to: now,
     limit: regimenLimits.maxDoses,
@@ -138,8 +138,8 @@ export async function getLevels(
   return buildLevels({
     now,
     doses: rows.map((row) => ({ takenAt: row.taken_at, mg: row.mg, route: row.route })),
-    profileWeightKg: account.profile.weightKg,
-    timeZone: account.profile.timeZone,
+    profileWeightKg: subject.weightKg,
+    timeZone: subject.timeZone,
     whatIf:
       query.whatIfMg !== undefined && query.whatIfRoute && query.whatIfInMin !== undefined
         ? { mg: query.whatIfMg, route: query.whatIfRoute, inMin: query.whatIfInMin }

@@ -11,6 +11,7 @@ import {
   listQuestionnaireResponses,
   type QuestionnaireResponseRow,
 } from '../../db/repositories/questionnaire-responses.js';
+import type { Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
 
 export type QuestionnaireResponse = {
@@ -58,12 +59,12 @@ function toResponse(row: QuestionnaireResponseRow): QuestionnaireResponse {
 
 export async function saveResponse(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   id: string,
   input: { answers: unknown[]; context?: ScoringContext | undefined },
 ): Promise<QuestionnaireResponse> {
   const result = scoreAnswers(id, input.answers, input.context);
-  const row = await insertQuestionnaireResponse(ctx.db, userId, {
+  const row = await insertQuestionnaireResponse(ctx.db, subject.userId, {
     questionnaireId: id,
     answers: input.answers as number[],
     result,
@@ -74,9 +75,13 @@ export async function saveResponse(
 
 export async function listResponses(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   questionnaireId?: string,
 ): Promise<QuestionnaireResponse[]> {
   if (questionnaireId) requireQuestionnaire(questionnaireId);
-  return (await listQuestionnaireResponses(ctx.db, userId, { questionnaireId })).map(toResponse);
+  return (
+    await listQuestionnaireResponses(ctx.db, subject.userId, {
+      questionnaireId,
+    })
+  ).map(toResponse);
 }
