@@ -21,7 +21,8 @@ export type FamilyGuideAnswer = Omit<FamilyGuide, 'support'> & {
   countryName: string;
   available: HelpAnswer['available'];
   support: { options: FamilySupportOption[]; note?: string };
-  checklist: Pick<ObserverChecklist, 'id' | 'title' | 'intro' | 'items' | 'sources'>;
+  /** Whole, with its guidance: the web app scores a visitor's answers on the device. */
+  checklist: ObserverChecklist;
 };
 
 /** Finds a help line by id: in the country's directory first, then in any directory. */
@@ -56,14 +57,13 @@ export function familyGuideFor(
         : findHelpLine(content.helpDirectories, help.country, lineId);
     return line ? { ...option, line } : option;
   });
-  const { id, title, intro, items, sources } = content.observerChecklist;
   return {
     ...guide,
     country: help.country,
     countryName: help.directory.countryName,
     available: help.available,
     support: { options, ...(local?.note ? { note: local.note } : {}) },
-    checklist: { id, title, intro, items, sources },
+    checklist: content.observerChecklist,
   };
 }
 
