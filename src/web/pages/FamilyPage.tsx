@@ -4,7 +4,7 @@ import type { Account } from '../../domain/accounts/account.js';
 import type { GuidanceAction } from '../../domain/family/observer-checklist-schema.js';
 import type { ObserverGuidance } from '../../domain/family/score-observer-checklist.js';
 import type { SourceEntry } from '../../domain/help/source-references.js';
-import type { FamilyGuideAnswer } from '../../server/services/family.js';
+import type { FamilyGuideAnswer } from '../../domain/family/family-guide-for.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';

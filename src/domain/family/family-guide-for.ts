@@ -1,13 +1,16 @@
-import type { FamilyGuide } from '../../domain/family/family-guide-schema.js';
-import type { ObserverChecklist } from '../../domain/family/observer-checklist-schema.js';
-import {
-  scoreObserverChecklist,
-  type ObserverGuidance,
-} from '../../domain/family/score-observer-checklist.js';
-import type { HelpDirectory, HelpLine } from '../../domain/help/help-directory-schema.js';
-import { fallbackDirectory } from '../../domain/help/resolve-country.js';
-import type { Content } from '../content/load-content.js';
-import { findHelp, type HelpAnswer } from '../../domain/help/find-help.js';
+import type { HelpDirectory, HelpLine } from '../help/help-directory-schema.js';
+import { findHelp, type HelpAnswer } from '../help/find-help.js';
+import { findHelpLine } from '../help/find-help-line.js';
+import { fallbackDirectory } from '../help/resolve-country.js';
+import type { FamilyGuide } from './family-guide-schema.js';
+import type { ObserverChecklist } from './observer-checklist-schema.js';
+
+/** The content the family guide is built from (loaded and validated by the server). */
+export type FamilyContent = {
+  helpDirectories: ReadonlyMap<string, HelpDirectory>;
+  familyGuide: FamilyGuide;
+  observerChecklist: ObserverChecklist;
+};
 
 type SupportOption = FamilyGuide['support'][number]['options'][number];
 
@@ -25,24 +28,9 @@ export type FamilyGuideAnswer = Omit<FamilyGuide, 'support'> & {
   checklist: ObserverChecklist;
 };
 
-/** Finds a help line by id: in the country's directory first, then in any directory. */
-export function findHelpLine(
-  directories: ReadonlyMap<string, HelpDirectory>,
-  country: string,
-  lineId: string,
-): HelpLine | undefined {
-  const inCountry = directories.get(country)?.lines.find((line) => line.id === lineId);
-  if (inCountry) return inCountry;
-  for (const directory of directories.values()) {
-    const line = directory.lines.find((candidate) => candidate.id === lineId);
-    if (line) return line;
-  }
-  return undefined;
-}
-
 /** The family guide with support for the person's country (resolved as /api/help does). */
 export function familyGuideFor(
-  content: Content,
+  content: FamilyContent,
   hints: Parameters<typeof findHelp>[1],
 ): FamilyGuideAnswer {
   const help = findHelp(content.helpDirectories, hints);
@@ -65,9 +53,4 @@ export function familyGuideFor(
     support: { options, ...(local?.note ? { note: local.note } : {}) },
     checklist: content.observerChecklist,
   };
-}
-
-/** Guidance for an observer's answers; stateless, nothing is stored. */
-export function scoreFamilyChecklist(content: Content, answers: unknown): ObserverGuidance {
-  return scoreObserverChecklist({ checklist: content.observerChecklist, answers });
 }
