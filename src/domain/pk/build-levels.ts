@@ -9,7 +9,7 @@ import { effectBands, type EffectBand } from './effect-bands.js';
  * marked and optionally a what-if redose: pure, so it runs wherever the doses were read.
  */
 
-/** Levels look back 48 hours (a binge's doses still count) and 12 hours ahead, where the curve fades out. */
+/** Levels look back 48 hours and 12 hours ahead, where the curve fades out. */
 export const levelsLookBackMin = 48 * 60;
 export const levelsLookAheadMin = 12 * 60;
 /** Grid points per levels curve: enough for a phone-wide chart, cheap to send. */
