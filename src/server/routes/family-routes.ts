@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { familyGuideFor, scoreFamilyChecklist } from '../services/family.js';
+import { familyGuideFor } from '../../domain/family/family-guide-for.js';
+import { scoreObserverChecklist } from '../../domain/family/score-observer-checklist.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf, ZCountryQuerySchema } from './country-hints.js';
 
@@ -31,6 +32,10 @@ export function registerFamilyRoutes(app: App) {
         body: ZChecklistBodySchema,
       },
     },
-    async (request) => scoreFamilyChecklist(app.content, request.body.answers),
+    async (request) =>
+      scoreObserverChecklist({
+        checklist: app.content.observerChecklist,
+        answers: request.body.answers,
+      }),
   );
 }

@@ -1,6 +1,7 @@
 import { simulateRegimen } from '../../domain/pk/index.js';
+import { ZLevelsQuerySchema, ZSimulateBodySchema } from '../../domain/pk/pk-api.js';
 import { subjectOf } from '../access/request-access.js';
-import { getLevels, ZLevelsQuerySchema, ZSimulateBodySchema } from '../services/levels.js';
+import { getLevels } from '../services/levels.js';
 import type { App } from '../app-type.js';
 
 const tags = ['levels'];

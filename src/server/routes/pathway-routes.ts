@@ -1,4 +1,4 @@
-import { pathwayFor } from '../services/pathway.js';
+import { pathwayFor } from '../../domain/pathway/pathway-for.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf, ZCountryQuerySchema } from './country-hints.js';
 

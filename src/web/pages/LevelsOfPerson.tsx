@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
-import type { Levels } from '../../server/services/levels.js';
+import type { Levels } from '../../domain/pk/build-levels.js';
 import { api } from '../api/client.js';
 import { formatClock } from '../components/LevelsChartTable.js';
 import { FormError } from '../components/FormError.js';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Route } from '../../domain/log/vocabulary.js';
-import type { Levels } from '../../server/services/levels.js';
+import type { Levels } from '../../domain/pk/build-levels.js';
 import { ApiError } from '../api/client.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
-import type { PathwayAnswer } from '../../server/services/pathway.js';
+import type { PathwayAnswer } from '../../domain/pathway/pathway-for.js';
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/messages.en.js';
 import { t } from '../i18n/t.js';

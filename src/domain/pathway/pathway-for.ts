@@ -1,12 +1,14 @@
-import type { HelpLine } from '../../domain/help/help-directory-schema.js';
-import {
-  pathwayForCountry,
-  type LocalPathwayStep,
-} from '../../domain/pathway/pathway-for-country.js';
-import type { Pathway } from '../../domain/pathway/pathway-schema.js';
-import type { Content } from '../content/load-content.js';
-import { findHelpLine } from './family.js';
-import { findHelp, type HelpAnswer } from '../../domain/help/find-help.js';
+import type { HelpDirectory, HelpLine } from '../help/help-directory-schema.js';
+import { findHelp, type HelpAnswer } from '../help/find-help.js';
+import { findHelpLine } from '../help/find-help-line.js';
+import { pathwayForCountry, type LocalPathwayStep } from './pathway-for-country.js';
+import type { Pathway } from './pathway-schema.js';
+
+/** The content the pathway answer is built from (loaded and validated by the server). */
+export type PathwayContent = {
+  helpDirectories: ReadonlyMap<string, HelpDirectory>;
+  pathway: Pathway;
+};
 
 export type PathwayStepAnswer = LocalPathwayStep & {
   /** The help lines named by the step's route, from the help directory. */
@@ -21,7 +23,10 @@ export type PathwayAnswer = Omit<Pathway, 'steps'> & {
 };
 
 /** The treatment pathway with each step's route for the person's country. */
-export function pathwayFor(content: Content, hints: Parameters<typeof findHelp>[1]): PathwayAnswer {
+export function pathwayFor(
+  content: PathwayContent,
+  hints: Parameters<typeof findHelp>[1],
+): PathwayAnswer {
   const help = findHelp(content.helpDirectories, hints);
   const steps = pathwayForCountry(content.pathway, help.country).map((step) => ({
     ...step,
