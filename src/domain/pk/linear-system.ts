@@ -11,6 +11,12 @@ import type { RouteId } from './routes.js';
  * eliminated (for mass-balance checks).
  */
 
+/**
+ * An IV dose over less than a second is given as a bolus: the curve cannot tell them apart on
+ * any grid we draw, and dividing by a vanishing duration would overflow the infusion rate.
+ */
+const shortestInfusionMin = 1 / 60;
+
 export type DoseInput = { atMin: number; mg: number; route: RouteId; durationMin?: number };
 
 type Depot = { route: RouteId; pathway: number; kaPerMin: number };
@@ -105,7 +111,7 @@ export function planDoses({
   const chronological = [...doses].sort((x, y) => x.atMin - y.atMin);
   for (const dose of chronological) {
     const durationMin = dose.durationMin ?? 0;
-    if (dose.route === 'intravenous' && durationMin > 0) {
+    if (dose.route === 'intravenous' && durationMin >= shortestInfusionMin) {
       const rateMgPerMin = dose.mg / durationMin;
       // Same property order in every input literal keeps one object shape (fast access).
       const endMin = dose.atMin + durationMin;

@@ -535,6 +535,20 @@ describe('simulateRegimen', () => {
     expect((attempt('nonsense') as AppError).code).toBe('validation_failed');
   });
 
+  it('gives an IV dose over a vanishing time as a bolus, not an infinite rate', () => {
+    const regimen = { weightKg: 20, model: 'herd-racemic' as const, untilMin: 1, stepMin: 0.5 };
+    const tiny = simulateRegimen({
+      ...regimen,
+      doses: [{ atMin: 0, mg: 0.001, route: 'intravenous', durationMin: 5e-324 }],
+    });
+    const bolus = simulateRegimen({
+      ...regimen,
+      doses: [{ atMin: 0, mg: 0.001, route: 'intravenous' }],
+    });
+    expect(tiny.plasmaNgPerMl.every(Number.isFinite)).toBe(true);
+    expect(tiny.plasmaNgPerMl).toEqual(bolus.plasmaNgPerMl);
+  });
+
   it('never gives negative or non-finite concentrations for any valid regimen', () => {
     const dose = fc.record({
       atMin: fc.double({ min: 0, max: 600, noNaN: true }),
