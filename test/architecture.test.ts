@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -26,10 +27,14 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-function importsOf(text: string): string[] {
+type Import = { specifier: string; typeOnly: boolean };
+function importsOf(text: string): Import[] {
   const pattern =
-    /(?:^|\n)\s*(?:import|export)\s+[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
-  return [...text.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? '');
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  return [...text.matchAll(pattern)].map((match) => ({
+    specifier: match[3] ?? match[4] ?? '',
+    typeOnly: Boolean(match[2]),
+  }));
 }
 
 function layerOf(file: string): Layer | undefined {
@@ -43,7 +48,7 @@ function findWrongWayImports(files: Array<{ file: string; text: string }>): stri
     const from = layerOf(file);
     if (!from) continue;
     const isTest = /\.test\.tsx?$/.test(file);
-    for (const specifier of importsOf(text)) {
+    for (const { specifier } of importsOf(text)) {
       const where = `${path.relative(srcRoot, file)} imports ${specifier}`;
       if (
         from === 'domain' &&
@@ -66,6 +71,36 @@ function findWrongWayImports(files: Array<{ file: string; text: string }>): stri
       problems.push(`${where}: ${from} may not depend on ${to}`);
     }
   }
+  return problems;
+}
+
+/** Modules that exist only in Node: its built-ins and the PostgreSQL driver. */
+const isNodeOnly = (specifier: string) =>
+  specifier.startsWith('node:') ||
+  builtinModules.includes(specifier.split('/')[0] ?? '') ||
+  specifier === 'pg' ||
+  specifier.startsWith('pg/');
+
+/**
+ * Every Node-only module reached from `entry` through its relative imports (type-only ones
+ * vanish at build time and are skipped), each named with the file that imports it.
+ */
+function nodeOnlyImportsFrom(entry: string, read: (file: string) => string): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const { specifier, typeOnly } of importsOf(read(file))) {
+      if (typeOnly) continue;
+      if (specifier.startsWith('.')) {
+        visit(path.resolve(path.dirname(file), specifier).replace(/\.js$/, '.ts'));
+      } else if (isNodeOnly(specifier)) {
+        problems.push(`${path.relative(srcRoot, file)} imports ${specifier}`);
+      }
+    }
+  };
+  visit(entry);
   return problems;
 }
 
@@ -93,5 +128,18 @@ describe('layering', () => {
         { file: web, text: "import type { Levels } from '../domain/pk/pk-api.js';" },
       ]),
     ).toEqual([]);
+  });
+
+  it('keeps the portable database part (PGlite, migrations) free of Node-only imports', () => {
+    const portable = path.join(srcRoot, 'db', 'portable-db.ts');
+    expect(nodeOnlyImportsFrom(portable, (file) => readFileSync(file, 'utf8'))).toEqual([]);
+    // A Node-only module reached through another file is found too.
+    const files: Record<string, string> = {
+      [portable]: "import { lock } from './lock.js';\nimport { Kysely } from 'kysely';",
+      [path.join(srcRoot, 'db', 'lock.ts')]: "import { open } from 'node:fs/promises';",
+    };
+    expect(nodeOnlyImportsFrom(portable, (file) => files[file] ?? '')).toEqual([
+      `${path.join('db', 'lock.ts')} imports node:fs/promises`,
+    ]);
   });
 });

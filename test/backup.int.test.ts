@@ -23,11 +23,11 @@ afterAll(() => rm(folder, { recursive: true, force: true }));
 const json = { 'content-type': 'application/json' };
 const email = `backup-${Date.now()}@example.org`;
 
-async function signIn(url: string): Promise<string> {
+async function signIn(url: string, password = strongPassword): Promise<string> {
   const response = await fetch(`${url}/api/auth/sign-in`, {
     method: 'POST',
     headers: json,
-    body: JSON.stringify({ email, password: strongPassword }),
+    body: JSON.stringify({ email, password }),
   });
   expect(response.status).toBe(200);
   return response.headers.get('set-cookie')!.split(';')[0]!;
@@ -51,6 +51,7 @@ describe('ketalog backup and restore', () => {
       body: JSON.stringify({ email, password: strongPassword }),
     });
     const cookie = signUp.headers.get('set-cookie')!.split(';')[0]!;
+    const { recoveryCodes } = (await signUp.json()) as { recoveryCodes: string[] };
     const post = (url: string, method: string, body: object) =>
       fetch(`${server.url}${url}`, {
         method,
@@ -98,6 +99,9 @@ describe('ketalog backup and restore', () => {
     expect(again.output()).toMatch(/already exists/);
 
     const restoredEnv = await databaseEnv();
+    // A server once started on the empty database has made a secret of its own.
+    const firstStart = await startServerProcess(restoredEnv);
+    expect(await firstStart.stop()).toBe(0);
     const restore = runKetalog(['restore', file], restoredEnv);
     expect(await restore.exited, restore.output()).toBe(0);
     expect(restore.output()).toMatch(/Restored 1 users, .*1 doses/);
@@ -114,6 +118,15 @@ describe('ketalog backup and restore', () => {
     const restored = await startServerProcess(restoredEnv);
     try {
       expect(await exported(restored.url, await signIn(restored.url))).toEqual(original);
+      // The recovery codes and the secret they are keyed with came back too: a code still works.
+      const newPassword = `${strongPassword} restored`;
+      const reset = await fetch(`${restored.url}/api/auth/reset-password`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email, recoveryCode: recoveryCodes[0], newPassword }),
+      });
+      expect(reset.status, await reset.text()).toBe(200);
+      expect(await signIn(restored.url, newPassword)).toMatch(/^ketalog_session=/);
     } finally {
       expect(await restored.stop()).toBe(0);
     }

@@ -39,7 +39,8 @@ describe('ketalog serve on the embedded database', () => {
     const page = await fetch(`${second.url}/history`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await second.stop('SIGINT')).toBe(0);
-  });
+    // Two PGlite start-ups: about 13 s alone, over 30 s beside the rest of the suite on two cores.
+  }, 120_000);
 
   it('refuses a second process on the same data directory with a clear message', async () => {
     const owner = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
@@ -49,7 +50,7 @@ describe('ketalog serve on the embedded database', () => {
     const stillServing = await fetch(`${owner.url}/api/health`);
     expect(stillServing.status).toBe(200);
     expect(await owner.stop()).toBe(0);
-  });
+  }, 120_000);
 
   it('tells a person at a terminal where the app is in one line, without a line per request', async () => {
     const server = await startServerProcess({

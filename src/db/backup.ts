@@ -16,12 +16,14 @@ export type Backup = {
 };
 
 /**
- * Left out: sign-in sessions (a restore signs everyone out), counters and retry answers that
- * only matter for minutes, the article search table (rebuilt from content/ at start) and
- * Kysely's own migration bookkeeping (recorded in `migrations`).
+ * Left out: sign-in sessions (a restore signs everyone out), reset links, counters and retry
+ * answers that only matter for minutes, the article search table (rebuilt from content/ at
+ * start) and Kysely's own migration bookkeeping (recorded in `migrations`). Kept: recovery
+ * codes and the server secret their hashes are keyed with, or no restored code would work.
  */
 const notBackedUp = new Set([
   'sessions',
+  'password_reset_tokens',
   'rate_limit_hits',
   'idempotency_keys',
   'kb_articles',
@@ -79,6 +81,9 @@ export async function writeBackup(db: AnyDb, backup: Backup): Promise<Record<str
         'The database already holds accounts. Restore into an empty database (a new data directory or a new PostgreSQL database).',
       );
     }
+    // A server started on the empty database made its own secret; the backup's replaces it,
+    // since the restored recovery codes are keyed with that one (and no account uses the new).
+    if (backup.tables.server_secrets?.length) await trx.deleteFrom('server_secrets').execute();
     const jsonColumns = await jsonbColumns(trx);
     const counts: Record<string, number> = {};
     for (const table of order) {

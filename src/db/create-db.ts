@@ -1,42 +1,24 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import {
-  Kysely,
-  Migrator,
-  PostgresDialect,
-  type PostgresPool,
-  type PostgresPoolClient,
-} from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { secureDataDir, tightenDataDir } from './data-dir-permissions.js';
-import { migrationProvider } from './migrations/index.js';
-import { PgliteDialect } from './pglite-dialect.js';
+import { keepText, openPortablePglite, pgOid, type DatabaseHandle } from './portable-db.js';
 import type { Database } from './schema.js';
 
-export type DatabaseKind = 'pglite' | 'postgres';
+/**
+ * Opening the database in Node: PostgreSQL, or PGlite in a data directory that is locked to
+ * one process and kept private. What also runs in a browser is in portable-db.ts.
+ */
+
+export { migrateToLatest, type DatabaseHandle, type DatabaseKind } from './portable-db.js';
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; maxConnections?: number }
   /** dataDir null keeps the database in memory (tests); loadDataDir starts from a dump. */
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
-
-export type DatabaseHandle = {
-  db: Kysely<Database>;
-  kind: DatabaseKind;
-  /** The PGlite instance, for dumping a data directory; undefined on PostgreSQL. */
-  pglite?: PGlite;
-  /** Things the operator should know about, such as permissions tightened at start. */
-  notices: string[];
-  close: () => Promise<void>;
-};
-
-const pgOid = { int8: 20, date: 1082 } as const;
-// Calendar dates stay 'YYYY-MM-DD' strings (a Date would shift with the server's zone);
-// counts come back as numbers on both drivers.
-const keepText = (value: string) => value;
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   return target.kind === 'postgres' ? openPostgres(target) : openPglite(target);
@@ -83,57 +65,40 @@ function statementName(text: string): string {
   return `k${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
 }
 
-async function openPglite(target: {
+async function openPglite({
+  dataDir,
+  loadDataDir,
+}: {
   dataDir: string | null;
   loadDataDir?: Blob;
 }): Promise<DatabaseHandle> {
   let releaseLock = async () => {};
-  let pgDataDir: string | undefined;
   const notices: string[] = [];
-  if (target.dataDir !== null) {
-    const tightened = await secureDataDir(target.dataDir);
+  if (dataDir !== null) {
+    const tightened = await secureDataDir(dataDir);
     if (tightened) notices.push(tightened);
-    releaseLock = await acquireDataDirLock(target.dataDir);
-    pgDataDir = path.join(target.dataDir, 'pgdata');
+    releaseLock = await acquireDataDirLock(dataDir);
   }
-  let pglite: PGlite;
+  let handle: DatabaseHandle;
   try {
-    pglite = await PGlite.create({
-      ...(pgDataDir ? { dataDir: pgDataDir } : {}),
-      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-      parsers: { [pgOid.date]: keepText, [pgOid.int8]: Number },
+    handle = await openPortablePglite({
+      ...(dataDir !== null ? { dataDir: path.join(dataDir, 'pgdata') } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
     });
   } catch (error) {
     await releaseLock();
     throw new AppError(
       'unavailable',
-      `Could not open the embedded database in ${target.dataDir ?? 'memory'}: ${String(error)}`,
+      `Could not open the embedded database in ${dataDir ?? 'memory'}: ${String(error)}`,
     );
   }
-  if (target.dataDir !== null) await tightenDataDir(target.dataDir);
-  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  if (dataDir !== null) await tightenDataDir(dataDir);
   return {
-    db,
-    kind: 'pglite',
-    pglite,
+    ...handle,
     notices,
     close: async () => {
-      await db.destroy();
-      await pglite.close();
+      await handle.close();
       await releaseLock();
     },
   };
-}
-
-/** Applies every pending migration; on PostgreSQL Kysely holds an advisory lock meanwhile. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((result) => result.status === 'Error');
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, {
-      cause: error,
-    });
-  }
-  return (results ?? []).map((result) => result.migrationName);
 }

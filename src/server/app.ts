@@ -18,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError } from '../domain/errors.js';
 import type { DatabaseHandle } from '../db/create-db.js';
+import { resolveActor } from './access/request-access.js';
 import type { App, RouteSummary } from './app-type.js';
 import { databaseRateLimitStore } from './auth/database-rate-limit-store.js';
 import { loadServerKey } from './auth/keyed-hash.js';
@@ -135,6 +136,10 @@ export async function buildApp({
 
   app.addHook('onRequest', refuseForeignHost);
   app.addHook('onRequest', refuseForeignOrigin);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('subjects', null);
+  // After validation, so a malformed request costs no session lookup.
+  app.addHook('preHandler', resolveActor);
   schedulePurge(app);
   // API answers hold personal data: no browser or proxy may keep a copy.
   app.addHook('onSend', async (request, reply) => {

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../domain/errors.js';
 import { describeValidationIssue } from '../domain/validation/describe-validation-issue.js';
+import { validationFailed } from '../domain/validation/parse-input.js';
 
 /** Fastify's own client-error codes, in our vocabulary. */
 const fastifyCodes: Record<string, AppError['code']> = {
@@ -36,14 +37,7 @@ export function toAppError(error: unknown): AppError {
         ...(issue.params as Record<string, unknown>),
       }),
     }));
-    const first = details[0];
-    return new AppError(
-      'validation_failed',
-      first
-        ? `Please check ${first.path.replace(/^\w+\./, '')}: ${first.message}.`
-        : 'The request is not valid.',
-      details,
-    );
+    return validationFailed(details, (path) => path.replace(/^\w+\./, ''));
   }
   const fastifyError = error as Partial<FastifyError> | null;
   const status = fastifyError?.statusCode ?? 500;

@@ -4,7 +4,9 @@ import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
+  expectNothingSent,
   openPhonePage,
+  recordRequests,
   useBrowser,
 } from './support/browser.js';
 
@@ -21,6 +23,8 @@ describe.skipIf(browserUnavailable)('Combinations on a phone', () => {
   it('shows every pair of three or more substances in a grid, in colour and words, and leads to the details', async () => {
     const page = await openPhonePage(browser());
     await page.goto('/combinations');
+    await page.getByLabel('Add a substance').waitFor();
+    const sent = recordRequests(page);
     await addSubstances(page, 'alcohol, Xanax, MDMA, Nardil');
 
     const grid = page.getByRole('table', { name: 'Every pair at a glance' });
@@ -56,6 +60,8 @@ describe.skipIf(browserUnavailable)('Combinations on a phone', () => {
     expect(await focused.getByRole('heading', { level: 2 }).textContent()).toMatch(
       /MDMA \+ phenelzine: Dangerous/,
     );
+    // Checked on the phone: what someone plans to mix is never sent.
+    expectNothingSent(sent, ['alcohol', 'Xanax', 'MDMA', 'Nardil']);
     await closePage(page);
   });
 

@@ -3,7 +3,9 @@ import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
+  expectNothingSent,
   openPhonePage,
+  recordRequests,
   useBrowser,
 } from './support/browser.js';
 
@@ -63,6 +65,7 @@ describe.skipIf(browserUnavailable)('Learn and family mode on a phone, signed ou
     await expectNoSeriousA11yViolations(page);
 
     const checklist = page.getByTestId('observer-checklist');
+    const sent = recordRequests(page);
     await checklist.getByRole('checkbox').nth(0).check();
     await checklist.getByRole('checkbox').nth(1).check();
     await page.getByRole('button', { name: 'See guidance' }).click();
@@ -70,6 +73,12 @@ describe.skipIf(browserUnavailable)('Learn and family mode on a phone, signed ou
     await guidance.waitFor();
     expect(await guidance.getAttribute('data-tier')).toBe('few');
     expect(await guidance.getByRole('listitem').count()).toBeGreaterThan(0);
+    // The guidance comes from the device: what a worried visitor ticks is never sent.
+    const ticked = await checklist
+      .getByRole('checkbox', { checked: true })
+      .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('name') ?? ''));
+    expect(ticked).toHaveLength(2);
+    expectNothingSent(sent, ticked);
     await expectNoSeriousA11yViolations(page);
     await closePage(page);
   });

@@ -4,7 +4,9 @@ import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
+  expectNothingSent,
   openPhonePage,
+  recordRequests,
   useBrowser,
 } from './support/browser.js';
 
@@ -84,6 +86,7 @@ describe.skipIf(browserUnavailable)('Levels on a phone', () => {
     await page.goto('/levels');
     await page.getByRole('heading', { name: 'Try the simulator' }).waitFor();
     await expectNoSeriousA11yViolations(page);
+    const sent = recordRequests(page);
     const firstDose = page.getByRole('group', { name: 'Dose 1' });
     await firstDose.getByLabel('Amount (mg)').fill('100');
     await page.getByRole('button', { name: 'Add a redose' }).click();
@@ -107,6 +110,12 @@ describe.skipIf(browserUnavailable)('Levels on a phone', () => {
     await firstDose.getByLabel('Amount (mg)').fill('-3');
     await page.getByRole('button', { name: 'Estimate' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/mg|0/);
+    // Estimated on the phone: only the engine's code is fetched, never the doses typed.
+    expect(sent.some((request) => /simulate-within-limits/.test(request.url))).toBe(true);
+    expectNothingSent(
+      sent.filter((request) => !/\/assets\//.test(request.url)),
+      ['100', '150', '40'],
+    );
     await closePage(page);
   });
 });

@@ -4,7 +4,9 @@ import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
+  expectNothingSent,
   openPhonePage,
+  recordRequests,
   signUpInBrowser,
   useBrowser,
 } from './support/browser.js';
@@ -161,12 +163,13 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
     await closePage(page);
   });
 
-  it('puts the crisis message before the score when PHQ-9 question 9 is above zero', async () => {
+  it('puts the crisis message before the score when PHQ-9 question 9 is above zero, and sends the answers nowhere', async () => {
     const page = await openPhonePage(browser());
     await page.goto('/self-check');
     await page.getByRole('link', { name: 'Start PHQ-9' }).click();
     await page.locator('#question-1').waitFor();
     await expectNoSeriousA11yViolations(page);
+    const sent = recordRequests(page);
     for (let question = 1; question <= 8; question += 1) {
       await page.locator(`#question-${question}`).getByLabel('Not at all').check();
     }
@@ -200,6 +203,8 @@ describe.skipIf(browserUnavailable)('self-monitoring on a phone', () => {
     expect(result).toMatch(/Talk to someone today/);
     expect(result).not.toMatch(/Nothing needs to change/);
     await expectNoSeriousA11yViolations(page);
+    // Signed out, the answers (the self-harm item among them) are scored on the phone.
+    expectNothingSent(sent, []);
     await closePage(page);
   });
 });

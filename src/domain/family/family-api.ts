@@ -37,11 +37,20 @@ export const ZFamilyGuideAnswerSchema = z.object({
   countryName: z.string(),
   available: ZAvailableDirectoriesSchema,
   support: z.object({ options: z.array(ZFamilySupportOptionSchema), note: z.string().optional() }),
+  /** Whole, with its guidance: the web app scores a visitor's answers on the device. */
   checklist: z.object({
     id: z.string(),
     title: z.string(),
     intro: z.string(),
+    lastReviewed: z.string(),
     items: z.array(ZChecklistItemSchema),
+    severalSignsFrom: z.number(),
+    guidance: z.object({
+      none: ZTierGuidanceSchema,
+      few: ZTierGuidanceSchema,
+      several: ZTierGuidanceSchema,
+      urgent: ZTierGuidanceSchema,
+    }),
     sources: z.array(ZSourceEntrySchema),
   }),
 });

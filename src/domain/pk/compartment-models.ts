@@ -301,15 +301,21 @@ export function dispositionFor(model: CompartmentModel, weightKg: number): Dispo
   const clearanceScale = ratio ** 0.75;
   const v1L = p.v1L.value * volumeScale;
   const v2L = p.v2L.value * volumeScale;
-  const perMin = (lPerHour: SourcedValue) => (lPerHour.value * clearanceScale) / minutesPerHour;
   // A two-compartment model leaves the deep compartment unconnected (and always empty).
   const deep = p.deep;
   return {
     v1L,
-    k10PerMin: perMin(p.clLPerHour) / v1L,
-    k12PerMin: perMin(p.q2LPerHour) / v1L,
-    k13PerMin: deep ? perMin(deep.q3LPerHour) / v1L : 0,
-    k21PerMin: perMin(p.q2LPerHour) / v2L,
-    k31PerMin: deep ? perMin(deep.q3LPerHour) / (deep.v3L.value * volumeScale) : 0,
+    k10PerMin: perMinute(p.clLPerHour, clearanceScale) / v1L,
+    k12PerMin: perMinute(p.q2LPerHour, clearanceScale) / v1L,
+    k13PerMin: deep ? perMinute(deep.q3LPerHour, clearanceScale) / v1L : 0,
+    k21PerMin: perMinute(p.q2LPerHour, clearanceScale) / v2L,
+    k31PerMin: deep
+      ? perMinute(deep.q3LPerHour, clearanceScale) / (deep.v3L.value * volumeScale)
+      : 0,
   };
+}
+
+/** A clearance in L/h, scaled to the person's weight, in L/min. */
+function perMinute(lPerHour: SourcedValue, clearanceScale: number): number {
+  return (lPerHour.value * clearanceScale) / minutesPerHour;
 }

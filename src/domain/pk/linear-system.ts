@@ -6,9 +6,16 @@ import type { RouteId } from './routes.js';
 
 /**
  * The regimen as a linear system dx/dt = A x + input: compartments 0 central, 1 shallow and
- * 2 deep peripheral, then one absorption depot per (route, pathway) used, and optionally a
- * last compartment that collects what has been eliminated (for mass-balance checks).
+ * 2 deep peripheral (a two-compartment model has no deep one), then one absorption depot per
+ * (route, pathway) used, and optionally a last compartment that collects what has been
+ * eliminated (for mass-balance checks).
  */
+
+/**
+ * An IV dose over less than a second is given as a bolus: the curve cannot tell them apart on
+ * any grid we draw, and dividing by a vanishing duration would overflow the infusion rate.
+ */
+const shortestInfusionMin = 1 / 60;
 
 export type DoseInput = { atMin: number; mg: number; route: RouteId; durationMin?: number };
 
@@ -26,8 +33,16 @@ type PlannedInput = {
   rateChangeMgPerMin: number;
 };
 
-/** Everything about a regimen that does not depend on the person; inputs sorted by time. */
-export type DosePlan = { depots: Depot[]; inputs: PlannedInput[] };
+/**
+ * Everything about a regimen that does not depend on the person; inputs sorted by time.
+ * Depot j is compartment dispositionSize + j.
+ */
+export type DosePlan = {
+  dispositionSize: 2 | 3;
+  depots: Depot[];
+  inputs: PlannedInput[];
+  schedule: Schedule;
+};
 
 /**
  * Multipliers on the typical parameters for one person (all 1 for the typical person), and
@@ -51,6 +66,8 @@ export const typicalIndividual: Individual = {
 
 export type PkSystem = {
   size: number;
+  /** Central and peripheral compartments (2 or 3); the depots follow them. */
+  dispositionSize: 2 | 3;
   /** Row-major A. */
   matrix: Float64Array;
   v1L: number;
@@ -58,15 +75,26 @@ export type PkSystem = {
   eliminatedIndex: number | null;
 };
 
-/** Inputs sorted by time: an amount put into a compartment and/or a change of infusion rate. */
+/**
+ * Inputs sorted by time: an amount put into a compartment and/or a change of infusion rate.
+ * Only the amounts depend on the person; the other columns are the plan's, shared by everyone
+ * simulated with it. Plain arrays: V8 puts a typed array over 64 bytes outside the heap,
+ * which costs several times more to allocate, once per simulated person.
+ */
 export type InputEvents = {
-  timesMin: Float64Array;
-  compartments: Int32Array;
-  amountsMg: Float64Array;
-  rateChangesMgPerMin: Float64Array;
+  timesMin: readonly number[];
+  compartments: readonly number[];
+  amountsMg: readonly number[];
+  rateChangesMgPerMin: readonly number[];
 };
 
-const dispositionSize = 3;
+type Schedule = Omit<InputEvents, 'amountsMg'>;
+
+/** A two-compartment model gets no (always empty) deep compartment to step. */
+function dispositionSizeOf(model: CompartmentModel): 2 | 3 {
+  const p = model.parameters;
+  return p.kind === 'clearances-and-volumes' && p.deep === null ? 2 : 3;
+}
 
 export function planDoses({
   model,
@@ -75,6 +103,7 @@ export function planDoses({
   model: CompartmentModel;
   doses: DoseInput[];
 }): DosePlan {
+  const dispositionSize = dispositionSizeOf(model);
   const depots: Depot[] = [];
   const inputs: PlannedInput[] = [];
   const absorption = absorptionFor(model);
@@ -82,7 +111,7 @@ export function planDoses({
   const chronological = [...doses].sort((x, y) => x.atMin - y.atMin);
   for (const dose of chronological) {
     const durationMin = dose.durationMin ?? 0;
-    if (dose.route === 'intravenous' && durationMin > 0) {
+    if (dose.route === 'intravenous' && durationMin >= shortestInfusionMin) {
       const rateMgPerMin = dose.mg / durationMin;
       // Same property order in every input literal keeps one object shape (fast access).
       const endMin = dose.atMin + durationMin;
@@ -140,7 +169,12 @@ export function planDoses({
     });
   }
   inputs.sort((x, y) => x.timeMin - y.timeMin);
-  return { depots, inputs };
+  const schedule: Schedule = {
+    timesMin: inputs.map((input) => input.timeMin),
+    compartments: inputs.map((input) => input.compartment),
+    rateChangesMgPerMin: inputs.map((input) => input.rateChangeMgPerMin),
+  };
+  return { dispositionSize, depots, inputs, schedule };
 }
 
 export function buildSystem({
@@ -157,27 +191,29 @@ export function buildSystem({
   trackEliminated?: boolean;
 }): PkSystem {
   const d = individualDisposition(dispositionFor(model, weightKg), individual);
+  const { dispositionSize } = plan;
   const depotCount = plan.depots.length;
   const size = dispositionSize + depotCount + (trackEliminated ? 1 : 0);
   const a = new Float64Array(size * size);
-  const set = (row: number, col: number, value: number) => {
-    a[row * size + col] = value;
-  };
-  set(0, 0, -(d.k10PerMin + d.k12PerMin + d.k13PerMin));
-  set(0, 1, d.k21PerMin);
-  set(0, 2, d.k31PerMin);
-  set(1, 0, d.k12PerMin);
-  set(1, 1, -d.k21PerMin);
-  set(2, 0, d.k13PerMin);
-  set(2, 2, -d.k31PerMin);
-  plan.depots.forEach((depot, i) => {
-    const ka = depot.kaPerMin * individual.absorptionRate;
-    set(dispositionSize + i, dispositionSize + i, -ka);
-    set(0, dispositionSize + i, ka);
-  });
+  // Row r, column c is a[r * size + c]. (No closures: this runs once per simulated person.)
+  a[0] = -(d.k10PerMin + d.k12PerMin + d.k13PerMin);
+  a[1] = d.k21PerMin;
+  a[size] = d.k12PerMin;
+  a[size + 1] = -d.k21PerMin;
+  if (dispositionSize === 3) {
+    a[2] = d.k31PerMin;
+    a[2 * size] = d.k13PerMin;
+    a[2 * size + 2] = -d.k31PerMin;
+  }
+  for (let i = 0; i < depotCount; i += 1) {
+    const ka = plan.depots[i]!.kaPerMin * individual.absorptionRate;
+    const depot = dispositionSize + i;
+    a[depot * size + depot] = -ka;
+    a[depot] = ka;
+  }
   const eliminatedIndex = trackEliminated ? size - 1 : null;
-  if (eliminatedIndex !== null) set(eliminatedIndex, 0, d.k10PerMin);
-  return { size, matrix: a, v1L: d.v1L, depotCount, eliminatedIndex };
+  if (eliminatedIndex !== null) a[eliminatedIndex * size] = d.k10PerMin;
+  return { size, dispositionSize, matrix: a, v1L: d.v1L, depotCount, eliminatedIndex };
 }
 
 /** Scales clearance and the central and shallow volumes; intercompartmental flows stay. */
@@ -199,28 +235,20 @@ export function inputEvents({
   plan: DosePlan;
   individual?: Individual;
 }): InputEvents {
-  const count = plan.inputs.length;
-  const events: InputEvents = {
-    timesMin: new Float64Array(count),
-    compartments: new Int32Array(count),
-    amountsMg: new Float64Array(count),
-    rateChangesMgPerMin: new Float64Array(count),
-  };
-  for (let i = 0; i < count; i += 1) {
-    const input = plan.inputs[i];
-    if (!input) continue;
+  const amountsMg: number[] = [];
+  // Doses by one route follow each other and share a CV: compute its multiplier once.
+  let cv = 0;
+  let multiplier = 1;
+  for (const input of plan.inputs) {
+    if (input.bioavailabilityCv !== cv) {
+      cv = input.bioavailabilityCv;
+      multiplier = logNormalMultiplier(cv, individual.bioavailabilityZ);
+    }
     // Bioavailability varies between people on absorbed routes only, and never exceeds 1.
-    const bioavailability = Math.min(
-      1,
-      input.bioavailability *
-        logNormalMultiplier(input.bioavailabilityCv, individual.bioavailabilityZ),
-    );
-    events.timesMin[i] = input.timeMin;
-    events.compartments[i] = input.compartment;
-    events.amountsMg[i] = input.mg * bioavailability;
-    events.rateChangesMgPerMin[i] = input.rateChangeMgPerMin;
+    amountsMg.push(input.mg * Math.min(1, input.bioavailability * multiplier));
   }
-  return events;
+  const { timesMin, compartments, rateChangesMgPerMin } = plan.schedule;
+  return { timesMin, compartments, amountsMg, rateChangesMgPerMin };
 }
 
 /** exp(ω z) with ω² = ln(1 + CV²): the NONMEM exponential model, median 1. */

@@ -33,7 +33,12 @@ function workspaceFor(size: number): Workspace {
   return workspace;
 }
 
-export function matrixExponential(matrix: Float64Array, size: number): Float64Array {
+/** Writes into `out` when given (a caller's scratch: saves an allocation per call). */
+export function matrixExponential(
+  matrix: Float64Array,
+  size: number,
+  out: Float64Array = new Float64Array(size * size),
+): Float64Array {
   const cells = size * size;
   const norm = infinityNorm(matrix, size);
   const squarings = norm > 0.5 ? Math.ceil(Math.log2(norm / 0.5)) : 0;
@@ -54,7 +59,7 @@ export function matrixExponential(matrix: Float64Array, size: number): Float64Ar
     v[d * size + d]! += pade[0];
   }
   multiplyInto(u, a, t, size);
-  const numerator = new Float64Array(cells);
+  const numerator = out;
   const denominator = t;
   for (let i = 0; i < cells; i += 1) {
     numerator[i] = v[i]! + u[i]!;
@@ -66,7 +71,8 @@ export function matrixExponential(matrix: Float64Array, size: number): Float64Ar
     multiplyInto(spare, result, result, size);
     [result, spare] = [spare, result];
   }
-  return result === numerator ? result : Float64Array.from(result);
+  if (result !== numerator) numerator.set(result);
+  return numerator;
 }
 
 /** out = left × right (out must not alias either). */

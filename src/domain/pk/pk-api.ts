@@ -10,9 +10,10 @@ import { routeIds } from './routes.js';
 /** Requests and answers of the levels routes: the public simulator and the person's levels. */
 
 /**
- * Limits of POST /api/simulate, so one public request stays cheap. Measured here on 2 busy
- * cores: 20,000 points with one dose ≈ 0.15 s; each dose off the time grid adds roughly
- * 10 ms (the 201-person band needs a matrix exponential per person for it), so 50 doses ≈ 0.5 s.
+ * Limits of a visitor's simulation (POST /api/simulate, and the simulator page on the device),
+ * so one public request stays cheap. Measured on 2 busy cores: 20,000 points with one dose ≈
+ * 0.15 s; each dose off the time grid adds roughly 10 ms (the 201-person band needs a matrix
+ * exponential per person for it), so 50 doses ≈ 0.5 s.
  */
 export const simulateLimits = { maxPoints: 20_000, maxMinutes: 2 * 24 * 60, maxDoses: 50 } as const;
 
@@ -36,6 +37,7 @@ export const ZSimulateBodySchema = ZRegimenSchema.refine(
 
 /** A what-if redose can be placed up to 6 hours from now, so it stays inside the chart. */
 export const whatIfMaxInMin = 6 * 60;
+
 const whatIfFields = ['whatIfMg', 'whatIfRoute', 'whatIfInMin'] as const;
 
 export const ZLevelsQuerySchema = z

@@ -1,3 +1,4 @@
+import { ROUTES, type Route } from '../log/vocabulary.js';
 import type { SourcedValue } from './sourced-value.js';
 
 /**
@@ -7,17 +8,9 @@ import type { SourcedValue } from './sourced-value.js';
  * rate from it when it is loaded (absorption.ts), labelled as estimated.
  */
 
-export const routeIds = [
-  'intravenous',
-  'intramuscular',
-  'subcutaneous',
-  'insufflated',
-  'oral',
-  'sublingual',
-  'rectal',
-  'esketamine-nasal',
-] as const;
-export type RouteId = (typeof routeIds)[number];
+/** The engine models every route the dose log knows: one list, so a new route needs its data. */
+export const routeIds = ROUTES;
+export type RouteId = Route;
 
 export type PathwayAbsorption =
   | { kind: 'direct' }

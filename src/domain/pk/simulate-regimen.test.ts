@@ -19,22 +19,27 @@ function gridCurve({
   doses,
   stepMin,
   pointCount,
+  withAmounts = false,
 }: {
   model?: CompartmentModel;
   weightKg?: number;
   doses: DoseInput[];
   stepMin: number;
   pointCount: number;
+  /** Amounts in the body too: the stepper's general loop instead of its fast one. */
+  withAmounts?: boolean;
 }) {
   const plan = planDoses({ model, doses });
   const system = buildSystem({ model, weightKg, plan });
   const events = inputEvents({ plan });
   const exact = new Float64Array(pointCount);
+  const amounts = new Float64Array(pointCount);
   createGridStepper({ system, events, stepMin }).fill({
     concentrationsNgPerMl: exact,
+    ...(withAmounts ? { amountsMg: amounts } : {}),
     count: pointCount,
   });
-  return { plan, system, events, exact };
+  return { plan, system, events, exact, amounts };
 }
 
 function peakOf(values: ArrayLike<number>): { index: number; value: number } {
@@ -137,6 +142,66 @@ describe('exact stepping', () => {
       }
     },
   );
+
+  // The benchmark's regimen: snorted doses, then an intramuscular dose and an infusion.
+  const twoRoutesAndAnInfusion: DoseInput[] = [
+    ...[0, 60, 120, 180, 300].map((atMin) => ({ atMin, mg: 40, route: 'insufflated' as const })),
+    { atMin: 400.5, mg: 50, route: 'intramuscular' },
+    { atMin: 500, mg: 35, route: 'intravenous', durationMin: 40 },
+  ];
+  const expectSameCurve = (a: Float64Array, b: Float64Array) => {
+    const peak = peakOf(a).value;
+    expect(peak).toBeGreaterThan(0);
+    for (let i = 0; i < a.length; i += 1) {
+      expect(Math.abs((a[i] ?? 0) - (b[i] ?? NaN))).toBeLessThan(1e-12 * peak);
+    }
+  };
+  const grid = { stepMin: 1, pointCount: 721 };
+
+  it.each(['herd-racemic', 'domino'] as const)(
+    'steps the %s model on its fast path (two depots in registers) as on the general path',
+    (model) => {
+      const doses = twoRoutesAndAnInfusion;
+      const fast = gridCurve({ model: compartmentModels[model], doses, ...grid });
+      const general = gridCurve({
+        model: compartmentModels[model],
+        doses,
+        ...grid,
+        withAmounts: true,
+      });
+      expect(fast.system.dispositionSize).toBe(model === 'domino' ? 3 : 2);
+      expect(fast.system.depotCount).toBe(2);
+      expectSameCurve(fast.exact, general.exact);
+    },
+  );
+
+  it('gives a two-compartment model the curve of the same model with an empty deep compartment', () => {
+    const herd = compartmentModels['herd-racemic'];
+    const parameters = herd.parameters as Extract<
+      CompartmentModel['parameters'],
+      { kind: 'clearances-and-volumes' }
+    >;
+    const padded: CompartmentModel = {
+      ...herd,
+      parameters: {
+        ...parameters,
+        deep: { v3L: { value: 1, source: 'test' }, q3LPerHour: { value: 0, source: 'test' } },
+      },
+    };
+    for (const doses of [
+      twoRoutesAndAnInfusion,
+      everyAbsorbedRouteOffGrid.filter((dose) => dose.route !== 'esketamine-nasal'),
+    ]) {
+      for (const withAmounts of [false, true]) {
+        const two = gridCurve({ doses, ...grid, withAmounts });
+        const three = gridCurve({ model: padded, doses, ...grid, withAmounts });
+        expect(two.system.dispositionSize).toBe(2);
+        expect(three.system.dispositionSize).toBe(3);
+        expectSameCurve(two.exact, three.exact);
+        if (withAmounts) expectSameCurve(two.amounts, three.amounts);
+      }
+    }
+  });
 
   it('matches the closed-form one-compartment curve when the peripheral compartments are cut off', () => {
     const [ka, k, v1LPerKg] = [0.05, 0.02, 1];
@@ -468,6 +533,20 @@ describe('simulateRegimen', () => {
       (attempt({ ...regimen, doses: [{ atMin: 0, mg: 1, route: 'smoked' }] }) as AppError).code,
     ).toBe('validation_failed');
     expect((attempt('nonsense') as AppError).code).toBe('validation_failed');
+  });
+
+  it('gives an IV dose over a vanishing time as a bolus, not an infinite rate', () => {
+    const regimen = { weightKg: 20, model: 'herd-racemic' as const, untilMin: 1, stepMin: 0.5 };
+    const tiny = simulateRegimen({
+      ...regimen,
+      doses: [{ atMin: 0, mg: 0.001, route: 'intravenous', durationMin: 5e-324 }],
+    });
+    const bolus = simulateRegimen({
+      ...regimen,
+      doses: [{ atMin: 0, mg: 0.001, route: 'intravenous' }],
+    });
+    expect(tiny.plasmaNgPerMl.every(Number.isFinite)).toBe(true);
+    expect(tiny.plasmaNgPerMl).toEqual(bolus.plasmaNgPerMl);
   });
 
   it('never gives negative or non-finite concentrations for any valid regimen', () => {

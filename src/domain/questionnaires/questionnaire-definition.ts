@@ -1,3 +1,5 @@
+import type { Severity } from '../severity.js';
+
 /**
  * The shape of a self-check questionnaire as data. Adding a questionnaire is adding one
  * file that exports a `QuestionnaireDefinition`; `scoreQuestionnaire` scores any of them.
@@ -16,7 +18,8 @@ export type ScoreBand = {
   nextStep: string;
 };
 
-export type FlagSeverity = 'info' | 'advice' | 'warning' | 'urgent';
+/** Shared with risk flags (severity.ts), so both sort and show the same way. */
+export type FlagSeverity = Severity;
 
 /** A flag raised by an answer to one item (whatever the total) or by the total. */
 export type QuestionnaireFlagRule = {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SEVERITIES } from '../severity.js';
 
 /** Answers of the self-check routes (the answers they take are in log-api.ts). */
 
 export const ZQuestionnaireParamsSchema = z.object({ id: z.string().max(40) });
 
-const severity = z.enum(['info', 'advice', 'warning', 'urgent']);
+const severity = z.enum(SEVERITIES);
 const ZScoreBandSchema = z.object({
   from: z.number(),
   to: z.number(),

@@ -1,4 +1,5 @@
 import { AppError, type ErrorDetail } from '../errors.js';
+import { bySeverity } from '../severity.js';
 import type {
   FlagSeverity,
   QuestionnaireDefinition,
@@ -18,8 +19,6 @@ export type QuestionnaireResult = {
   flags: QuestionnaireFlag[];
   notADiagnosis: string;
 };
-
-const severityRank: Record<FlagSeverity, number> = { urgent: 0, warning: 1, advice: 2, info: 3 };
 
 /**
  * Scores answers (one number per item, in item order) against any questionnaire
@@ -41,7 +40,7 @@ export function scoreQuestionnaire(
   }
   const applied = definition.flagRules
     .filter((rule) => ruleApplies(rule, definition, scores, score))
-    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+    .sort(bySeverity);
   const flags = applied.map(({ code, severity, message }) => ({ code, severity, message }));
   // A flag's own next step (PHQ-9 item 9) overrides the band's, which may say all is well.
   const nextStep = applied.find((rule) => rule.nextStep !== undefined)?.nextStep ?? band.nextStep;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateRisk } from './evaluate-risk.js';
+import { SEVERITIES } from '../severity.js';
 import {
   checkInDaysAgo,
   dateDaysAgo,
@@ -14,7 +15,6 @@ import {
   ARTICLE_SLUGS,
   DOSE_PURPOSES,
   PLAN_GOALS,
-  RISK_SEVERITIES,
   ROUTES,
   WITHDRAWAL_SYMPTOMS,
   type RiskCheckIn,
@@ -32,7 +32,7 @@ describe('evaluateRisk', () => {
     );
     const severities = flags.map((flag) => flag.severity);
     expect(severities).toEqual(
-      [...severities].sort((a, b) => RISK_SEVERITIES.indexOf(a) - RISK_SEVERITIES.indexOf(b)),
+      [...severities].sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b)),
     );
     expect(flags.slice(0, 2).map((flag) => flag.code)).toEqual([
       'self-harm-thoughts',
@@ -190,13 +190,13 @@ describe('evaluateRisk for any valid history', () => {
           let previousRank = 0;
           for (const flag of flags) {
             expect(flag.code).toMatch(/^[a-z0-9-]+$/);
-            expect(RISK_SEVERITIES).toContain(flag.severity);
+            expect(SEVERITIES).toContain(flag.severity);
             for (const text of [flag.title, flag.why, flag.action, flag.source]) {
               expect(text.trim().length).toBeGreaterThan(0);
               expect(text).not.toMatch(/undefined|NaN|null/);
             }
             if (flag.articleSlug !== undefined) expect(ARTICLE_SLUGS).toContain(flag.articleSlug);
-            const rank = RISK_SEVERITIES.indexOf(flag.severity);
+            const rank = SEVERITIES.indexOf(flag.severity);
             expect(rank).toBeGreaterThanOrEqual(previousRank);
             previousRank = rank;
           }

@@ -13,7 +13,8 @@ import { detectUseDays } from './rules/detect-use-days.js';
 import { detectWithdrawal } from './rules/detect-withdrawal.js';
 import { goalProgress } from './rules/goal-progress.js';
 import { summarizeRisk } from './summarize-risk.js';
-import { RISK_SEVERITIES, type RiskFlag, type RiskInput, type RiskResult } from './types.js';
+import { bySeverity } from '../severity.js';
+import type { RiskFlag, RiskInput, RiskResult } from './types.js';
 
 /** Rules in the order their flags appear within one severity: safety first. */
 const rules: ReadonlyArray<(history: History) => RiskFlag[]> = [
@@ -30,8 +31,6 @@ const rules: ReadonlyArray<(history: History) => RiskFlag[]> = [
   detectUseDays,
 ];
 
-const severityRank = new Map(RISK_SEVERITIES.map((severity, index) => [severity, index]));
-
 /**
  * Evaluates one person's history: flags sorted urgent first, and a summary. Pure: the same
  * input gives the same output; `now` and the time zone come in with the input.
@@ -42,6 +41,6 @@ export function evaluateRisk(input: RiskInput): RiskResult {
   const goal = goalProgress(history);
   const flags = [...rules.flatMap((rule) => rule(history)), ...detectGoalProgress(goal)];
   // Array.prototype.sort is stable, so rule order is kept within a severity.
-  flags.sort((a, b) => (severityRank.get(a.severity) ?? 0) - (severityRank.get(b.severity) ?? 0));
+  flags.sort(bySeverity);
   return { flags, summary: summarizeRisk(history, goal) };
 }

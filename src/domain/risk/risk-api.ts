@@ -3,7 +3,8 @@ import { HELP_NEEDS, type HelpNeed } from '../help/lines-for-need.js';
 import { ZSourceSchema } from '../interactions/interaction-data-schema.js';
 import { interactionLevels } from '../interactions/interaction-level.js';
 import { PLAN_GOALS } from '../log/vocabulary.js';
-import { ARTICLE_SLUGS, RISK_SEVERITIES } from './types.js';
+import { SEVERITIES } from '../severity.js';
+import { ARTICLE_SLUGS } from './types.js';
 
 /** Answers of the risk route and of the combination checker. */
 
@@ -12,7 +13,7 @@ const trend = z.enum(['rising', 'steady', 'falling', 'not-enough-data']);
 export const ZRiskFlagSchema = z.object({
   /** Stable machine code, e.g. 'binge', 'blood-in-urine'. */
   code: z.string(),
-  severity: z.enum(RISK_SEVERITIES),
+  severity: z.enum(SEVERITIES),
   title: z.string(),
   why: z.string(),
   action: z.string(),

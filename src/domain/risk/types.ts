@@ -1,4 +1,5 @@
 import type { HelpNeed } from '../help/lines-for-need.js';
+import type { Severity } from '../severity.js';
 import type {
   BladderScoredItem,
   DosePurpose,
@@ -77,8 +78,8 @@ export type RiskInput = {
   plan?: RiskPlan;
 };
 
-export const RISK_SEVERITIES = ['urgent', 'warning', 'advice', 'info'] as const;
-export type RiskSeverity = (typeof RISK_SEVERITIES)[number];
+/** The severities shared with questionnaire flags (severity.ts). */
+export type RiskSeverity = Severity;
 
 export const ARTICLE_SLUGS = [
   'tolerance',

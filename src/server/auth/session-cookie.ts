@@ -1,9 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Account } from '../../domain/accounts/account.js';
-import { AppError } from '../../domain/errors.js';
 import type { Config } from '../config.js';
 import type { Client, SignedIn } from '../services/accounts.js';
-import { findAccountBySession } from '../services/sessions.js';
 import { deviceLabel } from './device-label.js';
 
 /** A device token lasts about a year (browsers cap cookie lifetimes near 400 days). */
@@ -58,12 +55,4 @@ export function clientOf(request: FastifyRequest): Client {
     device: deviceLabel(request.headers['user-agent']),
     deviceToken: token && token.length <= 200 ? token : undefined,
   };
-}
-
-/** The signed-in person, or a 401. Every route with personal data starts here. */
-export async function requireAccount(request: FastifyRequest): Promise<Account> {
-  const token = readSessionToken(request);
-  const account = token && (await findAccountBySession(request.server.ctx, token));
-  if (!account) throw new AppError('unauthenticated', 'Please sign in to continue.');
-  return account;
 }

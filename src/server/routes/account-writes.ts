@@ -1,16 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Account } from '../../domain/accounts/account.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import type { AccessScope, Subject } from '../access/gate.js';
+import { subjectToWrite } from '../access/request-access.js';
 import type { ServiceContext } from '../services/context.js';
 import { writeOnce, type WriteAnswer } from '../services/idempotency.js';
-import { consumeWriteQuota } from '../services/write-quota.js';
-
-/** The signed-in person about to change their data; every write counts against their quota. */
-export async function requireAccountToWrite(request: FastifyRequest): Promise<Account> {
-  const account = await requireAccount(request);
-  await consumeWriteQuota(request.server.ctx, account.id);
-  return account;
-}
 
 /**
  * Answers a create at most once per Idempotency-Key (the header is validated by the route's
@@ -19,18 +11,19 @@ export async function requireAccountToWrite(request: FastifyRequest): Promise<Ac
 export async function answerCreateOnce(
   request: FastifyRequest,
   reply: FastifyReply,
-  write: (ctx: ServiceContext, account: Account) => Promise<WriteAnswer>,
+  scope: AccessScope,
+  write: (ctx: ServiceContext, subject: Subject) => Promise<WriteAnswer>,
 ) {
-  const account = await requireAccountToWrite(request);
+  const subject = await subjectToWrite(request, scope);
   const key = request.headers['idempotency-key'];
   const answer = await writeOnce(
     request.server.ctx,
     {
-      userId: account.id,
+      userId: subject.actorId,
       key: typeof key === 'string' ? key : undefined,
       request: { route: request.routeOptions.url, params: request.params, body: request.body },
     },
-    (ctx) => write(ctx, account),
+    (ctx) => write(ctx, subject),
   );
   return reply.status(answer.statusCode).send(answer.response);
 }

@@ -18,9 +18,9 @@ import {
   clearSessionCookie,
   clientOf,
   readSessionToken,
-  requireAccount,
   setSessionCookie,
 } from '../auth/session-cookie.js';
+import { ownAccountOf } from '../access/request-access.js';
 import {
   changePassword,
   deleteAccount,
@@ -154,7 +154,7 @@ export function registerAuthRoutes(app: App) {
         response: withErrors({ 200: ZAccountResponseSchema }),
       },
     },
-    async (request) => ({ account: await requireAccount(request) }),
+    async (request) => ({ account: await ownAccountOf(request) }),
   );
 
   app.patch(
@@ -168,7 +168,7 @@ export function registerAuthRoutes(app: App) {
       },
     },
     async (request) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       return { account: await updateProfile(app.ctx, account.id, request.body) };
     },
   );
@@ -185,7 +185,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       const signedIn = await changePassword(app.ctx, account.id, request.body, clientOf(request));
       setSessionCookie(request, reply, signedIn);
       return { account: signedIn.account };
@@ -204,7 +204,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       return { recoveryCodes: await renewRecoveryCodes(app.ctx, account.id, request.body) };
     },
   );
@@ -219,7 +219,7 @@ export function registerAuthRoutes(app: App) {
       },
     },
     async (request) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       return { sessions: await listSessions(app.ctx, account.id, readSessionToken(request)) };
     },
   );
@@ -235,7 +235,7 @@ export function registerAuthRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       await endSessionById(app.ctx, account.id, request.params.id);
       return reply.status(204).send();
     },
@@ -251,7 +251,7 @@ export function registerAuthRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       await endEverySession(app.ctx, account.id);
       clearSessionCookie(request, reply);
       return reply.status(204).send();
@@ -270,7 +270,7 @@ export function registerAuthRoutes(app: App) {
       config: { rateLimit: authRateLimit },
     },
     async (request, reply) => {
-      const account = await requireAccount(request);
+      const account = await ownAccountOf(request);
       await deleteAccount(app.ctx, account.id, request.body);
       clearSessionCookie(request, reply);
       return reply.status(204).send();

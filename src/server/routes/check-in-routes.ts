@@ -7,8 +7,8 @@ import {
   ZDateRangeQuerySchema,
   ZIdempotencyHeadersSchema,
 } from '../../domain/log/log-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
-import { answerCreateOnce, requireAccountToWrite } from './account-writes.js';
+import { subjectOf, subjectToWrite } from '../access/request-access.js';
+import { answerCreateOnce } from './account-writes.js';
 import { deleteCheckIn, getCheckIn, listCheckIns, saveCheckIn } from '../services/check-ins.js';
 import type { App } from '../app-type.js';
 
@@ -28,8 +28,8 @@ export function registerCheckInRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      answerCreateOnce(request, reply, async (ctx, account) => {
-        const { checkIn, created } = await saveCheckIn(ctx, account, request.body);
+      answerCreateOnce(request, reply, 'check-ins', async (ctx, subject) => {
+        const { checkIn, created } = await saveCheckIn(ctx, subject, request.body);
         return { statusCode: created ? 201 : 200, response: { checkIn } };
       }),
   );
@@ -45,7 +45,7 @@ export function registerCheckInRoutes(app: App) {
       },
     },
     async (request) => ({
-      checkIns: await listCheckIns(app.ctx, (await requireAccount(request)).id, request.query),
+      checkIns: await listCheckIns(app.ctx, await subjectOf(request, 'check-ins'), request.query),
     }),
   );
 
@@ -60,7 +60,11 @@ export function registerCheckInRoutes(app: App) {
       },
     },
     async (request) => ({
-      checkIn: await getCheckIn(app.ctx, (await requireAccount(request)).id, request.params.date),
+      checkIn: await getCheckIn(
+        app.ctx,
+        await subjectOf(request, 'check-ins'),
+        request.params.date,
+      ),
     }),
   );
 
@@ -75,7 +79,7 @@ export function registerCheckInRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      await deleteCheckIn(app.ctx, (await requireAccountToWrite(request)).id, request.params.date);
+      await deleteCheckIn(app.ctx, await subjectToWrite(request, 'check-ins'), request.params.date);
       return reply.status(204).send();
     },
   );

@@ -1,6 +1,6 @@
 import { ZPersonDataExportSchema } from '../../domain/accounts/account-api.js';
 import { withErrors } from '../../domain/api-responses.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { exportPersonData } from '../services/data-export.js';
 import type { App } from '../app-type.js';
 
@@ -15,7 +15,7 @@ export function registerDataRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const data = await exportPersonData(app.ctx, await requireAccount(request));
+      const data = await exportPersonData(app.ctx, await subjectOf(request, 'export'));
       return reply
         .header('content-disposition', 'attachment; filename="ketalog-export.json"')
         .send(data);

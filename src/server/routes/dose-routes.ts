@@ -8,8 +8,8 @@ import {
   ZIdParamsSchema,
   ZIdempotencyHeadersSchema,
 } from '../../domain/log/log-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
-import { answerCreateOnce, requireAccountToWrite } from './account-writes.js';
+import { subjectOf, subjectToWrite } from '../access/request-access.js';
+import { answerCreateOnce } from './account-writes.js';
 import { createDose, deleteDose, getDose, listDoses, updateDose } from '../services/doses.js';
 import type { App } from '../app-type.js';
 
@@ -28,9 +28,9 @@ export function registerDoseRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      answerCreateOnce(request, reply, async (ctx, account) => ({
+      answerCreateOnce(request, reply, 'log', async (ctx, subject) => ({
         statusCode: 201,
-        response: { dose: await createDose(ctx, account.id, request.body) },
+        response: { dose: await createDose(ctx, subject, request.body) },
       })),
   );
 
@@ -44,7 +44,7 @@ export function registerDoseRoutes(app: App) {
         response: withErrors({ 200: ZDoseListSchema }),
       },
     },
-    async (request) => listDoses(app.ctx, (await requireAccount(request)).id, request.query),
+    async (request) => listDoses(app.ctx, await subjectOf(request, 'log'), request.query),
   );
 
   app.get(
@@ -58,7 +58,7 @@ export function registerDoseRoutes(app: App) {
       },
     },
     async (request) => ({
-      dose: await getDose(app.ctx, (await requireAccount(request)).id, request.params.id),
+      dose: await getDose(app.ctx, await subjectOf(request, 'log'), request.params.id),
     }),
   );
 
@@ -74,8 +74,8 @@ export function registerDoseRoutes(app: App) {
       },
     },
     async (request) => {
-      const account = await requireAccountToWrite(request);
-      return { dose: await updateDose(app.ctx, account.id, request.params.id, request.body) };
+      const subject = await subjectToWrite(request, 'log');
+      return { dose: await updateDose(app.ctx, subject, request.params.id, request.body) };
     },
   );
 
@@ -90,7 +90,7 @@ export function registerDoseRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      await deleteDose(app.ctx, (await requireAccountToWrite(request)).id, request.params.id);
+      await deleteDose(app.ctx, await subjectToWrite(request, 'log'), request.params.id);
       return reply.status(204).send();
     },
   );

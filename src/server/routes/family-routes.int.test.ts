@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreObserverChecklist } from '../../domain/family/score-observer-checklist.js';
 import { createTestApp, signUpPerson, type TestApp } from '../../../test/support/test-app.js';
 
 let testApp: TestApp;
@@ -27,7 +28,18 @@ describe('family guide', () => {
     expect(guide.conversation.tips.length).toBeGreaterThan(0);
     expect(guide.selfCare.tips.length).toBeGreaterThan(0);
     expect(guide.checklist.items.length).toBeGreaterThanOrEqual(8);
-    expect(guide.checklist).not.toHaveProperty('guidance');
+  });
+
+  it('carries the whole checklist, so the web app gives the same guidance on the device', async () => {
+    const { checklist } = (await get('/api/family/guide?country=GB')).json();
+    for (const answers of [{}, { detached: true }, { [checklist.items[0].id]: true }]) {
+      const onDevice = scoreObserverChecklist({ checklist, answers });
+      expect(onDevice).toEqual((await postChecklist({ answers })).json());
+    }
+    const urgent = checklist.items.find((item: { urgent?: string }) => item.urgent);
+    expect(scoreObserverChecklist({ checklist, answers: { [urgent.id]: true } }).tier).toBe(
+      'urgent',
+    );
   });
 
   it("lists the country's support with help lines resolved from the help directory", async () => {

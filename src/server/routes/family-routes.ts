@@ -4,8 +4,9 @@ import {
   ZFamilyGuideAnswerSchema,
   ZObserverGuidanceSchema,
 } from '../../domain/family/family-api.js';
+import { familyGuideFor } from '../../domain/family/family-guide-for.js';
+import { scoreObserverChecklist } from '../../domain/family/score-observer-checklist.js';
 import { ZCountryQuerySchema } from '../../domain/help/help-api.js';
-import { familyGuideFor, scoreFamilyChecklist } from '../services/family.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf } from './country-hints.js';
 
@@ -21,8 +22,7 @@ export function registerFamilyRoutes(app: App) {
         response: withErrors({ 200: ZFamilyGuideAnswerSchema }),
       },
     },
-    async (request) =>
-      familyGuideFor(app.content, await countryHintsOf(app.ctx, request, request.query.country)),
+    async (request) => familyGuideFor(app.content, countryHintsOf(request, request.query.country)),
   );
 
   app.post(
@@ -36,6 +36,10 @@ export function registerFamilyRoutes(app: App) {
         response: withErrors({ 200: ZObserverGuidanceSchema }),
       },
     },
-    async (request) => scoreFamilyChecklist(app.content, request.body.answers),
+    async (request) =>
+      scoreObserverChecklist({
+        checklist: app.content.observerChecklist,
+        answers: request.body.answers,
+      }),
   );
 }

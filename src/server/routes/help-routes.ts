@@ -17,9 +17,6 @@ export function registerHelpRoutes(app: App) {
       },
     },
     async (request) =>
-      findHelp(
-        app.content.helpDirectories,
-        await countryHintsOf(app.ctx, request, request.query.country),
-      ),
+      findHelp(app.content.helpDirectories, countryHintsOf(request, request.query.country)),
   );
 }

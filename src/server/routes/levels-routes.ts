@@ -6,7 +6,7 @@ import {
   ZSimulateBodySchema,
   ZSimulationResultSchema,
 } from '../../domain/pk/pk-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { getLevels } from '../services/levels.js';
 import type { App } from '../app-type.js';
 
@@ -40,6 +40,6 @@ export function registerLevelsRoutes(app: App) {
         response: withErrors({ 200: ZLevelsSchema }),
       },
     },
-    async (request) => getLevels(app.ctx, await requireAccount(request), request.query),
+    async (request) => getLevels(app.ctx, await subjectOf(request, 'levels'), request.query),
   );
 }

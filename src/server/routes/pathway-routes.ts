@@ -1,7 +1,7 @@
 import { withErrors } from '../../domain/api-responses.js';
 import { ZCountryQuerySchema } from '../../domain/help/help-api.js';
 import { ZPathwayAnswerSchema } from '../../domain/pathway/pathway-api.js';
-import { pathwayFor } from '../services/pathway.js';
+import { pathwayFor } from '../../domain/pathway/pathway-for.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf } from './country-hints.js';
 
@@ -16,7 +16,6 @@ export function registerPathwayRoutes(app: App) {
         response: withErrors({ 200: ZPathwayAnswerSchema }),
       },
     },
-    async (request) =>
-      pathwayFor(app.content, await countryHintsOf(app.ctx, request, request.query.country)),
+    async (request) => pathwayFor(app.content, countryHintsOf(request, request.query.country)),
   );
 }

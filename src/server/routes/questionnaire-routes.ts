@@ -12,7 +12,7 @@ import {
   ZQuestionnaireResponseListSchema,
   ZQuestionnaireResultSchema,
 } from '../../domain/questionnaires/questionnaires-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { answerCreateOnce } from './account-writes.js';
 import {
   listResponses,
@@ -79,10 +79,10 @@ export function registerQuestionnaireRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      answerCreateOnce(request, reply, async (ctx, account) => ({
+      answerCreateOnce(request, reply, 'self-checks', async (ctx, subject) => ({
         statusCode: 201,
         response: {
-          response: await saveResponse(ctx, account.id, request.params.id, request.body),
+          response: await saveResponse(ctx, subject, request.params.id, request.body),
         },
       })),
   );
@@ -100,7 +100,7 @@ export function registerQuestionnaireRoutes(app: App) {
     async (request) => ({
       responses: await listResponses(
         app.ctx,
-        (await requireAccount(request)).id,
+        await subjectOf(request, 'self-checks'),
         request.params.id,
       ),
     }),

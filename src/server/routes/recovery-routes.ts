@@ -5,8 +5,7 @@ import {
   ZCravingResponseSchema,
   ZPlanWithProgressSchema,
 } from '../../domain/recovery/recovery-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
-import { requireAccountToWrite } from './account-writes.js';
+import { subjectOf, subjectToWrite } from '../access/request-access.js';
 import { getPlan, listCravings, recordCraving, savePlan } from '../services/recovery.js';
 import type { App } from '../app-type.js';
 
@@ -22,7 +21,7 @@ export function registerRecoveryRoutes(app: App) {
         response: withErrors({ 200: ZPlanWithProgressSchema }),
       },
     },
-    async (request) => getPlan(app.ctx, await requireAccount(request)),
+    async (request) => getPlan(app.ctx, await subjectOf(request, 'plan')),
   );
 
   app.put(
@@ -35,7 +34,7 @@ export function registerRecoveryRoutes(app: App) {
         response: withErrors({ 200: ZPlanWithProgressSchema }),
       },
     },
-    async (request) => savePlan(app.ctx, await requireAccountToWrite(request), request.body),
+    async (request) => savePlan(app.ctx, await subjectToWrite(request, 'plan'), request.body),
   );
 
   app.post(
@@ -51,7 +50,7 @@ export function registerRecoveryRoutes(app: App) {
     async (request, reply) => {
       const craving = await recordCraving(
         app.ctx,
-        (await requireAccountToWrite(request)).id,
+        await subjectToWrite(request, 'plan'),
         request.body,
       );
       return reply.status(201).send({ craving });
@@ -68,7 +67,7 @@ export function registerRecoveryRoutes(app: App) {
       },
     },
     async (request) => ({
-      cravings: await listCravings(app.ctx, (await requireAccount(request)).id),
+      cravings: await listCravings(app.ctx, await subjectOf(request, 'plan')),
     }),
   );
 }

@@ -2,7 +2,7 @@ import { withErrors } from '../../domain/api-responses.js';
 import { checkInteractions } from '../../domain/interactions/index.js';
 import { ZInteractionCheckInputSchema } from '../../domain/log/log-api.js';
 import { ZInteractionCheckSchema, ZRiskResultSchema } from '../../domain/risk/risk-api.js';
-import { requireAccount } from '../auth/session-cookie.js';
+import { subjectOf } from '../access/request-access.js';
 import { evaluatePersonRisk } from '../services/risk.js';
 import type { App } from '../app-type.js';
 
@@ -16,7 +16,7 @@ export function registerRiskRoutes(app: App) {
         response: withErrors({ 200: ZRiskResultSchema }),
       },
     },
-    async (request) => evaluatePersonRisk(app.ctx, await requireAccount(request)),
+    async (request) => evaluatePersonRisk(app.ctx, await subjectOf(request, 'risk')),
   );
 
   app.post(

@@ -8,6 +8,7 @@ import {
   upsertCheckIn,
   type CheckInRow,
 } from '../../db/repositories/check-ins.js';
+import type { Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
 
 export function toCheckIn(row: CheckInRow): CheckIn {
@@ -36,10 +37,10 @@ export function toCheckIn(row: CheckInRow): CheckIn {
 /** Saves the check-in of a local date (a second save of that date replaces the first). */
 export async function saveCheckIn(
   ctx: ServiceContext,
-  account: { id: string; profile: { timeZone: string } },
+  subject: Subject,
   input: CheckInInput,
 ): Promise<{ checkIn: CheckIn; created: boolean }> {
-  const today = localDate(ctx.now(), account.profile.timeZone);
+  const today = localDate(ctx.now(), subject.timeZone);
   if (input.date > today) {
     throw new AppError(
       'validation_failed',
@@ -49,7 +50,7 @@ export async function saveCheckIn(
   }
   const { inserted, ...row } = await upsertCheckIn(
     ctx.db,
-    account.id,
+    subject.userId,
     {
       date: input.date,
       craving: input.craving ?? null,
@@ -78,28 +79,28 @@ export async function saveCheckIn(
 
 export async function listCheckIns(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   range: { from?: string | undefined; to?: string | undefined },
 ): Promise<CheckIn[]> {
-  return (await listCheckInRows(ctx.db, userId, range)).map(toCheckIn);
+  return (await listCheckInRows(ctx.db, subject.userId, range)).map(toCheckIn);
 }
 
 const checkInNotFound = () => new AppError('not_found', 'There is no check-in for that date.');
 
 export async function getCheckIn(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   date: string,
 ): Promise<CheckIn> {
-  const row = await findCheckIn(ctx.db, userId, date);
+  const row = await findCheckIn(ctx.db, subject.userId, date);
   if (!row) throw checkInNotFound();
   return toCheckIn(row);
 }
 
 export async function deleteCheckIn(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   date: string,
 ): Promise<void> {
-  if (!(await deleteCheckInRow(ctx.db, userId, date))) throw checkInNotFound();
+  if (!(await deleteCheckInRow(ctx.db, subject.userId, date))) throw checkInNotFound();
 }

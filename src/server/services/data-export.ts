@@ -1,7 +1,8 @@
-import type { Account } from '../../domain/accounts/account.js';
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import { listDoses } from '../../db/repositories/doses.js';
+import type { Subject } from '../access/gate.js';
 import { packageVersion } from '../package-info.js';
+import { getAccount } from './accounts.js';
 import { toCheckIn } from './check-ins.js';
 import type { ServiceContext } from './context.js';
 import { toDose } from './doses.js';
@@ -9,13 +10,14 @@ import { listResponses } from './questionnaires.js';
 import { getPlan, listCravings } from './recovery.js';
 
 /** Everything stored about the person, as one JSON document (their right of access). */
-export async function exportPersonData(ctx: ServiceContext, account: Account) {
-  const [doses, checkIns, questionnaireResponses, plan, cravings] = await Promise.all([
-    listDoses(ctx.db, account.id),
-    listCheckIns(ctx.db, account.id),
-    listResponses(ctx, account.id),
-    getPlan(ctx, account),
-    listCravings(ctx, account.id),
+export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
+  const [account, doses, checkIns, questionnaireResponses, plan, cravings] = await Promise.all([
+    getAccount(ctx, subject.userId),
+    listDoses(ctx.db, subject.userId),
+    listCheckIns(ctx.db, subject.userId),
+    listResponses(ctx, subject),
+    getPlan(ctx, subject),
+    listCravings(ctx, subject),
   ]);
   return {
     format: 'ketalog-export' as const,

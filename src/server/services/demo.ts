@@ -7,6 +7,7 @@ import {
   ZPlanInputSchema,
 } from '../../domain/log/log-api.js';
 import { localDate } from '../../domain/risk/local-date.js';
+import { resolveSubject, type AccessScope } from '../access/gate.js';
 import { signUp, updateProfile } from './accounts.js';
 import { saveCheckIn } from './check-ins.js';
 import type { ServiceContext } from './context.js';
@@ -84,18 +85,25 @@ export async function createDemoAccount(ctx: ServiceContext): Promise<DemoAccoun
 
   await ctx.db.transaction().execute(async (trx) => {
     const inTransaction = { ...ctx, db: trx };
+    // The demo person writes their own history, through the same gate as the API.
+    const as = (scope: AccessScope) => resolveSubject(inTransaction, person, person.id, scope);
+    const log = await as('log');
     for (const dose of history.doses) {
-      await createDose(inTransaction, person.id, ZDoseInputSchema.parse(dose));
+      await createDose(inTransaction, log, ZDoseInputSchema.parse(dose));
     }
+    const checkIns = await as('check-ins');
     for (const checkIn of history.checkIns) {
-      await saveCheckIn(inTransaction, person, ZCheckInInputSchema.parse(checkIn));
+      await saveCheckIn(inTransaction, checkIns, ZCheckInInputSchema.parse(checkIn));
     }
+    const selfChecks = await as('self-checks');
     for (const { date, answers } of history.phq9) {
       // Each result carries the evening it was given, not the moment the demo was made.
       const givenAt = new Date(Math.min(Date.parse(`${date}T19:30:00Z`), ctx.now().getTime()));
-      await saveResponse({ ...inTransaction, now: () => givenAt }, person.id, 'phq-9', { answers });
+      await saveResponse({ ...inTransaction, now: () => givenAt }, selfChecks, 'phq-9', {
+        answers,
+      });
     }
-    await savePlan(inTransaction, person, ZPlanInputSchema.parse(history.plan));
+    await savePlan(inTransaction, await as('plan'), ZPlanInputSchema.parse(history.plan));
   });
   return {
     email: demoEmail,

@@ -16,6 +16,7 @@ import {
   type DoseRow,
   type DoseValues,
 } from '../../db/repositories/doses.js';
+import type { Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
 
 export function toDose(row: DoseRow): Dose {
@@ -61,15 +62,15 @@ function toValues(ctx: ServiceContext, input: DoseInput): DoseValues {
 
 export async function createDose(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   input: DoseInput,
 ): Promise<Dose> {
-  return toDose(await insertDose(ctx.db, userId, toValues(ctx, input)));
+  return toDose(await insertDose(ctx.db, subject.userId, toValues(ctx, input)));
 }
 
 export async function listDoses(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   query: {
     from?: string | undefined;
     to?: string | undefined;
@@ -79,7 +80,7 @@ export async function listDoses(
 ): Promise<{ doses: Dose[]; nextCursor: string | null }> {
   const asDate = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
   // One extra row tells whether another page follows.
-  const rows = await listDoseRows(ctx.db, userId, {
+  const rows = await listDoseRows(ctx.db, subject.userId, {
     from: asDate(query.from),
     to: asDate(query.to),
     before: query.before,
@@ -93,8 +94,12 @@ export async function listDoses(
   };
 }
 
-export async function getDose(ctx: ServiceContext, userId: string, doseId: string): Promise<Dose> {
-  const row = await findDose(ctx.db, userId, doseId);
+export async function getDose(
+  ctx: ServiceContext,
+  subject: Subject,
+  doseId: string,
+): Promise<Dose> {
+  const row = await findDose(ctx.db, subject.userId, doseId);
   if (!row) throw doseNotFound();
   return toDose(row);
 }
@@ -102,11 +107,11 @@ export async function getDose(ctx: ServiceContext, userId: string, doseId: strin
 /** A partial change is merged with the stored dose and validated as a whole. */
 export async function updateDose(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   doseId: string,
   changes: Partial<DoseInput>,
 ): Promise<Dose> {
-  const current = await getDose(ctx, userId, doseId);
+  const current = await getDose(ctx, subject, doseId);
   const merged: DoseInput = {
     takenAt: current.takenAt,
     mg: current.mg,
@@ -117,15 +122,15 @@ export async function updateDose(
     ...(current.notes ? { notes: current.notes } : {}),
     ...changes,
   };
-  const row = await updateDoseRow(ctx.db, userId, doseId, toValues(ctx, merged));
+  const row = await updateDoseRow(ctx.db, subject.userId, doseId, toValues(ctx, merged));
   if (!row) throw doseNotFound();
   return toDose(row);
 }
 
 export async function deleteDose(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   doseId: string,
 ): Promise<void> {
-  if (!(await deleteDoseRow(ctx.db, userId, doseId))) throw doseNotFound();
+  if (!(await deleteDoseRow(ctx.db, subject.userId, doseId))) throw doseNotFound();
 }

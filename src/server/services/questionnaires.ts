@@ -12,6 +12,7 @@ import {
   type QuestionnaireResponseRow,
 } from '../../db/repositories/questionnaire-responses.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
+import type { Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
 
 export function requireQuestionnaire(id: string): QuestionnaireDefinition {
@@ -51,12 +52,12 @@ function toResponse(row: QuestionnaireResponseRow): QuestionnaireResponse {
 
 export async function saveResponse(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   id: string,
   input: { answers: unknown[]; context?: ScoringContext | undefined },
 ): Promise<QuestionnaireResponse> {
   const result = scoreAnswers(id, input.answers, input.context);
-  const row = await insertQuestionnaireResponse(ctx.db, userId, {
+  const row = await insertQuestionnaireResponse(ctx.db, subject.userId, {
     questionnaireId: id,
     answers: input.answers as number[],
     result,
@@ -67,9 +68,13 @@ export async function saveResponse(
 
 export async function listResponses(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   questionnaireId?: string,
 ): Promise<QuestionnaireResponse[]> {
   if (questionnaireId) requireQuestionnaire(questionnaireId);
-  return (await listQuestionnaireResponses(ctx.db, userId, { questionnaireId })).map(toResponse);
+  return (
+    await listQuestionnaireResponses(ctx.db, subject.userId, {
+      questionnaireId,
+    })
+  ).map(toResponse);
 }

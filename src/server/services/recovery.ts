@@ -13,9 +13,8 @@ import {
   type RecoveryPlanRow,
 } from '../../db/repositories/recovery.js';
 import type { Craving, Plan, PlanWithProgress } from '../../domain/recovery/recovery-api.js';
+import type { Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
-
-type Person = { id: string; profile: { timeZone: string } };
 
 function toPlan(row: RecoveryPlanRow): Plan {
   return {
@@ -27,32 +26,32 @@ function toPlan(row: RecoveryPlanRow): Plan {
 }
 
 /** Streaks count use, not treatment: doses a clinician gave are not lapses. */
-async function progressOf(ctx: ServiceContext, person: Person, plan: Plan): Promise<Streaks> {
-  const doses = await listDosesForRules(ctx.db, person.id, planDosesFrom(plan.startDate));
+async function progressOf(ctx: ServiceContext, subject: Subject, plan: Plan): Promise<Streaks> {
+  const doses = await listDosesForRules(ctx.db, subject.userId, planDosesFrom(plan.startDate));
   return countStreaks({
     uses: doses
       .filter((dose) => dose.purpose !== 'treatment')
-      .map((dose) => ({ date: localDate(dose.taken_at, person.profile.timeZone), mg: dose.mg })),
+      .map((dose) => ({ date: localDate(dose.taken_at, subject.timeZone), mg: dose.mg })),
     startDate: plan.startDate,
-    today: localDate(ctx.now(), person.profile.timeZone),
+    today: localDate(ctx.now(), subject.timeZone),
     ...(plan.pricePerGram === undefined ? {} : { pricePerGram: plan.pricePerGram }),
     ...(plan.usualGramsPerWeek === undefined ? {} : { usualGramsPerWeek: plan.usualGramsPerWeek }),
   });
 }
 
-export async function getPlan(ctx: ServiceContext, person: Person): Promise<PlanWithProgress> {
-  const row = await findRecoveryPlan(ctx.db, person.id);
+export async function getPlan(ctx: ServiceContext, subject: Subject): Promise<PlanWithProgress> {
+  const row = await findRecoveryPlan(ctx.db, subject.userId);
   if (!row) return { plan: null, progress: null };
   const plan = toPlan(row);
-  return { plan, progress: await progressOf(ctx, person, plan) };
+  return { plan, progress: await progressOf(ctx, subject, plan) };
 }
 
 export async function savePlan(
   ctx: ServiceContext,
-  person: Person,
+  subject: Subject,
   input: PlanInput,
 ): Promise<PlanWithProgress> {
-  const today = localDate(ctx.now(), person.profile.timeZone);
+  const today = localDate(ctx.now(), subject.timeZone);
   if (input.startDate > today) {
     throw new AppError('validation_failed', 'The plan cannot start after today.', [
       { path: 'body.startDate', message: `at most ${today}` },
@@ -60,9 +59,9 @@ export async function savePlan(
   }
   const { goal, startDate, ...details } = input;
   const plan = toPlan(
-    await upsertRecoveryPlan(ctx.db, person.id, { goal, startDate, details }, ctx.now()),
+    await upsertRecoveryPlan(ctx.db, subject.userId, { goal, startDate, details }, ctx.now()),
   );
-  return { plan, progress: await progressOf(ctx, person, plan) };
+  return { plan, progress: await progressOf(ctx, subject, plan) };
 }
 
 function toCraving(row: CravingRow): Craving {
@@ -78,7 +77,7 @@ function toCraving(row: CravingRow): Craving {
 
 export async function recordCraving(
   ctx: ServiceContext,
-  userId: string,
+  subject: Subject,
   input: CravingInput,
 ): Promise<Craving> {
   const at = input.at ? new Date(input.at) : ctx.now();
@@ -87,7 +86,7 @@ export async function recordCraving(
       { path: 'body.at', message: 'not in the future' },
     ]);
   }
-  const row = await insertCraving(ctx.db, userId, {
+  const row = await insertCraving(ctx.db, subject.userId, {
     at,
     intensity: input.intensity,
     toolsTried: [...new Set(input.toolsTried)],
@@ -97,6 +96,6 @@ export async function recordCraving(
   return toCraving(row);
 }
 
-export async function listCravings(ctx: ServiceContext, userId: string): Promise<Craving[]> {
-  return (await listCravingRows(ctx.db, userId)).map(toCraving);
+export async function listCravings(ctx: ServiceContext, subject: Subject): Promise<Craving[]> {
+  return (await listCravingRows(ctx.db, subject.userId)).map(toCraving);
 }

@@ -11,9 +11,8 @@ import type { CheckInRow } from '../../db/repositories/check-ins.js';
 import { listDosesForRules } from '../../db/repositories/doses.js';
 import { listQuestionnaireResponses } from '../../db/repositories/questionnaire-responses.js';
 import { findRecoveryPlan } from '../../db/repositories/recovery.js';
+import type { Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
-
-type Person = { id: string; profile: { timeZone: string } };
 
 /** Only the fields a check-in actually has: the rules read "absent" as "not reported". */
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -48,17 +47,17 @@ function toRiskCheckIn(row: CheckInRow): RiskCheckIn {
 }
 
 /** What the risk rules read about one person: only the windows they look at. */
-export async function loadRiskInput(ctx: ServiceContext, person: Person): Promise<RiskInput> {
-  const plan = await findRecoveryPlan(ctx.db, person.id);
+export async function loadRiskInput(ctx: ServiceContext, subject: Subject): Promise<RiskInput> {
+  const plan = await findRecoveryPlan(ctx.db, subject.userId);
   const window = riskInputWindow(ctx.now(), plan ? { startDate: plan.start_date } : undefined);
   const [doses, checkIns, responses] = await Promise.all([
-    listDosesForRules(ctx.db, person.id, window.dosesFrom),
-    listCheckIns(ctx.db, person.id, { from: window.checkInsFrom }),
-    listQuestionnaireResponses(ctx.db, person.id, { from: window.questionnairesFrom }),
+    listDosesForRules(ctx.db, subject.userId, window.dosesFrom),
+    listCheckIns(ctx.db, subject.userId, { from: window.checkInsFrom }),
+    listQuestionnaireResponses(ctx.db, subject.userId, { from: window.questionnairesFrom }),
   ]);
   return {
     now: ctx.now(),
-    timeZone: person.profile.timeZone,
+    timeZone: subject.timeZone,
     doses: doses.map((dose) => ({
       id: dose.id,
       takenAt: dose.taken_at,
@@ -91,6 +90,9 @@ export async function loadRiskInput(ctx: ServiceContext, person: Person): Promis
   };
 }
 
-export async function evaluatePersonRisk(ctx: ServiceContext, person: Person): Promise<RiskResult> {
-  return evaluateRisk(await loadRiskInput(ctx, person));
+export async function evaluatePersonRisk(
+  ctx: ServiceContext,
+  subject: Subject,
+): Promise<RiskResult> {
+  return evaluateRisk(await loadRiskInput(ctx, subject));
 }

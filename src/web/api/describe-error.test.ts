@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ZRegimenSchema } from '../../domain/pk/index.js';
+import { parseInput } from '../../domain/validation/parse-input.js';
 import { ApiError } from './client.js';
 import { describeError, fieldError } from './describe-error.js';
 
@@ -58,6 +60,20 @@ describe('API errors in plain words', () => {
     );
     expect(describeError(wrong, { email: 'Email' })).toBe(
       'That email and password do not match an account.',
+    );
+  });
+
+  it('words a refusal by domain code run on the device like the same refusal by the server', () => {
+    let refused: unknown;
+    try {
+      parseInput(ZRegimenSchema, { weightKg: 5, doses: [{ atMin: 0, mg: 80, route: 'oral' }] });
+    } catch (error) {
+      refused = error;
+    }
+    expect(fieldError(refused, 'weightKg')).toMatch(/^At least 20/);
+    expect(describeError(refused, { weightKg: 'Weight (kg)' })).toBe('Please check Weight (kg).');
+    expect(describeError(refused)).toBe(
+      'Some answers could not be saved as they are. Please check them.',
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '../../domain/errors.js';
+import { AppError, type ErrorCode, type ErrorDetail } from '../../domain/errors.js';
 import { t } from '../i18n/t.js';
 import { ApiError } from './client.js';
 
@@ -8,9 +8,21 @@ export type FieldLabels = Record<string, string>;
 /** `body.sleepHours` → `sleepHours`; `body.coUse.0.substance` → `coUse.0.substance`. */
 const fieldPath = (detail: ErrorDetail) => detail.path.replace(/^(body|query|params)\./, '');
 
-function detailFor(error: unknown, field: string): ErrorDetail | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.details.find((detail) => {
+type CodedError = { status: number; code: ErrorCode; message: string; details: ErrorDetail[] };
+
+/** A failure with a code: the server's answer, or domain code's own run on the device. */
+function coded(error: unknown): CodedError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof AppError) {
+    const { status, code, message, details = [] } = error;
+    return { status, code, message, details };
+  }
+  return undefined;
+}
+
+/** The problem with one field (or a row of a list field), if the failure names it. */
+export function fieldDetail(error: unknown, field: string): ErrorDetail | undefined {
+  return coded(error)?.details.find((detail) => {
     const path = fieldPath(detail);
     return path === field || path.startsWith(`${field}.`);
   });
@@ -18,7 +30,7 @@ function detailFor(error: unknown, field: string): ErrorDetail | undefined {
 
 /** What the server said about one field, as a sentence to show under it. */
 export function fieldError(error: unknown, field: string): string | undefined {
-  const message = detailFor(error, field)?.message;
+  const message = fieldDetail(error, field)?.message;
   if (!message) return undefined;
   return `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
 }
@@ -30,12 +42,13 @@ const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
  * are named by their labels (each field says what is wrong under itself, so the reason is
  * not repeated here); anything else is a plain sentence that never carries a path or code.
  */
-export function describeError(error: unknown, labels: FieldLabels = {}): string {
-  if (!(error instanceof ApiError)) return t('errors.unexpected');
+export function describeError(caught: unknown, labels: FieldLabels = {}): string {
+  const error = coded(caught);
+  if (!error) return t('errors.unexpected');
   if (error.status === 0) return t('errors.offline');
   if (error.status >= 500) return t('errors.server');
   const named = Object.entries(labels)
-    .filter(([field]) => detailFor(error, field))
+    .filter(([field]) => fieldDetail(caught, field))
     .map(([, label]) => label);
   if (named.length > 0) return t('errors.checkFields', { fields: listFormat.format(named) });
   if (error.code === 'validation_failed') return t('errors.checkAnswers');

@@ -1,12 +1,11 @@
-import { RISK_SEVERITIES, type RiskFlag } from '../../domain/risk/types.js';
+import type { RiskFlag } from '../../domain/risk/types.js';
+import { bySeverity } from '../../domain/severity.js';
 import { t, tPlural } from '../i18n/t.js';
 import { eventDayOf } from '../log/elapsed.js';
 import { isSeen, useSeenFlags } from '../log/seen-flags.js';
 import { severityLabels } from '../log/vocabulary-labels.js';
 import { Link } from '../router.js';
 import { NeedLines } from './CrisisNotice.js';
-
-const severityRank = (flag: RiskFlag) => RISK_SEVERITIES.indexOf(flag.severity);
 
 function whenOf(date: string, today: string): string {
   const day = eventDayOf(date, today);
@@ -32,7 +31,7 @@ export function RiskFlags({
 }) {
   const { seen, mark } = useSeenFlags(userId);
   if (flags.length === 0) return <p>{t('log.flags.none')}</p>;
-  const sorted = [...flags].sort((a, b) => severityRank(a) - severityRank(b));
+  const sorted = [...flags].sort(bySeverity);
   const fresh = sorted.filter((flag) => !isSeen(seen, flag));
   const seenFlags = sorted.filter((flag) => isSeen(seen, flag));
   const card = (flag: RiskFlag) => (

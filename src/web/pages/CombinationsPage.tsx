@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent, type MouseEvent } from 'react';
+import { useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import {
+  checkInteractions,
   findSubstanceClass,
   interactionLevels,
   maxSubstanceNameLength,
@@ -8,23 +8,23 @@ import {
   type InteractionCheck,
   type InteractionPair,
 } from '../../domain/interactions/index.js';
-import { api } from '../api/client.js';
 import { Field } from '../components/Field.js';
-import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { levelLabels, levelShortLabels } from '../log/vocabulary-labels.js';
 import { Link } from '../router.js';
 
-/** The combination checker: no account, every pair colour-coded and named in words. */
+/**
+ * The combination checker: no account, every pair colour-coded and named in words. Checked
+ * on the device with the bundled data: what someone plans to mix is never sent.
+ */
 export function CombinationsPage() {
   const [substances, setSubstances] = useState<string[]>(['ketamine']);
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState<string | undefined>();
-  const check = useQuery({
-    queryKey: ['interactions', substances],
-    queryFn: () => api<InteractionCheck>('POST', '/api/interactions/check', { substances }),
-    enabled: substances.length >= 2,
-  });
+  const check = useMemo(
+    () => (substances.length >= 2 ? checkInteractions(substances) : null),
+    [substances],
+  );
 
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -92,8 +92,7 @@ export function CombinationsPage() {
         ))}
       </ul>
       {substances.length < 2 && <p>{t('log.combo.needTwo')}</p>}
-      {check.isError && <FormError error={check.error} />}
-      {substances.length >= 2 && check.data && <CheckResult result={check.data} />}
+      {check && <CheckResult result={check} />}
       <p className="source">{t('log.combo.noAdvice')}</p>
       <p>
         <Link href="/learn/combinations">{t('log.combo.article')}</Link>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type { GuidanceAction } from '../../domain/family/observer-checklist-schema.js';
@@ -6,7 +6,6 @@ import type { ObserverGuidance } from '../../domain/family/score-observer-checkl
 import type { SourceEntry } from '../../domain/help/source-references.js';
 import type { FamilyGuideAnswer } from '../../domain/family/family-api.js';
 import { api } from '../api/client.js';
-import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import {
@@ -117,22 +116,22 @@ function uniqueSources(sources: SourceEntry[]): SourceEntry[] {
 
 function ObserverChecklistForm({ checklist }: { checklist: FamilyGuideAnswer['checklist'] }) {
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
+  const [result, setResult] = useState<ObserverGuidance | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const scoring = useMutation({
-    mutationFn: (body: { answers: Record<string, boolean> }) =>
-      api<ObserverGuidance>('POST', '/api/family/checklist', body),
-    onSuccess: () => requestAnimationFrame(() => resultHeading.current?.focus()),
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  // Scored on the device (the scorer loads with the first answer): what a worried visitor
+  // ticks is never sent.
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    scoring.mutate({ answers });
+    const { scoreObserverChecklist } =
+      await import('../../domain/family/score-observer-checklist.js');
+    setResult(scoreObserverChecklist({ checklist, answers }));
+    requestAnimationFrame(() => resultHeading.current?.focus());
   };
-  const result = scoring.data;
   return (
     <section aria-labelledby="observer-checklist">
       <h2 id="observer-checklist">{checklist.title}</h2>
       <p>{checklist.intro}</p>
-      <form onSubmit={onSubmit} data-testid="observer-checklist">
+      <form onSubmit={(event) => void onSubmit(event)} data-testid="observer-checklist">
         <fieldset className="checklist">
           <legend>{t('family.checklistLegend')}</legend>
           {checklist.items.map((item) => (
@@ -149,11 +148,10 @@ function ObserverChecklistForm({ checklist }: { checklist: FamilyGuideAnswer['ch
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="primary" disabled={scoring.isPending}>
+        <button type="submit" className="primary">
           {t('family.checklistSubmit')}
         </button>
       </form>
-      {scoring.isError && <FormError error={scoring.error} />}
       {result && (
         <div
           className={`guidance guidance-${result.tier}`}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROUTES, type Route } from '../../domain/log/vocabulary.js';
 import type { SimulationResult } from '../../domain/pk/index.js';
-import { api, ApiError } from '../api/client.js';
+import { fieldDetail } from '../api/describe-error.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { formatClock } from '../components/LevelsChartTable.js';
@@ -15,7 +15,7 @@ import { LevelsWarning } from './LevelsWarning.js';
 
 type DoseRow = { key: number; mg: string; route: Route; atMin: string };
 
-/** The curve runs 12 hours past the last dose; the server allows 2 days and 20,000 points. */
+/** The curve runs 12 hours past the last dose; a visitor's simulation allows 2 days and 20,000 points. */
 const afterLastDoseMin = 12 * 60;
 
 /** Every route the dose log knows; the blood-level model has data for each. */
@@ -30,15 +30,13 @@ const newRow = (atMin: string): DoseRow => ({
   atMin,
 });
 
-/** The server's message for one field of the regimen, if it refused it. */
-function regimenFieldError(error: unknown, path: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.details.find((detail) => detail.path === `body.${path}`)?.message;
-}
+/** The message for one field of the regimen, if the simulation refused it. */
+const regimenFieldError = (error: unknown, path: string) => fieldDetail(error, path)?.message;
 
 /**
  * For visitors without an account: doses entered by hand, as if the first were taken now,
- * simulated by POST /api/simulate. Amount fields start empty: the page never proposes one.
+ * simulated on the device (the engine loads with the first estimate; the doses are never
+ * sent). Amount fields start empty: the page never proposes one.
  */
 export function LevelsSimulator() {
   const [weightKg, setWeightKg] = useState('70');
@@ -64,7 +62,8 @@ export function LevelsSimulator() {
     }));
     const untilMin = Math.max(0, ...doses.map((dose) => dose.atMin)) + afterLastDoseMin;
     try {
-      const result = await api<SimulationResult>('POST', '/api/simulate', {
+      const { simulateWithinLimits } = await import('../../domain/pk/simulate-within-limits.js');
+      const result = simulateWithinLimits({
         weightKg: Number(weightKg),
         doses,
         untilMin,

@@ -7,6 +7,7 @@ import type {
   Sex,
 } from '../../domain/questionnaires/index.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
+import { scoreQuestionnaire } from '../../domain/questionnaires/score-questionnaire.js';
 import { api } from '../api/client.js';
 import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { CrisisNotice } from '../components/CrisisNotice.js';
@@ -20,7 +21,8 @@ import { Link } from '../router.js';
 
 /**
  * Takes one questionnaire: one fieldset per question, then the result. An urgent flag (PHQ-9
- * item 9) comes first, before the score. Signed in, the answers are stored with a history.
+ * item 9) comes first, before the score. Signed in, the answers are stored with a history;
+ * signed out, they are scored on the device and never leave it.
  */
 export function SelfCheckQuestionnairePage({
   id,
@@ -100,11 +102,7 @@ function Questionnaire({
         await queryClient.invalidateQueries({ queryKey: responsesKey });
         await queryClient.invalidateQueries({ queryKey: ['risk'] });
       } else {
-        scored = await api<QuestionnaireResult>(
-          'POST',
-          `/api/questionnaires/${definition.id}/score`,
-          body,
-        );
+        scored = scoreQuestionnaire(definition, body.answers, body.context);
       }
       setResult(scored);
       // An urgent result focuses its crisis box instead (see Result).

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromiumPath } from '../global-setup.js';
 
@@ -112,4 +112,32 @@ export async function signUpInBrowser(page: Page, emailPrefix: string) {
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByRole('button', { name: 'I have saved my codes' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
+}
+
+/** One request the page (or its service worker) made: enough to tell what it carried. */
+export type SentRequest = { method: string; url: string; body: string | null };
+
+/**
+ * Records every request the page's context makes from now on, for tests that show what a
+ * visitor typed stays on the device. Read the list after the page has done its work.
+ */
+export function recordRequests(page: Page): SentRequest[] {
+  const sent: SentRequest[] = [];
+  page.context().on('request', (request: Request) => {
+    sent.push({ method: request.method(), url: request.url(), body: request.postData() });
+  });
+  return sent;
+}
+
+/**
+ * Fails if a recorded request could carry what the visitor entered: anything but a GET, any
+ * request body, or a URL that holds one of the `entered` words or names a route that takes them.
+ */
+export function expectNothingSent(sent: SentRequest[], entered: string[]) {
+  expect(sent.filter((request) => request.method !== 'GET' || request.body !== null)).toEqual([]);
+  const carries = (url: string) =>
+    /\/api\/(questionnaires\/[^/]+\/(score|responses)|simulate|interactions|family\/checklist)/.test(
+      url,
+    ) || entered.some((word) => decodeURIComponent(url).toLowerCase().includes(word.toLowerCase()));
+  expect(sent.filter((request) => carries(request.url))).toEqual([]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ZLevelsQuerySchema } from '../../domain/pk/pk-api.js';
-import { assumedWeightKg, buildLevels } from './levels.js';
+import { assumedWeightKg, buildLevels } from './build-levels.js';
+import { ZLevelsQuerySchema } from './pk-api.js';
 
 const now = new Date('2026-03-01T22:00:00Z');
 const minutesAgo = (min: number) => new Date(now.getTime() - min * 60_000);

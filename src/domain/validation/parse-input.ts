@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { AppError, type ErrorDetail } from '../errors.js';
+import { describeValidationIssue } from './describe-validation-issue.js';
+
+/** The one validation failure: the first problem in words, and one detail per problem. */
+export function validationFailed(details: ErrorDetail[], shownPath = (path: string) => path) {
+  const first = details[0];
+  return new AppError(
+    'validation_failed',
+    first
+      ? `Please check ${shownPath(first.path)}: ${first.message}.`
+      : 'The request is not valid.',
+    details,
+  );
+}
+
+/**
+ * Parses input with the schema a route uses, for domain code run without a server (the web
+ * app on the device): the same AppError a route answers with, paths relative to the input.
+ */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw validationFailed(
+    parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: describeValidationIssue(issue),
+    })),
+  );
+}

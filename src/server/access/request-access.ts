@@ -1,0 +1,47 @@
+import type { FastifyRequest } from 'fastify';
+import type { Account } from '../../domain/accounts/account.js';
+import { readSessionToken } from '../auth/session-cookie.js';
+import { findAccountBySession } from '../services/sessions.js';
+import { consumeWriteQuota } from '../services/write-quota.js';
+import { resolveSubject, type AccessScope, type Actor, type Subject } from './gate.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person, found once per request from the session cookie; null if none. */
+    actor: Actor | null;
+    /** Every subject the gate let this request reach, in order (what an access log will hold). */
+    subjects: Subject[] | null;
+  }
+}
+
+/** Runs before every API handler: who is asking, from the session cookie. */
+export async function resolveActor(request: FastifyRequest): Promise<void> {
+  // Pages and assets carry the cookie too, but need no session lookup.
+  if (!request.routeOptions.url?.startsWith('/api/')) return;
+  const token = readSessionToken(request);
+  request.actor = (token && (await findAccountBySession(request.server.ctx, token))) || null;
+}
+
+/** The person whose data this request reaches in `scope` (today: the actor), or a 401. */
+export async function subjectOf(request: FastifyRequest, scope: AccessScope): Promise<Subject> {
+  const { actor } = request;
+  const subject = await resolveSubject(request.server.ctx, actor, actor?.id ?? '', scope);
+  (request.subjects ??= []).push(subject);
+  return subject;
+}
+
+/** As `subjectOf`, for a change: every write counts against the actor's quota. */
+export async function subjectToWrite(
+  request: FastifyRequest,
+  scope: AccessScope,
+): Promise<Subject> {
+  const subject = await subjectOf(request, scope);
+  await consumeWriteQuota(request.server.ctx, subject.actorId);
+  return subject;
+}
+
+/** The actor's own account (profile, password, sessions), which nobody else may reach. */
+export async function ownAccountOf(request: FastifyRequest): Promise<Account> {
+  await subjectOf(request, 'account');
+  return request.actor!;
+}
