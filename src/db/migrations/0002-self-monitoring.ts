@@ -6,7 +6,7 @@ const owner = (col: ColumnDefinitionBuilder) =>
 
 /** Issue 3: dose log, daily check-ins, questionnaire responses, recovery plan, cravings. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // Body weight scales the blood-level estimate (issue 5).
+  // Body weight scales the blood-level estimate (volumes and clearances are per kg).
   await db.schema
     .alterTable('users')
     .addColumn('weight_kg', 'double precision', (col) =>
