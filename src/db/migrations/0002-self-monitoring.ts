@@ -4,9 +4,9 @@ import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 const owner = (col: ColumnDefinitionBuilder) =>
   col.notNull().references('users.id').onDelete('cascade');
 
-/** Issue 3: dose log, daily check-ins, questionnaire responses, recovery plan, cravings. */
+/** Self-monitoring: dose log, daily check-ins, questionnaire responses, recovery plan, cravings. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // Body weight scales the blood-level estimate (issue 5).
+  // Body weight scales the blood-level estimate (volumes and clearances are per kg).
   await db.schema
     .alterTable('users')
     .addColumn('weight_kg', 'double precision', (col) =>

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Issue 4: a search copy of the knowledge-base articles. The Markdown files stay the source
+ * A search copy of the knowledge-base articles. The Markdown files stay the source
  * of truth; the server syncs this table from them at start. `search` is weighted: title A,
  * tags and summary B, body C, so a word in the title counts for more than one in the text.
  */

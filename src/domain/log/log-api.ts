@@ -10,11 +10,11 @@ import {
 } from './vocabulary.js';
 
 /**
- * Request and response bodies of the self-monitoring routes (issue 3), shared by the server,
+ * Request and response bodies of the self-monitoring routes, shared by the server,
  * the web app and the API reference. Amounts carry their unit in the field name.
  */
 
-/** Issue 3 §1: at most one day ahead (clock skew, time zones), at most 10,000 mg. */
+/** A dose may be dated at most a day ahead (clock skew, time zones) and be at most 10,000 mg. */
 export const maxDoseMg = 10_000;
 export const maxFutureMs = 24 * 60 * 60 * 1000;
 

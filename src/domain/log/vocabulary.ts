@@ -3,7 +3,7 @@
  * the web forms all import these arrays so a new value is added in one place.
  */
 
-/** Routes from issue 3 §1. `esketamine-nasal` is the prescribed nasal spray (Spravato). */
+/** How a dose was taken. `esketamine-nasal` is the prescribed nasal spray (Spravato). */
 export const ROUTES = [
   'insufflated',
   'oral',

@@ -1,6 +1,6 @@
 import { t } from '../i18n/t.js';
 
-/** What the estimate cannot know (issue 5 §5), shown under every Levels chart. */
+/** What the estimate cannot know (purity, tolerance, other substances), shown under every Levels chart. */
 export function LevelsCaveats() {
   return (
     <section aria-labelledby="levels-cannot-know">
