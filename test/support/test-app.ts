@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { DestinationStream } from 'pino';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/db/create-db.js';
 import { buildApp } from '../../src/server/app.js';
 import type { App } from '../../src/server/app-type.js';
@@ -74,4 +74,17 @@ export async function countRows(
 ): Promise<number> {
   const rows = await db.selectFrom(table).select('user_id').where('user_id', '=', userId).execute();
   return rows.length;
+}
+
+/**
+ * One app on a fresh database for a whole test file: made before its tests, closed after.
+ * The handle is filled in by `beforeAll`, so use it only inside tests and hooks.
+ */
+export function useTestApp(overrides: Partial<Config> = {}): TestApp {
+  const handle = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(handle, await createTestApp(overrides));
+  });
+  afterAll(() => handle.close());
+  return handle;
 }

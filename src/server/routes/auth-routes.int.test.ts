@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
 import {
@@ -6,14 +6,10 @@ import {
   signUpPerson,
   strongPassword,
   uniqueEmail,
-  type TestApp,
+  useTestApp,
 } from '../../../test/support/test-app.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(() => testApp.close());
+const testApp = useTestApp();
 
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
   testApp.app.inject({ method: 'POST', url, payload: payload as object, headers });

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  strongPassword,
-  uniqueEmail,
-  type TestApp,
-} from '../../../test/support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { strongPassword, uniqueEmail, useTestApp } from '../../../test/support/test-app.js';
 
 const publicUrl = new URL('https://ketalog.example.org');
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp({ publicUrl, trustProxy: 1 });
-});
-afterAll(() => testApp.close());
+const testApp = useTestApp({ publicUrl, trustProxy: 1 });
 
 const signUp = (headers: Record<string, string>) =>
   testApp.app.inject({

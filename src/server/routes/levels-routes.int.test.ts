@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { issueRegimen } from '../../../test/support/issue-regimen.js';
-import { createTestApp, signUpPerson, type TestApp } from '../../../test/support/test-app.js';
+import { signUpPerson, useTestApp } from '../../../test/support/test-app.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(() => testApp.close());
+const testApp = useTestApp();
 
 const simulate = (payload: unknown) =>
   testApp.app.inject({ method: 'POST', url: '/api/simulate', payload: payload as object });

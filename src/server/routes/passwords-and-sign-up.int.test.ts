@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createTestApp,
   signUpPerson,
   strongPassword,
   uniqueEmail,
-  type TestApp,
+  useTestApp,
 } from '../../../test/support/test-app.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(() => testApp.close());
+const testApp = useTestApp();
 
 const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
   testApp.app.inject({ method: 'POST', url, payload, headers });

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signUpPerson, type TestApp } from '../../../test/support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { signUpPerson, useTestApp } from '../../../test/support/test-app.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(() => testApp.close());
+const testApp = useTestApp();
 
 const call = (method: 'GET' | 'PUT' | 'POST', url: string, cookie: string, payload?: object) =>
   testApp.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });

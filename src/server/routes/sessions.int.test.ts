@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
-import {
-  createTestApp,
-  signUpPerson,
-  strongPassword,
-  type TestApp,
-} from '../../../test/support/test-app.js';
+import { signUpPerson, strongPassword, useTestApp } from '../../../test/support/test-app.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp({ sessions: { idleMinutes: 30, maxHours: 12, perPerson: 3 } });
-});
-afterAll(() => testApp.close());
+const testApp = useTestApp({ sessions: { idleMinutes: 30, maxHours: 12, perPerson: 3 } });
 
 const phone =
   'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  countRows,
-  createTestApp,
-  signUpPerson,
-  type TestApp,
-} from '../../../test/support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { countRows, signUpPerson, useTestApp } from '../../../test/support/test-app.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp({ writeQuota: { maxWrites: 12, windowMinutes: 60 } });
-});
-afterAll(() => testApp.close());
+const testApp = useTestApp({ writeQuota: { maxWrites: 12, windowMinutes: 60 } });
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 const post = (url: string, cookie: string, payload: object, key?: string) =>
