@@ -102,7 +102,11 @@ export type QuestionnaireResponsesTable = {
   questionnaire_id: string;
   taken_at: ColumnType<Date, Date | undefined, never>;
   answers: Json<number[]>;
-  result: Json<unknown>;
+  score: number;
+  band_id: string;
+  next_step_id: string;
+  /** The codes of the flags the answers raised, most severe first. */
+  flag_codes: Json<string[]>;
 };
 
 export type RecoveryPlanDetails = {

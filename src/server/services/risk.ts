@@ -70,7 +70,7 @@ export async function loadRiskInput(ctx: ServiceContext, subject: Subject): Prom
     questionnaireResults: responses.map((response) => ({
       questionnaireId: response.questionnaire_id,
       takenAt: response.taken_at,
-      score: (response.result as { score: number }).score,
+      score: response.score,
       answers: response.answers,
     })),
     ...(plan
