@@ -73,7 +73,7 @@ export function latestTwoResponses(
         .select([
           'user_id',
           'taken_at',
-          'result',
+          'score',
           sql<number>`row_number() over (partition by user_id order by taken_at desc)`.as('rank'),
         ])
         .where('user_id', 'in', userIds)
