@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { useSaveCheckIn } from '../log/log-queries.js';
 import { symptomLabels, symptomLevelLabels } from '../log/vocabulary-labels.js';

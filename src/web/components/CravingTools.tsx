@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { dialableNumber } from '../../domain/help/dial-links.js';
 import { cravingTools, type CravingTool } from '../../domain/log/log-api.js';
 import type { Plan } from '../../domain/recovery/recovery-api.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { useLogCraving } from '../log/log-queries.js';
 import { cravingToolLabels } from '../log/vocabulary-labels.js';

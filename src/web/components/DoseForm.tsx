@@ -13,7 +13,7 @@ import {
   type Route,
 } from '../../domain/log/vocabulary.js';
 import { unusualEntry, type UnusualReason } from '../../domain/log/unusual-entry.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { useSaveDose } from '../log/log-queries.js';
 import { levelLabels, purposeLabels, routeLabels } from '../log/vocabulary-labels.js';

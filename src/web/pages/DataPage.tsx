@@ -1,7 +1,7 @@
 import { useExportFile } from '../account/account-queries.js';
 import type { ExportFile, ExportFileKind } from '../api/ketalog-client.js';
 import { FormError } from '../components/FormError.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
 import { useArticles, useArticleSearch } from '../learn/learn-queries.js';
