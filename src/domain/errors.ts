@@ -48,10 +48,6 @@ export class AppError extends Error {
   }
 }
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(errorStatusByCode, value);
-}
-
 /** The JSON body every error response has. */
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[] };

@@ -26,7 +26,9 @@ const groundingSteps: MessageKey[] = [
 /** Ticks once a second while `running`; the callback always sees the latest state. */
 function useEverySecond(running: boolean, tick: () => void) {
   const latest = useRef(tick);
-  latest.current = tick;
+  useEffect(() => {
+    latest.current = tick;
+  });
   useEffect(() => {
     if (!running) return undefined;
     const timer = window.setInterval(() => latest.current(), 1000);

@@ -124,7 +124,7 @@ function PlanForm({
   const [usualGrams, setUsualGrams] = useState(
     plan?.usualGramsPerWeek === undefined ? '' : String(plan.usualGramsPerWeek),
   );
-  const currencies = useMemo(currenciesByName, []);
+  const currencies = useMemo(() => currenciesByName(), []);
   const { error, isSuccess: saved } = savePlan;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
