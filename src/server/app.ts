@@ -120,6 +120,11 @@ export async function buildApp({
       new AppError(
         'rate_limited',
         `Too many attempts. Please wait ${context.after} and try again.`,
+        undefined,
+        {
+          reason: 'too-many-attempts',
+          params: { count: Math.max(1, Math.ceil(context.ttl / 60_000)) },
+        },
       ),
   });
   await app.register(swagger, {
