@@ -81,7 +81,7 @@ export async function buildApp({
   app.decorate('routeTable', routeTable);
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
-  await syncArticleSearch(app.ctx, app.content.articles);
+  await syncArticleSearch(app.ctx, app.content.english.articles);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
