@@ -143,7 +143,7 @@ export type CravingsTable = {
   notes: string | null;
 };
 
-/** Search copy of content/articles (synced at start); `search` is written as SQL. */
+/** Search copy of content/en/articles (synced at start); `search` is written as SQL. */
 export type KbArticlesTable = {
   slug: string;
   title: string;
