@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
 import { api } from '../api/client.js';
+import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
 import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
@@ -133,6 +134,7 @@ export function CheckInForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+      <ClinicNotWatching signedIn />
       <ScalePicker
         legend={t('log.checkIn.craving')}
         hint={t('log.scaleEnds')}

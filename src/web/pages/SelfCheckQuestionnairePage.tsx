@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
+import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
 import type {
   QuestionnaireDefinition,
   QuestionnaireResult,
@@ -124,6 +125,7 @@ function Questionnaire({
         <Result result={result} resultRef={resultRef} onAgain={onAgain} />
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+          <ClinicNotWatching signedIn={account !== null} />
           <p>{definition.instructions}</p>
           {definition.items.map((item, index) => (
             <fieldset

@@ -1,4 +1,5 @@
 import { accountMessagesEn } from './account.js';
+import { clinicMessagesEn } from './clinic.js';
 import { coreMessagesEn } from './core.js';
 import { helpMessagesEn } from './help.js';
 import { errorMessagesEn } from './errors.js';
@@ -22,6 +23,7 @@ export const messagesEn = {
   ...helpMessagesEn,
   ...todayMessagesEn,
   ...riskMessagesEn,
+  ...clinicMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;
