@@ -31,6 +31,8 @@ import { packageVersion, projectRoot } from './package-info.js';
 import { registerApiDocsRoutes } from './routes/api-docs-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCheckInRoutes } from './routes/check-in-routes.js';
+import { registerClinicRoutes } from './routes/clinic-routes.js';
+import { registerSharingRoutes } from './routes/sharing-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
 import { registerDoseRoutes } from './routes/dose-routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire-routes.js';
@@ -81,7 +83,7 @@ export async function buildApp({
   app.decorate('routeTable', routeTable);
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
-  await syncArticleSearch(app.ctx, app.content.articles);
+  await syncArticleSearch(app.ctx, app.content.english.articles);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -120,6 +122,11 @@ export async function buildApp({
       new AppError(
         'rate_limited',
         `Too many attempts. Please wait ${context.after} and try again.`,
+        undefined,
+        {
+          reason: 'too-many-attempts',
+          params: { count: Math.max(1, Math.ceil(context.ttl / 60_000)) },
+        },
       ),
   });
   await app.register(swagger, {
@@ -159,6 +166,8 @@ export async function buildApp({
   registerRecoveryRoutes(app);
   registerDataRoutes(app);
   registerLevelsRoutes(app);
+  registerSharingRoutes(app);
+  registerClinicRoutes(app);
   registerApiDocsRoutes(app);
 
   await registerWebApp(app);

@@ -22,7 +22,7 @@ export const ZTipSectionSchema = z.object({
 });
 
 /**
- * Either a help line from content/help (by id, so numbers live in one place) or a
+ * Either a help line from content/en/help (by id, so numbers live in one place) or a
  * web-only service described here.
  */
 const ZSupportOptionSchema = z

@@ -89,7 +89,9 @@ export async function endSession(ctx: ServiceContext, sessionToken: string): Pro
 
 export async function endSessionById(ctx: ServiceContext, userId: string, sessionId: string) {
   if (!(await deleteSessionOfUser(ctx.db, userId, sessionId))) {
-    throw new AppError('not_found', 'That session has already ended.');
+    throw new AppError('not_found', 'That session has already ended.', undefined, {
+      reason: 'no-session',
+    });
   }
 }
 

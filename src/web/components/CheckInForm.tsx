@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
+import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { useSaveCheckIn } from '../log/log-queries.js';
@@ -123,6 +124,7 @@ export function CheckInForm({
 
   return (
     <form onSubmit={submit} noValidate className="log-form">
+      <ClinicNotWatching signedIn />
       <ScalePicker
         legend={t('log.checkIn.craving')}
         hint={t('log.scaleEnds')}

@@ -82,14 +82,14 @@ export function checkInsCsv(checkIns: CheckIn[]): string {
 
 export function questionnaireResponsesCsv(responses: QuestionnaireResponse[]): string {
   return toCsv(
-    ['id', 'questionnaireId', 'takenAt', 'score', 'maxScore', 'band', 'answers'],
+    ['id', 'questionnaireId', 'takenAt', 'score', 'maxScore', 'bandId', 'answers'],
     responses.map((response) => [
       response.id,
       response.questionnaireId,
       response.takenAt,
       response.result.score,
       response.result.maxScore,
-      response.result.band.label,
+      response.result.bandId,
       response.answers.join(' '),
     ]),
   );

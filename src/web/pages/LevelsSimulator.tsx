@@ -110,7 +110,7 @@ export function LevelsSimulator() {
                 min={0}
                 value={row.mg}
                 onChange={(event) => change(row.key, { mg: event.target.value })}
-                error={regimenFieldError(error, `doses.${index}.mg`)}
+                error={regimenFieldError(error, `doses[${index}].mg`)}
               />
               <SelectField
                 label={t('levels.sim.route')}
@@ -125,7 +125,7 @@ export function LevelsSimulator() {
                 min={0}
                 value={row.atMin}
                 onChange={(event) => change(row.key, { atMin: event.target.value })}
-                error={regimenFieldError(error, `doses.${index}.atMin`)}
+                error={regimenFieldError(error, `doses[${index}].atMin`)}
               />
               {rows.length > 1 && (
                 <button

@@ -1,16 +1,18 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
+import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
 import type {
   QuestionnaireDefinition,
   QuestionnaireResult,
   Sex,
 } from '../../domain/questionnaires/index.js';
+import { questionnaireResultWords } from '../../domain/questionnaires/result-words.js';
 import { scoreQuestionnaire } from '../../domain/questionnaires/score-questionnaire.js';
 import { CrisisNotice } from '../components/CrisisNotice.js';
 import { FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
 import { TimeSeriesChart } from '../components/TimeSeriesChart.js';
-import { t } from '../i18n/t.js';
+import { messages, t } from '../i18n/t.js';
 import { chartX } from '../log/history-series.js';
 import { formatLocalDate, localDateOf } from '../log/zoned-time.js';
 import { Link } from '../router.js';
@@ -102,9 +104,10 @@ function Questionnaire({
         <Link href="/self-check">{t('log.selfCheck.back')}</Link>
       </p>
       {result ? (
-        <Result result={result} resultRef={resultRef} onAgain={onAgain} />
+        <Result definition={definition} result={result} resultRef={resultRef} onAgain={onAgain} />
       ) : (
         <form onSubmit={submit} noValidate className="log-form">
+          <ClinicNotWatching signedIn={account !== null} />
           <p>{definition.instructions}</p>
           {definition.items.map((item, index) => (
             <fieldset
@@ -177,16 +180,19 @@ function Questionnaire({
 }
 
 function Result({
+  definition,
   result,
   resultRef,
   onAgain,
 }: {
+  definition: QuestionnaireDefinition;
   result: QuestionnaireResult;
   resultRef: React.RefObject<HTMLHeadingElement | null>;
   onAgain: () => void;
 }) {
-  const urgent = result.flags.filter((flag) => flag.severity === 'urgent');
-  const others = result.flags.filter((flag) => flag.severity !== 'urgent');
+  const words = questionnaireResultWords(definition, result, messages);
+  const urgent = words.flags.filter((flag) => flag.severity === 'urgent');
+  const others = words.flags.filter((flag) => flag.severity !== 'urgent');
   return (
     <div className="result" data-testid="self-check-result">
       {urgent.map((flag, index) => (
@@ -199,19 +205,19 @@ function Result({
         {t('log.selfCheck.score', {
           score: result.score,
           maxScore: result.maxScore,
-          band: result.band.label,
+          band: words.bandLabel,
         })}
       </p>
       <h3>{t('log.selfCheck.meaning')}</h3>
-      <p>{result.band.meaning}</p>
+      <p>{words.meaning}</p>
       {others.map((flag) => (
         <p key={flag.code} className="inline-warning">
           {flag.message}
         </p>
       ))}
       <h3>{t('log.selfCheck.nextStep')}</h3>
-      <p>{result.band.nextStep}</p>
-      <p className="not-diagnosis">{result.notADiagnosis}</p>
+      <p>{words.nextStep}</p>
+      <p className="not-diagnosis">{words.notADiagnosis}</p>
       <button type="button" onClick={onAgain}>
         {t('log.selfCheck.again')}
       </button>
@@ -253,7 +259,7 @@ function ResponseHistory({
               date: formatLocalDate(localDateOf(response.takenAt, timeZone)),
               score: response.result.score,
               maxScore: response.result.maxScore,
-              band: response.result.band.label,
+              band: questionnaireResultWords(definition, response.result, messages).bandLabel,
             })}
           </li>
         ))}
