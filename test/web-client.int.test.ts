@@ -1,18 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../src/server/app-type.js';
 import { httpClient } from '../src/web/api/http-client.js';
-import { failureOf, walkThroughEveryMethodOf } from './support/client-walkthrough.js';
+import type { KetalogClient } from '../src/web/api/ketalog-client.js';
+import { createClinic } from '../src/server/services/clinics.js';
+import { failureOf, walkThroughEveryMethodOf, type Device } from './support/client-walkthrough.js';
 import { uniqueEmail, useTestApp } from './support/test-app.js';
 
 const testApp = useTestApp();
 
+/** The device whose cookies the next request carries (see `onDevice`). */
+let currentDevice: Device = 'person';
+const jars = new Map<Device, Map<string, string>>();
+
 /**
  * The browser's fetch, answered by the real app through inject(): same-origin requests with
- * one device's cookie jar, so the web client runs here exactly as it runs in the page.
+ * the current device's cookie jar, so the web client runs here as it runs in the page.
  */
 function fetchThrough(app: App): typeof fetch {
-  const jar = new Map<string, string>();
   return async (input, init = {}) => {
+    const jar = jars.get(currentDevice) ?? new Map<string, string>();
+    jars.set(currentDevice, jar);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const headers = Object.fromEntries(new Headers(init.headers).entries());
     const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -38,6 +45,17 @@ function fetchThrough(app: App): typeof fetch {
   };
 }
 
+/** The one HTTP client, its requests sent with `device`'s cookies (fetch is called at once). */
+const onDevice = (device: Device): KetalogClient =>
+  new Proxy(httpClient, {
+    get:
+      (target, name: keyof KetalogClient) =>
+      (...args: unknown[]) => {
+        currentDevice = device;
+        return (target[name] as (...args: unknown[]) => unknown)(...args);
+      },
+  });
+
 describe('the web app’s HTTP client', () => {
   beforeEach(() => {
     vi.stubGlobal('fetch', fetchThrough(testApp.app));
@@ -47,7 +65,8 @@ describe('the web app’s HTTP client', () => {
   });
 
   it('reaches a real route, with the right answer, for every operation of the interface', async () => {
-    await walkThroughEveryMethodOf(httpClient);
+    const { joinCode } = await createClinic(testApp.app.ctx, 'Riverside Clinic');
+    await walkThroughEveryMethodOf(onDevice, joinCode);
   });
 
   it('turns a refusal into an ApiError with the code and the field at fault', async () => {

@@ -129,16 +129,75 @@ async function walkThroughEveryOperation(client: KetalogClient) {
   expect(await client.currentAccount()).toBeNull();
 }
 
-/** Runs the walk-through and fails if it left out a method `client` has. */
-export async function walkThroughEveryMethodOf(client: KetalogClient) {
-  const called = new Set<string>();
-  const recording = new Proxy(client, {
-    get: (target, name: keyof KetalogClient) => {
-      called.add(name);
-      return target[name];
-    },
+/** Each device is signed in on its own: its own session, as on separate phones. */
+export type Device = 'person' | 'sharer' | 'clinician' | 'supporter';
+
+/**
+ * Sharing, from the person's consent to the clinic's caseload, notes and the access log, and
+ * a supporter's summary; ending the grant closes the clinic's view. The clinic is made by the
+ * operator's command, so its join code is given.
+ */
+async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJoinCode: string) {
+  const sharer = on('sharer');
+  const clinician = on('clinician');
+  const supporter = on('supporter');
+  await sharer.signUp({ email: uniqueEmail('sharer'), password: strongPassword });
+  await clinician.signUp({ email: uniqueEmail('clinician'), password: strongPassword });
+  await supporter.signUp({ email: uniqueEmail('supporter'), password: strongPassword });
+  const takenAt = new Date(Date.now() - 30 * 60_000).toISOString();
+  await sharer.createDose({ takenAt, mg: 50, route: 'insufflated' });
+  const today = new Date().toISOString().slice(0, 10);
+  await sharer.saveCheckIn({ date: today, craving: 4 });
+
+  const joined = await clinician.joinClinic(clinicJoinCode);
+  expect((await clinician.clinic()).clinic.id).toBe(joined.clinic.id);
+  const shareCode = await sharer.createShareCode({
+    scopes: ['log', 'check-ins', 'risk'],
+    days: 90,
   });
-  await walkThroughEveryOperation(recording);
-  // A method added to the client must be added to the walk-through too.
-  expect(Object.keys(client).filter((name) => !called.has(name))).toEqual([]);
+  const { client } = await clinician.addClient(shareCode.code);
+  expect((await clinician.caseload()).clients.map((entry) => entry.id)).toEqual([client.id]);
+  expect((await clinician.clientDoses(client.id)).doses.map((dose) => dose.mg)).toEqual([50]);
+  expect((await clinician.clientCheckIns(client.id)).checkIns).toMatchObject([{ craving: 4 }]);
+  expect((await clinician.clientRisk(client.id)).summary.useDaysLast7).toBe(1);
+  await clinician.writeClientNote(client.id, 'Talked about sleep.');
+  expect((await clinician.clientNotes(client.id)).notes.map((note) => note.body)).toEqual([
+    'Talked about sleep.',
+  ]);
+  expect((await sharer.notesAboutMe()).notes.map((note) => note.body)).toEqual([
+    'Talked about sleep.',
+  ]);
+  expect((await sharer.accessLog()).entries.length).toBeGreaterThan(0);
+
+  const summaryCode = await sharer.createShareCode({ scopes: ['summary'], days: 90 });
+  await supporter.redeemSupporterCode(summaryCode.code);
+  expect((await supporter.supporting()).people).toHaveLength(1);
+
+  const { grants } = await sharer.listGrants();
+  const clinicGrant = grants.find((grant) => grant.recipient.kind === 'clinic');
+  await sharer.revokeGrant(clinicGrant?.id ?? '');
+  const closed = await failureOf(clinician.clientDoses(client.id));
+  expect(closed.status).toBeGreaterThanOrEqual(400);
+}
+
+/**
+ * Runs both walk-throughs, each device through `on`, and fails if they left out a method
+ * the client has.
+ */
+export async function walkThroughEveryMethodOf(
+  on: (device: Device) => KetalogClient,
+  clinicJoinCode: string,
+) {
+  const called = new Set<string>();
+  const recording = (device: Device) =>
+    new Proxy(on(device), {
+      get: (target, name: keyof KetalogClient) => {
+        called.add(name);
+        return target[name];
+      },
+    });
+  await walkThroughEveryOperation(recording('person'));
+  await walkThroughSharing(recording, clinicJoinCode);
+  // A method added to the client must be added to a walk-through too.
+  expect(Object.keys(on('person')).filter((name) => !called.has(name))).toEqual([]);
 }
