@@ -2,12 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import type { ArticleSummary, KbSearchAnswer } from '../../domain/kb/kb-api.js';
+import {
+  ZSearchQuerySchema,
+  type ArticleSummary,
+  type KbSearchAnswer,
+} from '../../domain/kb/kb-api.js';
+import { fieldLimits } from '../../domain/validation/field-limits.js';
 import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
 import { Link } from '../router.js';
+import { useCharacterLimit } from '../components/use-character-limit.js';
+
+const searchMaxChars = fieldLimits(ZSearchQuerySchema.shape.q).maxLength;
 
 const groups: Array<{ audience: Audience; title: MessageKey }> = [
   { audience: 'person', title: 'learn.group.person' },
@@ -29,9 +37,10 @@ export function LearnPage() {
     queryFn: () => api<KbSearchAnswer>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
     enabled: query !== '',
   });
+  const tooLong = useCharacterLimit(searchMaxChars, draft, undefined).error;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setQuery(draft.trim().slice(0, 200));
+    if (!tooLong) setQuery(draft.trim());
   };
 
   return (
@@ -45,11 +54,18 @@ export function LearnPage() {
             type="search"
             name="q"
             value={draft}
-            maxLength={200}
-            aria-describedby="learn-search-hint"
+            aria-describedby={
+              tooLong ? 'learn-search-hint learn-search-error' : 'learn-search-hint'
+            }
+            aria-invalid={tooLong ? true : undefined}
             onChange={(event) => setDraft(event.target.value)}
           />
         </label>
+        {tooLong && (
+          <p className="field-error" id="learn-search-error" role="alert">
+            {tooLong}
+          </p>
+        )}
         <p className="hint" id="learn-search-hint">
           {t('learn.searchHint')}
         </p>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ZProfileUpdateSchema } from '../../domain/accounts/account-api.js';
 import type { Account } from '../../domain/accounts/account.js';
 import { useSetAccount } from '../account.js';
 import { api } from '../api/client.js';
@@ -13,6 +14,7 @@ import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
 import { SettingsRecoveryCodes } from './SettingsRecoveryCodes.js';
 import { SettingsSessions } from './SettingsSessions.js';
+import { inputLimits } from '../components/input-limits.js';
 
 export function SettingsPage({ account }: { account: Account }) {
   const setAccount = useSetAccount();
@@ -54,7 +56,7 @@ export function SettingsPage({ account }: { account: Account }) {
           label={t('settings.displayName')}
           name="displayName"
           defaultValue={account.profile.displayName ?? ''}
-          maxLength={80}
+          {...inputLimits(ZProfileUpdateSchema.shape.displayName)}
         />
         <CountryPicker
           value={country}
@@ -72,8 +74,7 @@ export function SettingsPage({ account }: { account: Account }) {
           name="weightKg"
           type="number"
           inputMode="decimal"
-          min={20}
-          max={300}
+          {...inputLimits(ZProfileUpdateSchema.shape.weightKg)}
           defaultValue={account.profile.weightKg ?? ''}
           error={fieldError(profile.error, 'weightKg')}
         />
