@@ -69,7 +69,6 @@ export const ZFamilyGuideSchema = z
     addSourceIssues(ctx, guide.sources, uses);
   });
 
-export type SignGroupId = z.infer<typeof ZSignGroupIdSchema>;
 export type FamilyGuide = z.infer<typeof ZFamilyGuideSchema>;
 
 /** Help line ids the guide points at, for checking against the help directories. */

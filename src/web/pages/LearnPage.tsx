@@ -1,17 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import {
-  ZSearchQuerySchema,
-  type ArticleSummary,
-  type KbSearchAnswer,
-} from '../../domain/kb/kb-api.js';
+import { ZSearchQuerySchema } from '../../domain/kb/kb-api.js';
 import { fieldLimits } from '../../domain/validation/field-limits.js';
-import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
+import { useArticles, useArticleSearch } from '../learn/learn-queries.js';
 import { Link } from '../router.js';
 import { useCharacterLimit } from '../components/use-character-limit.js';
 
@@ -27,16 +22,8 @@ const groups: Array<{ audience: Audience; title: MessageKey }> = [
 export function LearnPage() {
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
-  const articles = useQuery({
-    queryKey: ['kb', 'articles'],
-    queryFn: () => api<{ articles: ArticleSummary[] }>('GET', '/api/kb/articles'),
-    staleTime: 5 * 60_000,
-  });
-  const search = useQuery({
-    queryKey: ['kb', 'search', query],
-    queryFn: () => api<KbSearchAnswer>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
-    enabled: query !== '',
-  });
+  const articles = useArticles();
+  const search = useArticleSearch(query);
   const tooLong = useCharacterLimit(searchMaxChars, draft, undefined).error;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
