@@ -7,6 +7,7 @@ export const errorMessagesEn = {
   'errors.server': 'Something went wrong on our side. Please try again in a moment.',
   'errors.unexpected': 'That did not work. Please try again.',
   'errors.checkFields': 'Please check {fields}.',
+  'errors.tooLong': 'Please shorten this to at most {max} characters (it has {count}).',
 
   'errors.code.validation_failed':
     'Some answers could not be saved as they are. Please check them.',
