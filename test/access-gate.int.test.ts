@@ -77,6 +77,7 @@ const routes: Record<string, Route> = {
   'DELETE /api/me/sessions': gated('account', at('/api/me/sessions'), true),
   'DELETE /api/me': gated('account', at('/api/me', { password: strongPassword }), true),
   'GET /api/me/export': gated('export', at('/api/me/export')),
+  'GET /api/me/reports/:kind': gated('export', at('/api/me/reports/gp')),
   'POST /api/me/import': gated(
     'export',
     at('/api/me/import', { format: 'ketalog-export', schemaVersion: 1, doses: [doseBody] }),

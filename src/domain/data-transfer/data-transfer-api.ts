@@ -3,6 +3,7 @@ import { ZAccountSchema } from '../accounts/account.js';
 import { ZCheckInSchema, ZDoseSchema } from '../log/log-api.js';
 import { ZQuestionnaireResponseSchema } from '../questionnaires/questionnaires-api.js';
 import { ZCravingSchema, ZPlanSchema } from '../recovery/recovery-api.js';
+import { reportKinds } from '../reports/report-document.js';
 import { ketalogFileSchemaVersion } from './ketalog-file.js';
 
 /** Request and response bodies of the export, import and report routes. */
@@ -64,3 +65,9 @@ export const ZImportResultSchema = z.object({
   alreadyPresent: ZImportCountsSchema,
 });
 export type ImportResult = z.infer<typeof ZImportResultSchema>;
+
+export const ZReportParamsSchema = z.object({ kind: z.enum(reportKinds) });
+/** A PDF file: its bytes are sent as they are, not as JSON. */
+export const ZPdfSchema = z
+  .custom<Buffer>()
+  .meta({ description: 'A PDF document (application/pdf)', type: 'string', format: 'binary' });

@@ -4,12 +4,15 @@ import {
   ZFhirBundleSchema,
   ZImportFileSchema,
   ZImportResultSchema,
+  ZPdfSchema,
   ZPersonDataExportSchema,
+  ZReportParamsSchema,
 } from '../../domain/data-transfer/data-transfer-api.js';
 import { toFhirBundle } from '../../domain/fhir/person-bundle.js';
 import { subjectOf, subjectToWrite } from '../access/request-access.js';
 import { exportPersonData } from '../services/data-export.js';
 import { importPersonData } from '../services/data-import.js';
+import { personReportPdf } from '../services/reports.js';
 import type { App } from '../app-type.js';
 
 const tags = ['account'];
@@ -55,5 +58,26 @@ export function registerDataRoutes(app: App) {
     async (request) =>
       // One scope for the whole file: `export` is the person's data as a whole, either way.
       importPersonData(app.ctx, await subjectToWrite(request, 'export'), request.body),
+  );
+
+  app.get(
+    '/api/me/reports/:kind',
+    {
+      schema: {
+        tags,
+        summary:
+          'A PDF report of your last three months: "gp" (use, warnings, PHQ-9, GAD-7, blood pressure, bladder, goal) or "urologist" (bladder and use)',
+        params: ZReportParamsSchema,
+        response: withErrors({ 200: ZPdfSchema }),
+      },
+    },
+    async (request, reply) => {
+      const { kind } = request.params;
+      const pdf = await personReportPdf(app.ctx, await subjectOf(request, 'export'), kind);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="ketalog-report-${kind}.pdf"`)
+        .send(pdf);
+    },
   );
 }

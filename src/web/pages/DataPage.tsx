@@ -30,7 +30,7 @@ const downloads: Download[] = [
     label: 'log.data.csvDoses',
     file: 'ketalog-doses.csv',
     type: 'text/csv',
-    build: (data) => dosesCsv(data.doses),
+    build: (data) => dosesCsv(data.doses, data.account.profile.timeZone),
   },
   {
     label: 'log.data.csvCheckIns',
@@ -42,13 +42,14 @@ const downloads: Download[] = [
     label: 'log.data.csvResponses',
     file: 'ketalog-self-checks.csv',
     type: 'text/csv',
-    build: (data) => questionnaireResponsesCsv(data.questionnaireResponses),
+    build: (data) =>
+      questionnaireResponsesCsv(data.questionnaireResponses, data.account.profile.timeZone),
   },
   {
     label: 'log.data.csvCravings',
     file: 'ketalog-cravings.csv',
     type: 'text/csv',
-    build: (data) => cravingsCsv(data.cravings),
+    build: (data) => cravingsCsv(data.cravings, data.account.profile.timeZone),
   },
 ];
 

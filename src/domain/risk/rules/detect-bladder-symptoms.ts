@@ -21,7 +21,8 @@ const ITEM_WORDS: Record<BladderScoredItem, string> = {
   lowerBellyPain: 'lower-belly pain',
 };
 
-const URGENT_SOURCE = 'NHS: Blood in urine; Hong Kong Med J 2022;28(6):466 (meta-analysis)';
+export const BLADDER_URGENT_SOURCE =
+  'NHS: Blood in urine; Hong Kong Med J 2022;28(6):466 (meta-analysis)';
 
 export function detectBladderSymptoms(history: History): RiskFlag[] {
   const checkIns = checkInsInLastDays(history, BLADDER_LOOKBACK_DAYS);
@@ -38,7 +39,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
       why: 'Blood in the urine can be a sign of serious bladder or kidney damage from ketamine.',
       action:
         'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you also cannot pass urine or have severe pain. Tell them you use ketamine.',
-      source: URGENT_SOURCE,
+      source: BLADDER_URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
       helpNeed: 'urgent-care',
       lastEventDate: bloodDate,
@@ -55,7 +56,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
       why: 'Severe pain low in the belly ("K-cramps") can mean serious bladder damage.',
       action:
         'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you cannot pass urine. Tell them you use ketamine.',
-      source: URGENT_SOURCE,
+      source: BLADDER_URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
       helpNeed: 'urgent-care',
       lastEventDate: severePainDate,

@@ -17,7 +17,7 @@ export const HIGH_MIN_READINGS = 2;
 export const CRISIS_SYSTOLIC_MMHG = 180;
 export const CRISIS_DIASTOLIC_MMHG = 120;
 
-const SOURCE =
+export const BLOOD_PRESSURE_SOURCE =
   'American Heart Association: blood pressure categories (crisis from 180/120); NHS: high blood pressure (from 140/90)';
 
 export function detectBloodPressure(history: History): RiskFlag[] {
@@ -46,7 +46,7 @@ export function detectBloodPressure(history: History): RiskFlag[] {
         why: `You logged ${crisis.reading} mmHg. At 180/120 or above, blood pressure is dangerously high, and ketamine raises it further.`,
         action:
           'Measure again after resting for 5 minutes. If it is still this high, or you have chest pain, a severe headache, vision changes or weakness, call your emergency number now.',
-        source: SOURCE,
+        source: BLOOD_PRESSURE_SOURCE,
         articleSlug: 'heart-and-blood-pressure',
         lastEventDate: crisis.date,
       },
@@ -60,7 +60,7 @@ export function detectBloodPressure(history: History): RiskFlag[] {
       title: 'Blood pressure high more than once',
       why: `${highReadings} of your readings in the last 2 weeks were 140/90 mmHg or above. Ketamine raises blood pressure, and long-term use is linked with high blood pressure.`,
       action: 'See a GP or pharmacist for a blood pressure check soon, and mention ketamine.',
-      source: SOURCE,
+      source: BLOOD_PRESSURE_SOURCE,
       articleSlug: 'heart-and-blood-pressure',
       lastEventDate: lastHighDate,
     },
