@@ -66,7 +66,7 @@ export function readKetalogFile(file: Record<string, unknown>): PersonDataImport
       ? scoringContextOf({
           questionnaireId: String(response.questionnaireId),
           answers: Array.isArray(response.answers) ? (response.answers as number[]) : [],
-          result: response.result as { band: { label: string } },
+          result: response.result as { bandId: string },
         })
       : {};
     const fields = {

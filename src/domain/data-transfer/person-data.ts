@@ -31,12 +31,12 @@ export type PersonDataImport = {
 
 /**
  * The context a stored result was scored with. Results do not record it, but AUDIT-C's
- * bands differ by sex: the context is the one whose band gives the stored label.
+ * bands differ by sex: the context is the one whose band gives the stored band.
  */
 export function scoringContextOf(response: {
   questionnaireId: string;
   answers: number[];
-  result: { band: { label: string } };
+  result: { bandId: string };
 }): ScoringContext {
   const definition = getQuestionnaire(response.questionnaireId);
   if (!definition?.bandsBySex) return {};
@@ -45,7 +45,7 @@ export function scoringContextOf(response: {
     candidates.find((context) => {
       try {
         const result = scoreQuestionnaire(definition, response.answers, context);
-        return result.band.label === response.result.band.label;
+        return result.bandId === response.result.bandId;
       } catch {
         return false;
       }

@@ -1,6 +1,12 @@
 import type { PersonDataExport } from '../data-transfer/person-data.js';
 import { bladderScore } from '../log/bladder-score.js';
+import { catalogue } from '../i18n/catalogue.js';
 import { getQuestionnaire } from '../questionnaires/index.js';
+import {
+  questionnaireMessageKey,
+  questionnaireResultWords,
+} from '../questionnaires/result-words.js';
+import { riskFlagWords } from '../risk/flag-words.js';
 import { dayNumberOfIsoDate, isoDateOfDayNumber, localDate } from '../risk/local-date.js';
 import { BLADDER_URGENT_SOURCE } from '../risk/rules/detect-bladder-symptoms.js';
 import { BLOOD_PRESSURE_SOURCE } from '../risk/rules/detect-blood-pressure.js';
@@ -12,6 +18,9 @@ import { mondayOf, mondaysBetween, useByWeek } from './report-weeks.js';
 export const reportDays = 91;
 
 export type ReportInput = { data: PersonDataExport; risk: RiskResult; now: Date };
+
+/** Reports are written in English for now, from the same catalogue as the app. */
+const messages = catalogue('en');
 
 const BLADDER_SOURCE =
   'Hong Kong Med J 2022;28(6):466 (meta-analysis of ketamine uropathy, 4,921 patients)';
@@ -95,9 +104,15 @@ function writeQuestionnaire(
     return;
   }
   const source = definition.sources[0]!.title;
-  const bands = definition.bands.map((band) => `${band.from}–${band.to} ${band.label}`).join(', ');
+  const bandLabel = (bandId: string) =>
+    messages.fromData(questionnaireMessageKey(id, `band.${bandId}.label`)) ?? bandId;
+  const bands = definition.bands
+    .map((band) => `${band.from}–${band.to} ${bandLabel(band.id)}`)
+    .join(', ');
+  const wordsOf = (response: (typeof responses)[number]) =>
+    questionnaireResultWords(definition, response.result, messages);
   report.claim(
-    `${definition.shortTitle} scores run from ${definition.minScore} to ${definition.maxScore}; the usual bands are ${bands}. ${definition.notADiagnosis}`,
+    `${definition.shortTitle} scores run from ${definition.minScore} to ${definition.maxScore}; the usual bands are ${bands}. ${wordsOf(responses[0]!).notADiagnosis}`,
     source,
   );
   report.chart({
@@ -115,8 +130,10 @@ function writeQuestionnaire(
     responses.map((response) => [
       localDate(new Date(response.takenAt), period.timeZone),
       `${response.result.score} of ${response.result.maxScore}`,
-      response.result.band.label,
-      response.result.flags.map((flag) => flag.message).join(' ') || 'none',
+      wordsOf(response).bandLabel,
+      wordsOf(response)
+        .flags.map((flag) => flag.message)
+        .join(' ') || 'none',
     ]),
   );
 }
@@ -218,10 +235,8 @@ function writeWarnings(report: ReportWriter, risk: RiskResult) {
     return;
   }
   for (const flag of risk.flags) {
-    report.claim(
-      `${flag.severity === 'urgent' ? 'Urgent: ' : ''}${flag.title}. ${flag.why}`,
-      flag.source,
-    );
+    const { title, why } = riskFlagWords(flag, messages);
+    report.claim(`${flag.severity === 'urgent' ? 'Urgent: ' : ''}${title}. ${why}`, flag.source);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Craving } from '../../domain/recovery/recovery-api.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 import { wallClockOf } from './zoned-time.js';
 
-/** The parts of GET /api/me/export that become one CSV file each. */
+/** The parts of the person's data export that become one CSV file each. */
 export type ExportData = {
   account: { profile: { timeZone: string } };
   doses: Dose[];
@@ -118,7 +118,7 @@ export function questionnaireResponsesCsv(
       localColumn('takenAt', timeZone),
       'score',
       'maxScore',
-      'band',
+      'bandId',
       'answers',
     ],
     responses.map((response) => [
@@ -128,7 +128,7 @@ export function questionnaireResponsesCsv(
       localTime(response.takenAt, timeZone),
       response.result.score,
       response.result.maxScore,
-      response.result.band.label,
+      response.result.bandId,
       response.answers.join(' '),
     ]),
   );

@@ -1,109 +1,141 @@
 import { useState } from 'react';
-import { api } from '../api/client.js';
+import { useExportFile, useImportFile } from '../account/account-queries.js';
+import { ApiError } from '../api/client.js';
+import type { ExportFile, ExportFileKind } from '../api/ketalog-client.js';
 import { FormError } from '../components/FormError.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
-import {
-  checkInsCsv,
-  cravingsCsv,
-  dosesCsv,
-  questionnaireResponsesCsv,
-  type ExportData,
-} from '../log/export-csv.js';
 import { Link } from '../router.js';
 
-type Download = {
-  label: MessageKey;
-  file: string;
-  type: string;
-  build: (data: ExportData) => string;
-};
+type Choice = { kind: ExportFileKind; label: MessageKey };
 
-const downloads: Download[] = [
-  {
-    label: 'log.data.json',
-    file: 'ketalog-export.json',
-    type: 'application/json',
-    build: (data) => JSON.stringify(data, null, 2),
-  },
-  {
-    label: 'log.data.csvDoses',
-    file: 'ketalog-doses.csv',
-    type: 'text/csv',
-    build: (data) => dosesCsv(data.doses, data.account.profile.timeZone),
-  },
-  {
-    label: 'log.data.csvCheckIns',
-    file: 'ketalog-check-ins.csv',
-    type: 'text/csv',
-    build: (data) => checkInsCsv(data.checkIns),
-  },
-  {
-    label: 'log.data.csvResponses',
-    file: 'ketalog-self-checks.csv',
-    type: 'text/csv',
-    build: (data) =>
-      questionnaireResponsesCsv(data.questionnaireResponses, data.account.profile.timeZone),
-  },
-  {
-    label: 'log.data.csvCravings',
-    file: 'ketalog-cravings.csv',
-    type: 'text/csv',
-    build: (data) => cravingsCsv(data.cravings, data.account.profile.timeZone),
-  },
+const csvChoices: Choice[] = [
+  { kind: 'doses-csv', label: 'log.data.csvDoses' },
+  { kind: 'check-ins-csv', label: 'log.data.csvCheckIns' },
+  { kind: 'self-checks-csv', label: 'log.data.csvResponses' },
+  { kind: 'cravings-csv', label: 'log.data.csvCravings' },
 ];
 
-/** Saves text as a file on the device: built in the browser from the one export. */
-function saveFile(text: string, file: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+const reportChoices: Choice[] = [
+  { kind: 'gp-report', label: 'log.data.reportGp' },
+  { kind: 'urologist-report', label: 'log.data.reportUrologist' },
+];
+
+/** Saves a file on the device. */
+function saveFile({ fileName, blob }: ExportFile) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file;
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The person's right of access: everything as JSON, and a CSV per kind of entry. */
-export function DataPage() {
-  const [error, setError] = useState<unknown>(null);
-  const [started, setStarted] = useState(false);
+function ChoiceList({
+  choices,
+  onChoose,
+}: {
+  choices: Choice[];
+  onChoose: (kind: ExportFileKind) => void;
+}) {
+  return (
+    <ul className="download-list">
+      {choices.map(({ kind, label }) => (
+        <li key={kind}>
+          <button type="button" onClick={() => onChoose(kind)}>
+            {t(label)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
-  const download = async (choice: Download) => {
-    setError(null);
-    setStarted(false);
+/** Reads a chosen file and imports it; the server names the first problem of a bad file. */
+function ImportSection() {
+  const importFile = useImportFile();
+  const [notJson, setNotJson] = useState(false);
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setNotJson(false);
+    importFile.reset();
+    let parsed: unknown;
     try {
-      const data = await api<ExportData>('GET', '/api/me/export');
-      saveFile(choice.build(data), choice.file, choice.type);
-      setStarted(true);
-    } catch (caught) {
-      setError(caught);
+      parsed = JSON.parse(await file.text());
+    } catch {
+      setNotJson(true);
+      return;
     }
+    importFile.mutate(parsed as Record<string, unknown>);
   };
+  const result = importFile.data;
+  const refused = importFile.error;
+  return (
+    <>
+      <h2>{t('log.data.importTitle')}</h2>
+      <p>{t('log.data.importIntro')}</p>
+      <label className="file-choice">
+        {t('log.data.importChoose')}
+        <input
+          type="file"
+          accept=".json,application/json,application/fhir+json"
+          onChange={(event) => void choose(event.currentTarget.files?.[0])}
+        />
+      </label>
+      {notJson && (
+        <p className="form-error" role="alert">
+          {t('log.data.importNotJson')}
+        </p>
+      )}
+      {refused instanceof ApiError && refused.status === 400 ? (
+        // The server's message names the entry and field, in words written for people.
+        <p className="form-error" role="alert">
+          {refused.message}
+        </p>
+      ) : (
+        <FormError error={refused} />
+      )}
+      {result && (
+        <p role="status">
+          {t('log.data.importDone', {
+            doses: result.added.doses,
+            checkIns: result.added.checkIns,
+            responses: result.added.questionnaireResponses,
+            cravings: result.added.cravings,
+            plan: result.added.plan,
+            skipped: Object.values(result.alreadyPresent).reduce((sum, count) => sum + count, 0),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
 
-  const [json, ...csvs] = downloads;
+/** The person's right of access: everything as JSON or FHIR, reports, CSVs, and import. */
+export function DataPage() {
+  const exportFile = useExportFile();
+  const download = (kind: ExportFileKind) => exportFile.mutate(kind, { onSuccess: saveFile });
   return (
     <section className="narrow">
       <h1 tabIndex={-1}>{t('log.data.title')}</h1>
       <p>{t('log.data.intro')}</p>
-      {json && (
-        <button type="button" className="primary" onClick={() => void download(json)}>
-          {t(json.label)}
-        </button>
-      )}
+      <button type="button" className="primary" onClick={() => download('json')}>
+        {t('log.data.json')}
+      </button>{' '}
+      <button type="button" onClick={() => download('fhir')}>
+        {t('log.data.fhir')}
+      </button>
+      <p>{t('log.data.fhirNote')}</p>
+      <h2>{t('log.data.reportsTitle')}</h2>
+      <p>{t('log.data.reportsIntro')}</p>
+      <ChoiceList choices={reportChoices} onChoose={download} />
       <h2>{t('log.data.csvTitle')}</h2>
-      <ul className="download-list">
-        {csvs.map((choice) => (
-          <li key={choice.file}>
-            <button type="button" onClick={() => void download(choice)}>
-              {t(choice.label)}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <FormError error={error} />
-      {started && <p role="status">{t('log.data.ready')}</p>}
+      <ChoiceList choices={csvChoices} onChoose={download} />
+      <FormError error={exportFile.error} />
+      {exportFile.isSuccess && <p role="status">{t('log.data.ready')}</p>}
+      <ImportSection />
       <h2>{t('log.data.deleteTitle')}</h2>
       <p>
         {t('log.data.deleteBody')} <Link href="/settings">{t('log.data.toSettings')}</Link>
