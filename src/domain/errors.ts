@@ -56,6 +56,11 @@ export const ERROR_REASONS = [
   'no-questionnaire',
   'reset-by-email-off',
   'signed-out',
+  'not-shared',
+  'share-code-refused',
+  'own-share-code',
+  'summary-only-for-supporters',
+  'join-code-refused',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
