@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { safeText, ZIsoDateTimeSchema } from '../input-schemas.js';
+import { ZIsoDateTimeSchema, safeText } from '../input-schemas.js';
 import { ROUTES, type Route } from '../log/vocabulary.js';
 
 /**
