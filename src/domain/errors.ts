@@ -57,6 +57,10 @@ export const ERROR_REASONS = [
   'reset-by-email-off',
   'signed-out',
   'not-shared',
+  'share-code-refused',
+  'own-share-code',
+  'summary-only-for-supporters',
+  'join-code-refused',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -1,5 +1,6 @@
 import { useAccount } from './account/account-queries.js';
 import { Layout } from './components/Layout.js';
+import { followProfileCountry } from './i18n/date-locale.js';
 import { t } from './i18n/t.js';
 import { matchRoute } from './routes.js';
 import { useDocumentTitleFromHeading, useFocusHeadingOnNavigate, usePath } from './router.js';
@@ -10,6 +11,8 @@ export function App() {
   useFocusHeadingOnNavigate(path);
   useDocumentTitleFromHeading();
   const account = data ?? null;
+  // Before the pages render, so their dates are written the person's way.
+  followProfileCountry(account?.profile.country);
   const match = matchRoute(path);
 
   const page = () => {

@@ -46,6 +46,8 @@ export async function joinClinic(ctx: ServiceContext, account: Actor, code: stri
     throw new AppError(
       'not_found',
       'That join code does not work. Check it with the clinic (a new code replaces the old one).',
+      undefined,
+      { reason: 'join-code-refused' },
     );
   }
   await upsertMembership(ctx.db, account.id, clinic.id, ctx.now());

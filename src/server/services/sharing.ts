@@ -54,6 +54,8 @@ const codeRefused = () =>
   new AppError(
     'not_found',
     'That code does not work: it may be mistyped, already used, or older than 7 days. Ask for a new one.',
+    undefined,
+    { reason: 'share-code-refused' },
   );
 
 /**
@@ -74,6 +76,8 @@ export async function redeemGrantFor(
       throw new AppError(
         'bad_request',
         'This is your own code: give it to your clinic or supporter.',
+        undefined,
+        { reason: 'own-share-code' },
       );
     }
     const scopes = shared.scopes as ShareScope[];
@@ -81,6 +85,8 @@ export async function redeemGrantFor(
       throw new AppError(
         'forbidden',
         'This code shares more than a summary, so only a clinic can use it. Ask for a summary-only code.',
+        undefined,
+        { reason: 'summary-only-for-supporters' },
       );
     }
     return replaceGrant(db, {

@@ -4,6 +4,7 @@ import type { SourceEntry } from '../../domain/help/source-references.js';
 import type { HelpAnswer } from '../../domain/help/find-help.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
+import { dateLocaleNow } from '../i18n/date-locale.js';
 
 /** Country chooser shared by Get help, family and treatment pages. */
 export function CountrySelect({
@@ -63,7 +64,7 @@ export function HelpLineLinks({ line }: { line: HelpLine }) {
 export function formatReviewDate(value: string): string {
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(dateLocaleNow(), {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',

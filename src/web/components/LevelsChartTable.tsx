@@ -1,5 +1,6 @@
 import { effectBands } from '../../domain/pk/effect-bands.js';
 import { t } from '../i18n/t.js';
+import { dateLocaleNow } from '../i18n/date-locale.js';
 
 /** The parts of a simulation result the chart draws. */
 export type LevelsCurve = {
@@ -9,7 +10,7 @@ export type LevelsCurve = {
 };
 
 export function formatClock(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(dateLocaleNow(), {
     hour: '2-digit',
     minute: '2-digit',
     timeZone,

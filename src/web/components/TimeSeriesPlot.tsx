@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
 import { UPlotChart } from './UPlotChart.js';
+import { dateLocaleNow } from '../i18n/date-locale.js';
 
 export type ChartSeries = { label: string; values: (number | null)[]; stroke?: string };
 export type ChartKind = 'line' | 'bars';
@@ -12,26 +13,21 @@ const ink = '#1b1f3b';
 /** Local dates are plotted at midnight UTC, so axis labels are read in UTC too. */
 const utcDate = (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), 'UTC');
 
-/**
- * Axis dates in the reader's locale with the month named ("6 Nov" in the UK, "Nov 6" in the
- * US): uPlot's default "11/6" reads as the 11th of June to most of the world.
- */
-const axisDate = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const axisDateWithYear = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const DAYS_FOR_MONTH_LABELS = 120;
 
+/**
+ * Axis dates in the person's locale with the month named ("6 Nov" in the UK, "Nov 6" in the
+ * US): uPlot's default "11/6" reads as the 11th of June to most of the world.
+ */
 function axisDates(splits: number[]): string[] {
   const first = splits[0] ?? 0;
   const last = splits.at(-1) ?? 0;
-  const format = last - first > DAYS_FOR_MONTH_LABELS * 86_400 ? axisDateWithYear : axisDate;
+  const format = new Intl.DateTimeFormat(
+    dateLocaleNow(),
+    last - first > DAYS_FOR_MONTH_LABELS * 86_400
+      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  );
   return splits.map((seconds) => format.format(seconds * 1000));
 }
 

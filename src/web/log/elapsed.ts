@@ -1,5 +1,6 @@
 import { dayNumberOfIsoDate } from '../../domain/risk/local-date.js';
 import { tPlural } from '../i18n/t.js';
+import { dateLocaleNow } from '../i18n/date-locale.js';
 
 const MINUTE_MS = 60_000;
 
@@ -45,10 +46,10 @@ export function eventDayOf(date: string, today: string): EventDay {
   if (daysAgo === 1) return { kind: 'yesterday' };
   const noon = new Date(`${date}T12:00:00Z`);
   if (daysAgo < 7) {
-    const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(dateLocaleNow(), { weekday: 'long', timeZone: 'UTC' });
     return { kind: 'this-week', weekday: weekday.format(noon) };
   }
-  const format = new Intl.DateTimeFormat(undefined, {
+  const format = new Intl.DateTimeFormat(dateLocaleNow(), {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { formatWhen, readWallClock, todayIn, wallClockOf } from './zoned-time.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { followProfileCountry } from '../i18n/date-locale.js';
+import { formatLocalDate, formatWhen, readWallClock, todayIn, wallClockOf } from './zoned-time.js';
 
 /** The ISO time of an entry that exists exactly once. */
 const wallClockToIso = (value: string, timeZone: string) => {
@@ -68,5 +69,16 @@ describe('times in the person’s own time zone', () => {
     const now = new Date('2026-05-01T23:30:00Z');
     expect(todayIn('UTC', now)).toBe('2026-05-01');
     expect(todayIn('Asia/Tokyo', now)).toBe('2026-05-02');
+  });
+});
+
+describe("dates in the person's way", () => {
+  afterEach(() => followProfileCountry(undefined));
+
+  it("writes dates for the profile's country, whatever the device's locale", () => {
+    followProfileCountry('US');
+    expect(formatLocalDate('2026-11-27')).toMatch(/Nov 27, 2026/);
+    followProfileCountry('GB');
+    expect(formatLocalDate('2026-11-27')).toMatch(/27 Nov 2026/);
   });
 });

@@ -1,4 +1,5 @@
 import { localDate, timeZoneOffsetMs } from '../../domain/risk/local-date.js';
+import { dateLocaleNow } from '../i18n/date-locale.js';
 
 /**
  * Wall-clock times in the person's profile time zone (not the browser's): a dose logged on
@@ -73,14 +74,14 @@ export function localDateOf(instant: string | Date, timeZone: string): string {
 }
 
 export function formatTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(
+  return new Intl.DateTimeFormat(dateLocaleNow(), { timeStyle: 'short', timeZone }).format(
     new Date(instant),
   );
 }
 
 /** A time with its zone's short name, "01:30 GMT": tells apart the two 01:30s of a clock change. */
 export function formatTimeWithZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(dateLocaleNow(), {
     hour: '2-digit',
     minute: '2-digit',
     timeZoneName: 'short',
@@ -92,7 +93,7 @@ export function formatTimeWithZone(instant: string, timeZone: string): string {
 export function formatWhen(instant: string, timeZone: string, now = new Date()): string {
   if (localDateOf(instant, timeZone) === todayIn(timeZone, now))
     return formatTime(instant, timeZone);
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(dateLocaleNow(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -104,7 +105,7 @@ export function formatWhen(instant: string, timeZone: string, now = new Date()):
 
 /** A calendar date 'YYYY-MM-DD' for people: no time zone shift, it is already local. */
 export function formatLocalDate(date: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(dateLocaleNow(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -3,9 +3,10 @@ import { useEndSessions, useSessions } from '../account/account-queries.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
+import { dateLocaleNow } from '../i18n/date-locale.js';
 
 const formatTime = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  new Intl.DateTimeFormat(dateLocaleNow(), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
 

@@ -60,4 +60,11 @@ export const errorMessagesEn = {
   'errors.reason.signed-out': 'Please sign in again.',
   'errors.reason.not-shared':
     'Nobody with that id shares their data with you (a sharing that was ended or ran out no longer counts).',
+  'errors.reason.share-code-refused':
+    'That code does not work: it may be mistyped, already used, or older than 7 days. Ask for a new one.',
+  'errors.reason.own-share-code': 'This is your own code: give it to your clinic or supporter.',
+  'errors.reason.summary-only-for-supporters':
+    'This code shares more than a summary, so only a clinic can use it. Ask for a summary-only code.',
+  'errors.reason.join-code-refused':
+    'That join code does not work. Check it with the clinic (a new code replaces the old one).',
 } as const;
