@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicWithClinician, share } from './support/clinic.js';
 import { signUpPerson, useTestApp } from './support/test-app.js';
+import { purgeEndedRecords } from '../src/server/services/sessions.js';
 
 const testApp = useTestApp();
 
@@ -180,6 +181,11 @@ describe('sharing with a clinic', () => {
     expect(
       (await call('POST', '/api/clinic/clients', other.cookie, { code: old.code })).statusCode,
     ).toBe(404);
+    // The nightly purge deletes codes that can no longer be used.
+    await purgeEndedRecords(testApp.app.ctx);
+    expect(
+      await testApp.database.db.selectFrom('share_codes').select('code_hash').execute(),
+    ).toEqual([]);
 
     for (const bad of [
       { scopes: [], days: 90 },
