@@ -207,6 +207,18 @@ const routes: Record<string, Route> = {
     call: at('/api/clinic/rems-due'),
   },
   'GET /api/me/treatment-sessions': gated('treatment', at('/api/me/treatment-sessions')),
+  'GET /api/clinic/outcomes': {
+    scope: 'self-checks',
+    by: 'clinician',
+    many: true,
+    call: at('/api/clinic/outcomes'),
+  },
+  'GET /api/clinic/outcomes.csv': {
+    scope: 'self-checks',
+    by: 'clinician',
+    many: true,
+    call: at('/api/clinic/outcomes.csv'),
+  },
 };
 
 let clinician: Clinician;

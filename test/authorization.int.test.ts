@@ -208,6 +208,9 @@ const routeAccess: Record<string, Access> = {
     clinicSeesMarker: true,
   },
   'GET /api/me/treatment-sessions': personal(at('/api/me/treatment-sessions')),
+  /** Aggregates only: the clinic sees no client in them. */
+  'GET /api/clinic/outcomes': clinicArea(at('/api/clinic/outcomes')),
+  'GET /api/clinic/outcomes.csv': clinicArea(at('/api/clinic/outcomes.csv')),
 };
 
 let testApp: TestApp;

@@ -157,3 +157,34 @@ export const ZRemsDueSchema = z.object({
     }),
   ),
 });
+
+const ZMeasureCellSchema = z.union([
+  z.object({ suppressed: z.literal(true) }),
+  z.object({
+    suppressed: z.literal(false),
+    counted: z.number(),
+    met: z.number(),
+    rate: z.number(),
+    ci95: z.tuple([z.number(), z.number()]),
+  }),
+]);
+
+/** Aggregates only: no client appears, and cells of fewer than 5 people are suppressed. */
+export const ZOutcomesSchema = z.object({
+  groups: z.array(
+    z.object({
+      /** A product, or `all`. */
+      product: z.string(),
+      courses: z.number().nullable(),
+      measures: z.object({
+        response6: ZMeasureCellSchema,
+        response12: ZMeasureCellSchema,
+        remission12: ZMeasureCellSchema,
+      }),
+      medianSessionsToResponse: z.number().nullable(),
+    }),
+  ),
+  sources: z.record(z.string(), z.string()),
+});
+
+export const ZCsvSchema = z.string().meta({ description: 'CSV text' });

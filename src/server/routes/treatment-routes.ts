@@ -1,6 +1,9 @@
 import { withErrors } from '../../domain/api-responses.js';
 import { ZClientParamsSchema } from '../../domain/clinic/clinic-api.js';
+import { outcomesCsv } from '../../domain/treatment/outcomes.js';
 import {
+  ZCsvSchema,
+  ZOutcomesSchema,
   ZRemsDueSchema,
   ZSessionParamsSchema,
   ZTreatmentSessionInputSchema,
@@ -21,6 +24,7 @@ import {
   recordSession,
   remsDueList,
 } from '../services/treatment-sessions.js';
+import { clinicOutcomes } from '../services/outcomes.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
 import type { App } from '../app-type.js';
 
@@ -105,6 +109,49 @@ export function registerTreatmentRoutes(app: App) {
       const clinic = await clinicOf(request);
       const granted = await grantedSubjectsOf(request, clinic, 'treatment');
       return { sessions: await remsDueList(app.ctx, clinic, granted) };
+    },
+  );
+
+  app.get(
+    '/api/clinic/outcomes',
+    {
+      schema: {
+        tags,
+        summary:
+          'Response (NQF 1884/1885) and remission (CMS159) rates with 95% intervals and median sessions to response, by product; cells under 5 people suppressed',
+        response: withErrors({ 200: ZOutcomesSchema }),
+      },
+    },
+    async (request) => {
+      const clinic = await clinicOf(request);
+      return clinicOutcomes(
+        app.ctx,
+        clinic,
+        await grantedSubjectsOf(request, clinic, 'self-checks'),
+      );
+    },
+  );
+
+  app.get(
+    '/api/clinic/outcomes.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The same outcomes as CSV, one row per product and measure',
+        response: withErrors({ 200: ZCsvSchema }),
+      },
+    },
+    async (request, reply) => {
+      const clinic = await clinicOf(request);
+      const { groups } = await clinicOutcomes(
+        app.ctx,
+        clinic,
+        await grantedSubjectsOf(request, clinic, 'self-checks'),
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="ketalog-outcomes.csv"')
+        .send(outcomesCsv(groups));
     },
   );
 
