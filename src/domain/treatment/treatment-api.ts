@@ -188,3 +188,32 @@ export const ZOutcomesSchema = z.object({
 });
 
 export const ZCsvSchema = z.string().meta({ description: 'CSV text' });
+
+export const ZPrescriptionInputSchema = z.strictObject({
+  product: z.enum(TREATMENT_PRODUCTS),
+  /** Needed for `other`; otherwise the product's route. */
+  route: z.enum(ROUTES).optional(),
+  mgPerDose: z.number().positive().max(2_000),
+  maxMgPerWeek: z.number().positive().max(20_000),
+});
+export type PrescriptionInput = z.infer<typeof ZPrescriptionInputSchema>;
+
+export const ZPrescriptionListSchema = z.object({
+  prescriptions: z.array(
+    z.object({
+      /** The clinic that prescribed, or null for the person's own note of it. */
+      clinic: z.string().nullable(),
+      product: z.enum(TREATMENT_PRODUCTS),
+      route: z.enum(ROUTES),
+      mgPerDose: z.number(),
+      maxMgPerWeek: z.number(),
+      updatedAt: z.string(),
+      /** This week first, then the 7 before, from the person's own log. */
+      weeks: z.array(
+        z.object({ weekStart: z.string(), mg: z.number(), maxMg: z.number(), over: z.boolean() }),
+      ),
+    }),
+  ),
+  /** Said to the person first when this or last week went over a prescription. */
+  warning: z.string().nullable(),
+});

@@ -4,6 +4,8 @@ import { outcomesCsv } from '../../domain/treatment/outcomes.js';
 import {
   ZCsvSchema,
   ZOutcomesSchema,
+  ZPrescriptionInputSchema,
+  ZPrescriptionListSchema,
   ZRemsDueSchema,
   ZSessionParamsSchema,
   ZTreatmentSessionInputSchema,
@@ -16,6 +18,7 @@ import {
   clinicOf,
   grantedSubjectsOf,
   subjectOf,
+  subjectToWrite,
 } from '../access/request-access.js';
 import {
   changeSession,
@@ -25,6 +28,7 @@ import {
   remsDueList,
 } from '../services/treatment-sessions.js';
 import { clinicOutcomes } from '../services/outcomes.js';
+import { prescriptionsOf, setPrescription } from '../services/prescriptions.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
 import type { App } from '../app-type.js';
 
@@ -153,6 +157,55 @@ export function registerTreatmentRoutes(app: App) {
         .header('content-disposition', 'attachment; filename="ketalog-outcomes.csv"')
         .send(outcomesCsv(groups));
     },
+  );
+
+  app.put(
+    '/api/clinic/clients/:clientId/prescription',
+    {
+      schema: {
+        tags,
+        summary:
+          'Set the clinic’s take-home prescription for a client (amount per dose, weekly maximum)',
+        params: ZClientParamsSchema,
+        body: ZPrescriptionInputSchema,
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) => {
+      const { clinic, subject } = await clientSubjectOf(
+        request,
+        request.params.clientId,
+        'treatment',
+      );
+      await consumeWriteQuota(app.ctx, subject.actorId);
+      return setPrescription(app.ctx, subject, clinic.clinicId, request.body);
+    },
+  );
+
+  app.put(
+    '/api/me/prescription',
+    {
+      schema: {
+        tags,
+        summary: 'Note your own take-home prescription, for your reference',
+        body: ZPrescriptionInputSchema,
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) =>
+      setPrescription(app.ctx, await subjectToWrite(request, 'treatment'), null, request.body),
+  );
+
+  app.get(
+    '/api/me/prescription',
+    {
+      schema: {
+        tags,
+        summary: 'Your take-home prescriptions, each against your log week by week',
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) => prescriptionsOf(app.ctx, await subjectOf(request, 'treatment')),
   );
 
   app.get(
