@@ -1,8 +1,9 @@
 /**
  * The caseload of a clinic with 500 clients and a year of data each (a dose every other
  * day, a daily check-in, a PHQ-9 every two weeks: about 290,000 rows), through the real app:
- * GET /api/clinic/clients on PGlite in memory and, when a URL is set, PostgreSQL. Median of
- * 7 runs. Budget (the clinician workspace issue): under 1 s on both.
+ * GET /api/clinic/clients on PGlite in memory and, when a URL is set, PostgreSQL, and the
+ * clinic's outcomes (GET /api/clinic/outcomes) with a course of six sessions each. Median of
+ * 7 runs. Budget (the clinician workspace issue): the caseload under 1 s on both.
  *
  *   npx tsx bench/caseload.ts   (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
  */
