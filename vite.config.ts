@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { apiPrefix } from './src/web/api/api-prefix.js';
 
 const webRoot = 'src/web';
 const publicDir = 'public';
@@ -10,7 +11,9 @@ const serviceWorkerFile = 'service-worker.js';
 /**
  * Builds the service worker at the site root and writes into it this build's precache list
  * (index.html, the hashed scripts and styles, the public files) and a version made from
- * their contents, so each build installs a fresh cache and the old one is deleted.
+ * their contents, so each build installs a fresh cache and the old one is deleted. The API's
+ * prefix is written in too: a module the app shares would become a chunk the worker imports,
+ * and a classic service worker cannot import.
  */
 function serviceWorker(): Plugin {
   return {
@@ -43,7 +46,11 @@ function serviceWorker(): Plugin {
       if (worker?.type !== 'chunk' || !worker.code.includes(placeholder)) {
         this.error(`The service worker has no ${placeholder} to fill in.`);
       }
-      const precache = { version: hash.digest('hex').slice(0, 16), files: files.sort() };
+      const precache = {
+        version: hash.digest('hex').slice(0, 16),
+        files: files.sort(),
+        apiPrefix,
+      };
       worker.code = worker.code.replaceAll(placeholder, JSON.stringify(precache));
     },
   };

@@ -143,3 +143,92 @@ describe('layering', () => {
     ]);
   });
 });
+
+const webRoot = path.join(srcRoot, 'web');
+const webClientFolder = path.join(webRoot, 'api');
+
+/** The text without its import specifiers ('../api/client.js' names a folder, not a route). */
+const withoutImportSpecifiers = (text: string) =>
+  text.replace(/(\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)(['"])[^'"]*\2/gm, '$1');
+
+/**
+ * Files of the web app that name an API path. Only the client (src/web/api) may: pages reach
+ * Ketalog through its KetalogClient interface, so another implementation can answer them.
+ */
+function filesNamingApiPaths(files: Array<{ file: string; text: string }>): string[] {
+  return files
+    .filter(({ file }) => !file.startsWith(webClientFolder + path.sep))
+    .filter(({ text }) => withoutImportSpecifiers(text).includes('/api/'))
+    .map(({ file }) => path.relative(srcRoot, file));
+}
+
+describe('the web data layer', () => {
+  it('names API paths only in src/web/api, behind the client interface', () => {
+    const files = sourceFiles(webRoot).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    expect(files.length).toBeGreaterThan(20);
+    expect(filesNamingApiPaths(files)).toEqual([]);
+  });
+
+  it('notices a page that fetches an API path itself', () => {
+    const page = path.join(webRoot, 'pages', 'Example.tsx');
+    const client = path.join(webClientFolder, 'http-client.ts');
+    expect(
+      filesNamingApiPaths([
+        {
+          file: page,
+          text: "import { api } from '../api/client.js';\nawait api('GET', '/api/risk');",
+        },
+        { file: page, text: "import { useRisk } from '../log/log-queries.js';\nuseRisk();" },
+        { file: client, text: "api('GET', path('risk')); // '/api/risk'" },
+      ]),
+    ).toEqual([path.join('web', 'pages', 'Example.tsx')]);
+  });
+});
+
+/**
+ * Zod schemas a module shares are named `Z…Schema`, and no name is the old `z…` form; a
+ * file's own field pieces (`score0to10`) may keep plain names.
+ */
+function misnamedSchemas(files: Array<{ file: string; text: string }>): string[] {
+  const problems: string[] = [];
+  for (const { file, text } of files) {
+    const declarations = text.matchAll(
+      /^(export )?const ([A-Za-z0-9_]+)\s*(?::[^=]+)?=\s*(?:z\.|Z[A-Za-z0-9]*Schema\b)/gm,
+    );
+    for (const [, exported, name = ''] of declarations) {
+      const misnamed = exported ? !/^Z[A-Za-z0-9]*Schema$/.test(name) : /^z[A-Z]/.test(name);
+      if (misnamed) problems.push(`${path.relative(srcRoot, file)}: ${name}`);
+    }
+  }
+  return problems;
+}
+
+describe('zod schema names', () => {
+  it('names every shared schema Z…Schema', () => {
+    const files = sourceFiles(srcRoot).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    expect(misnamedSchemas(files)).toEqual([]);
+  });
+
+  it('notices a schema named another way', () => {
+    const file = path.join(srcRoot, 'domain', 'example.ts');
+    expect(
+      misnamedSchemas([
+        {
+          file,
+          text: [
+            'export const zDoseSchema = z.object({});',
+            'export const isoDay = z.iso.date();',
+            'const zRow = z.object({});',
+            'export const ZDoseSchema = z.object({});',
+            'export const ZDosePatchSchema = ZDoseSchema.partial();',
+            'const score0to3 = z.number();',
+          ].join('\n'),
+        },
+      ]),
+    ).toEqual([
+      path.join('domain', 'example.ts: zDoseSchema'),
+      path.join('domain', 'example.ts: isoDay'),
+      path.join('domain', 'example.ts: zRow'),
+    ]);
+  });
+});

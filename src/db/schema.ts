@@ -110,7 +110,11 @@ export type QuestionnaireResponsesTable = {
   questionnaire_id: string;
   taken_at: ColumnType<Date, Date | undefined, never>;
   answers: Json<number[]>;
-  result: Json<unknown>;
+  score: number;
+  band_id: string;
+  next_step_id: string;
+  /** The codes of the flags the answers raised, most severe first. */
+  flag_codes: Json<string[]>;
 };
 
 export type RecoveryPlanDetails = {
@@ -141,7 +145,7 @@ export type CravingsTable = {
   notes: string | null;
 };
 
-/** Search copy of content/articles (synced at start); `search` is written as SQL. */
+/** Search copy of content/en/articles (synced at start); `search` is written as SQL. */
 export type KbArticlesTable = {
   slug: string;
   title: string;

@@ -84,7 +84,7 @@ export async function buildApp({
   app.decorate('routeTable', routeTable);
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
-  await syncArticleSearch(app.ctx, app.content.articles);
+  await syncArticleSearch(app.ctx, app.content.english.articles);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -123,6 +123,11 @@ export async function buildApp({
       new AppError(
         'rate_limited',
         `Too many attempts. Please wait ${context.after} and try again.`,
+        undefined,
+        {
+          reason: 'too-many-attempts',
+          params: { count: Math.max(1, Math.ceil(context.ttl / 60_000)) },
+        },
       ),
   });
   await app.register(swagger, {

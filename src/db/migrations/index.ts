@@ -5,6 +5,7 @@ import * as knowledgeBase from './0003-knowledge-base.js';
 import * as rateLimits from './0004-rate-limits.js';
 import * as sessionsAndRecovery from './0005-sessions-and-recovery.js';
 import * as idempotencyKeys from './0006-idempotency-keys.js';
+import * as questionnaireResultsAsIds from './0007-questionnaire-results-as-ids.js';
 import * as clinicsAndSharing from './0008-clinics-and-sharing.js';
 import * as treatmentSessions from './0009-treatment-sessions.js';
 
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0004-rate-limits': rateLimits,
   '0005-sessions-and-recovery': sessionsAndRecovery,
   '0006-idempotency-keys': idempotencyKeys,
+  '0007-questionnaire-results-as-ids': questionnaireResultsAsIds,
   '0008-clinics-and-sharing': clinicsAndSharing,
   '0009-treatment-sessions': treatmentSessions,
 };

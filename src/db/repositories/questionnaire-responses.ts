@@ -8,7 +8,15 @@ export type QuestionnaireResponseRow = Selectable<QuestionnaireResponsesTable>;
 export function insertQuestionnaireResponse(
   db: Executor,
   userId: string,
-  response: { questionnaireId: string; answers: number[]; result: unknown; takenAt: Date },
+  response: {
+    questionnaireId: string;
+    answers: number[];
+    score: number;
+    bandId: string;
+    nextStepId: string;
+    flagCodes: string[];
+    takenAt: Date;
+  },
 ) {
   return db
     .insertInto('questionnaire_responses')
@@ -16,7 +24,10 @@ export function insertQuestionnaireResponse(
       user_id: userId,
       questionnaire_id: response.questionnaireId,
       answers: jsonb(response.answers),
-      result: jsonb(response.result),
+      score: response.score,
+      band_id: response.bandId,
+      next_step_id: response.nextStepId,
+      flag_codes: jsonb(response.flagCodes),
       taken_at: response.takenAt,
     })
     .returningAll()
@@ -62,7 +73,7 @@ export function latestTwoResponses(
         .select([
           'user_id',
           'taken_at',
-          'result',
+          'score',
           sql<number>`row_number() over (partition by user_id order by taken_at desc)`.as('rank'),
         ])
         .where('user_id', 'in', userIds)

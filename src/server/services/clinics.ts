@@ -119,7 +119,6 @@ export async function buildCaseload(
   const lastCheckIn = new Map(checkIns.map((row) => [row.user_id, String(row.date)]));
   const phq9Of = new Map<string, typeof phq9>();
   for (const row of phq9) phq9Of.set(row.user_id, [...(phq9Of.get(row.user_id) ?? []), row]);
-  const scoreOf = (result: unknown) => (result as { score: number }).score;
   const now = ctx.now();
   return granted
     .map((entry): CaseloadEntry => {
@@ -149,9 +148,9 @@ export async function buildCaseload(
         daysSinceLastUse: risk ? risk.summary.daysSinceLastUse : null,
         latestPhq9: latest
           ? {
-              score: scoreOf(latest.result),
+              score: latest.score,
               takenAt: new Date(latest.taken_at).toISOString(),
-              change: previous ? scoreOf(latest.result) - scoreOf(previous.result) : null,
+              change: previous ? latest.score - previous.score : null,
             }
           : null,
       };

@@ -123,7 +123,7 @@ function toRiskInput(
     questionnaireResults: rows.responses.map((response) => ({
       questionnaireId: response.questionnaire_id,
       takenAt: response.taken_at,
-      score: (response.result as { score: number }).score,
+      score: response.score,
       answers: response.answers,
     })),
     ...(plan

@@ -72,14 +72,8 @@ export type WriteOptions = { idempotencyKey?: string };
 export type DoseListQuery = Omit<In<typeof ZDoseListQuerySchema>, 'limit'> & { limit?: number };
 
 /** The files the data page offers: everything as JSON, or one kind of entry as CSV. */
-export const EXPORT_FILE_KINDS = [
-  'json',
-  'doses-csv',
-  'check-ins-csv',
-  'self-checks-csv',
-  'cravings-csv',
-] as const;
-export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
+export type ExportFileKind =
+  'json' | 'doses-csv' | 'check-ins-csv' | 'self-checks-csv' | 'cravings-csv';
 export type ExportFile = { fileName: string; blob: Blob };
 
 /**

@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
+import { ZCheckInInputSchema, type CheckIn, type CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
-import { api } from '../api/client.js';
 import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
-import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
-import { useLogSave } from '../log/use-log-save.js';
+import { useSaveCheckIn } from '../log/log-queries.js';
 import { symptomLabels, symptomLevelLabels } from '../log/vocabulary-labels.js';
 import { CrisisNotice } from './CrisisNotice.js';
 import { Field } from './Field.js';
@@ -14,6 +12,7 @@ import { fieldError, FormError } from './FormError.js';
 import { SavedStatus } from './SavedStatus.js';
 import { numberOptions, ScalePicker, type ScaleOption } from './ScalePicker.js';
 import { TextAreaField } from './TextAreaField.js';
+import { inputLimits } from './input-limits.js';
 
 type Score = number | null;
 type BladderItem = 'urinaryFrequency' | 'urinaryUrgency' | 'painPassingUrine' | 'lowerBellyPain';
@@ -87,8 +86,8 @@ export function CheckInForm({
   const [heartRate, setHeartRate] = useState(numberText(existing?.heartRateBpm));
   const [notes, setNotes] = useState(existing?.notes ?? '');
   const [saved, setSaved] = useState(false);
-  const { busy, error, setError, save } = useLogSave();
-  const idempotency = useIdempotencyKey();
+  const saveCheckIn = useSaveCheckIn();
+  const { error } = saveCheckIn;
 
   const symptomCount = Object.values(symptoms).filter((value) => value > 0).length;
   const bladderCount = Object.values(bladder).filter((value) => value > 0).length;
@@ -97,9 +96,8 @@ export function CheckInForm({
     Boolean(existing?.systolicMmHg ?? existing?.heartRateBpm) ||
     ['systolicMmHg', 'diastolicMmHg', 'heartRateBpm'].some((field) => fieldError(error, field));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setError(null);
     setSaved(false);
     const body: CheckInInput = {
       date,
@@ -117,15 +115,8 @@ export function CheckInForm({
       ...defined('heartRateBpm', parseNumber(heartRate)),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    await save({
-      request: async () =>
-        (
-          await api<{ checkIn: CheckIn }>('POST', '/api/check-ins', body, {
-            idempotencyKey: idempotency.keyFor(body),
-          })
-        ).checkIn,
-      onSaved: (checkIn) => {
-        idempotency.forget();
+    saveCheckIn.mutate(body, {
+      onSuccess: (checkIn) => {
         setSaved(true);
         onSaved?.(checkIn);
       },
@@ -133,7 +124,7 @@ export function CheckInForm({
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+    <form onSubmit={submit} noValidate className="log-form">
       <ClinicNotWatching signedIn />
       <ScalePicker
         legend={t('log.checkIn.craving')}
@@ -153,8 +144,7 @@ export function CheckInForm({
         label={t('log.checkIn.sleepHours')}
         type="number"
         inputMode="decimal"
-        min={0}
-        max={24}
+        {...inputLimits(ZCheckInInputSchema.shape.sleepHours)}
         step={0.5}
         value={sleepHours}
         onChange={(event) => setSleepHours(event.target.value)}
@@ -228,8 +218,7 @@ export function CheckInForm({
             label={t('log.checkIn.systolic')}
             type="number"
             inputMode="numeric"
-            min={50}
-            max={300}
+            {...inputLimits(ZCheckInInputSchema.shape.systolicMmHg)}
             value={systolic}
             onChange={(event) => setSystolic(event.target.value)}
             error={fieldError(error, 'systolicMmHg')}
@@ -238,8 +227,7 @@ export function CheckInForm({
             label={t('log.checkIn.diastolic')}
             type="number"
             inputMode="numeric"
-            min={20}
-            max={200}
+            {...inputLimits(ZCheckInInputSchema.shape.diastolicMmHg)}
             value={diastolic}
             onChange={(event) => setDiastolic(event.target.value)}
             error={fieldError(error, 'diastolicMmHg')}
@@ -249,8 +237,7 @@ export function CheckInForm({
           label={t('log.checkIn.heartRate')}
           type="number"
           inputMode="numeric"
-          min={20}
-          max={250}
+          {...inputLimits(ZCheckInInputSchema.shape.heartRateBpm)}
           value={heartRate}
           onChange={(event) => setHeartRate(event.target.value)}
           error={fieldError(error, 'heartRateBpm')}
@@ -259,7 +246,7 @@ export function CheckInForm({
 
       <TextAreaField
         label={t('log.checkIn.notes')}
-        maxLength={2000}
+        {...inputLimits(ZCheckInInputSchema.shape.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />
@@ -274,7 +261,7 @@ export function CheckInForm({
         }}
       />
       {saved && <SavedStatus>{savedMessage ?? t('log.checkIn.saved')}</SavedStatus>}
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={saveCheckIn.isPending}>
         {t(existing ? 'log.checkIn.update' : 'log.checkIn.save')}
       </button>
     </form>

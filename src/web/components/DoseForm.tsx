@@ -5,7 +5,12 @@ import {
   resolveSubstance,
   type ResolvedSubstance,
 } from '../../domain/interactions/index.js';
-import type { Dose, DoseInput } from '../../domain/log/log-api.js';
+import {
+  ZCoUseSchema,
+  ZDoseInputSchema,
+  type Dose,
+  type DoseInput,
+} from '../../domain/log/log-api.js';
 import {
   DOSE_PURPOSES,
   ROUTES,
@@ -13,11 +18,9 @@ import {
   type Route,
 } from '../../domain/log/vocabulary.js';
 import { unusualEntry, type UnusualReason } from '../../domain/log/unusual-entry.js';
-import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/t.js';
-import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { t } from '../i18n/t.js';
-import { useLogSave } from '../log/use-log-save.js';
+import { useSaveDose } from '../log/log-queries.js';
 import { levelLabels, purposeLabels, routeLabels } from '../log/vocabulary-labels.js';
 import {
   deviceTimeZone,
@@ -30,6 +33,7 @@ import { Field } from './Field.js';
 import { fieldError, FormError } from './FormError.js';
 import { SelectField } from './SelectField.js';
 import { TextAreaField } from './TextAreaField.js';
+import { inputLimits } from './input-limits.js';
 
 type CoUseRow = { substance: string; amount: string; unit: string };
 
@@ -93,8 +97,8 @@ export function DoseForm({
   const [setting, setSetting] = useState(draft?.setting ?? '');
   const [notes, setNotes] = useState(draft?.notes ?? '');
   const [localErrors, setLocalErrors] = useState<{ takenAt?: string; mg?: string }>({});
-  const { busy, error, setError, save } = useLogSave();
-  const idempotency = useIdempotencyKey();
+  const saveDose = useSaveDose(doseId);
+  const { error } = saveDose;
 
   const named = rows.map((row) => row.substance.trim()).filter(Boolean);
   const mix = named.length > 0 ? checkInteractions(['ketamine', ...named]) : null;
@@ -126,17 +130,17 @@ export function DoseForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void attemptSave(false);
+    attemptSave(false);
   };
 
-  const attemptSave = async (unusualConfirmed: boolean) => {
+  const attemptSave = (unusualConfirmed: boolean) => {
     const problems = {
       ...(reading.kind === 'invalid' ? { takenAt: t('log.dose.invalidTime') } : {}),
       ...(askClock && !chosenIso ? { takenAt: t('log.dose.clockChangeChoose') } : {}),
       ...(mg.trim() !== '' && amount > 0 ? {} : { mg: t('log.dose.invalidMg') }),
     };
     setLocalErrors(problems);
-    setError(null);
+    saveDose.reset();
     if (!chosenIso || Object.keys(problems).length > 0) return;
     if (askUnusual && !unusualConfirmed) {
       setAsked(unusualKey);
@@ -158,19 +162,7 @@ export function DoseForm({
       ...(setting.trim() ? { setting: setting.trim() } : {}),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    await save({
-      request: async () =>
-        (doseId
-          ? await api<{ dose: Dose }>('PATCH', `/api/doses/${doseId}`, body)
-          : await api<{ dose: Dose }>('POST', '/api/doses', body, {
-              idempotencyKey: idempotency.keyFor(body),
-            })
-        ).dose,
-      onSaved: (dose) => {
-        idempotency.forget();
-        onSaved?.(dose, entryZone);
-      },
-    });
+    saveDose.mutate(body, { onSuccess: (dose) => onSaved?.(dose, entryZone) });
   };
 
   return (
@@ -224,7 +216,7 @@ export function DoseForm({
         type="number"
         name="mg"
         inputMode="decimal"
-        min={0}
+        {...inputLimits(ZDoseInputSchema.shape.mg)}
         step="any"
         value={mg}
         onChange={(event) => setMg(event.target.value)}
@@ -278,14 +270,14 @@ export function DoseForm({
       <Field
         label={t('log.dose.setting')}
         name="setting"
-        maxLength={200}
+        {...inputLimits(ZDoseInputSchema.shape.setting)}
         value={setting}
         onChange={(event) => setSetting(event.target.value)}
       />
       <TextAreaField
         label={t('log.dose.notes')}
         name="notes"
-        maxLength={2000}
+        {...inputLimits(ZDoseInputSchema.shape.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />
@@ -309,10 +301,10 @@ export function DoseForm({
             <button
               type="button"
               className="primary"
-              disabled={busy}
+              disabled={saveDose.isPending}
               onClick={() => {
                 setConfirmed(unusualKey);
-                void attemptSave(true);
+                attemptSave(true);
               }}
             >
               {t('log.dose.unusual.confirm')}
@@ -333,7 +325,7 @@ export function DoseForm({
         }}
       />
       <p className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={saveDose.isPending}>
           {t(doseId ? 'log.dose.saveChanges' : 'log.dose.save')}
         </button>
         {onCancel && (
@@ -364,7 +356,7 @@ function CoUseRowFields({
       <Field
         label={t('log.dose.substance', { number })}
         name={`coUse.${number}.substance`}
-        maxLength={80}
+        {...inputLimits(ZCoUseSchema.shape.substance)}
         value={row.substance}
         onChange={(event) => onChange({ substance: event.target.value })}
       />
@@ -379,7 +371,7 @@ function CoUseRowFields({
           name={`coUse.${number}.amount`}
           type="number"
           inputMode="decimal"
-          min={0}
+          {...inputLimits(ZCoUseSchema.shape.amount)}
           step="any"
           value={row.amount}
           onChange={(event) => onChange({ amount: event.target.value })}
@@ -387,7 +379,7 @@ function CoUseRowFields({
         <Field
           label={t('log.dose.unit')}
           name={`coUse.${number}.unit`}
-          maxLength={20}
+          {...inputLimits(ZCoUseSchema.shape.unit)}
           value={row.unit}
           onChange={(event) => onChange({ unit: event.target.value })}
         />

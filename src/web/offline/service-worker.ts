@@ -7,9 +7,10 @@
  */
 export {};
 declare const self: ServiceWorkerGlobalScope;
-declare const __KETALOG_PRECACHE__: { version: string; files: string[] };
+/** Filled in by the build (vite.config.ts); apiPrefix is src/web/api's, so no chunk is shared. */
+declare const __KETALOG_PRECACHE__: { version: string; files: string[]; apiPrefix: string };
 
-const { version, files } = __KETALOG_PRECACHE__;
+const { version, files, apiPrefix } = __KETALOG_PRECACHE__;
 const cachePrefix = 'ketalog-shell-';
 const cacheName = `${cachePrefix}${version}`;
 const shellUrl = '/index.html';
@@ -55,7 +56,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/')) return;
+  if (url.pathname.startsWith(apiPrefix)) return;
   if (request.mode === 'navigate') event.respondWith(navigate(request));
   else if (files.includes(url.pathname)) event.respondWith(cachedFirst(request));
 });

@@ -1,13 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import type { ArticleSummary, KbSearchAnswer } from '../../domain/kb/kb-api.js';
-import { api } from '../api/client.js';
+import { ZSearchQuerySchema } from '../../domain/kb/kb-api.js';
+import { fieldLimits } from '../../domain/validation/field-limits.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
+import { useArticles, useArticleSearch } from '../learn/learn-queries.js';
 import { Link } from '../router.js';
+import { useCharacterLimit } from '../components/use-character-limit.js';
+
+const searchMaxChars = fieldLimits(ZSearchQuerySchema.shape.q).maxLength;
 
 const groups: Array<{ audience: Audience; title: MessageKey }> = [
   { audience: 'person', title: 'learn.group.person' },
@@ -19,19 +22,12 @@ const groups: Array<{ audience: Audience; title: MessageKey }> = [
 export function LearnPage() {
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
-  const articles = useQuery({
-    queryKey: ['kb', 'articles'],
-    queryFn: () => api<{ articles: ArticleSummary[] }>('GET', '/api/kb/articles'),
-    staleTime: 5 * 60_000,
-  });
-  const search = useQuery({
-    queryKey: ['kb', 'search', query],
-    queryFn: () => api<KbSearchAnswer>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
-    enabled: query !== '',
-  });
+  const articles = useArticles();
+  const search = useArticleSearch(query);
+  const tooLong = useCharacterLimit(searchMaxChars, draft, undefined).error;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setQuery(draft.trim().slice(0, 200));
+    if (!tooLong) setQuery(draft.trim());
   };
 
   return (
@@ -45,11 +41,18 @@ export function LearnPage() {
             type="search"
             name="q"
             value={draft}
-            maxLength={200}
-            aria-describedby="learn-search-hint"
+            aria-describedby={
+              tooLong ? 'learn-search-hint learn-search-error' : 'learn-search-hint'
+            }
+            aria-invalid={tooLong ? true : undefined}
             onChange={(event) => setDraft(event.target.value)}
           />
         </label>
+        {tooLong && (
+          <p className="field-error" id="learn-search-error" role="alert">
+            {tooLong}
+          </p>
+        )}
         <p className="hint" id="learn-search-hint">
           {t('learn.searchHint')}
         </p>

@@ -1,47 +1,45 @@
 import { useState } from 'react';
+import { ZProfileUpdateSchema } from '../../domain/accounts/account-api.js';
 import type { Account } from '../../domain/accounts/account.js';
-import { useSetAccount } from '../account.js';
-import { api } from '../api/client.js';
+import {
+  useChangePassword,
+  useDeleteAccount,
+  useUpdateProfile,
+} from '../account/account-queries.js';
 import { CurrentPasswordField, NewPasswordField } from '../components/AccountFields.js';
 import { CountryPicker } from '../components/CountryPicker.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { TimeZonePicker } from '../components/TimeZonePicker.js';
-import { useFormAction } from '../components/use-form-action.js';
+import { fieldText, useFormAction } from '../components/use-form-action.js';
 import { deviceTimeZone } from '../log/zoned-time.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
 import { SettingsRecoveryCodes } from './SettingsRecoveryCodes.js';
 import { SettingsSessions } from './SettingsSessions.js';
+import { inputLimits } from '../components/input-limits.js';
 
 export function SettingsPage({ account }: { account: Account }) {
-  const setAccount = useSetAccount();
   const [country, setCountry] = useState(account.profile.country ?? '');
   // A new account starts on UTC: offer the device's zone instead.
   const [timeZone, setTimeZone] = useState(
     account.profile.timeZone === 'UTC' ? deviceTimeZone() : account.profile.timeZone,
   );
-  const profile = useFormAction(async (form) => {
-    const { account: updated } = await api<{ account: Account }>('PATCH', '/api/me', {
-      displayName: String(form.get('displayName') ?? '').trim() || null,
-      country: String(form.get('country') ?? '').trim() || null,
-      timeZone: String(form.get('timeZone') ?? ''),
-      weightKg: form.get('weightKg') ? Number(form.get('weightKg')) : null,
-    });
-    setAccount(updated);
-  });
-  const password = useFormAction(async (form) => {
-    const { account: updated } = await api<{ account: Account }>('POST', '/api/me/password', {
-      currentPassword: form.get('currentPassword'),
-      newPassword: form.get('newPassword'),
-    });
-    setAccount(updated);
-  });
-  const removal = useFormAction(async (form) => {
-    await api('DELETE', '/api/me', { password: form.get('password') });
-    setAccount(null);
-    navigate('/');
-  });
+  const profile = useFormAction(useUpdateProfile(), (form) => ({
+    displayName: fieldText(form, 'displayName').trim() || null,
+    country: fieldText(form, 'country').trim() || null,
+    timeZone: fieldText(form, 'timeZone'),
+    weightKg: form.get('weightKg') ? Number(form.get('weightKg')) : null,
+  }));
+  const password = useFormAction(useChangePassword(), (form) => ({
+    currentPassword: fieldText(form, 'currentPassword'),
+    newPassword: fieldText(form, 'newPassword'),
+  }));
+  const removal = useFormAction(
+    useDeleteAccount(),
+    (form) => ({ password: fieldText(form, 'password') }),
+    () => navigate('/'),
+  );
 
   return (
     <section className="narrow">
@@ -54,7 +52,7 @@ export function SettingsPage({ account }: { account: Account }) {
           label={t('settings.displayName')}
           name="displayName"
           defaultValue={account.profile.displayName ?? ''}
-          maxLength={80}
+          {...inputLimits(ZProfileUpdateSchema.shape.displayName)}
         />
         <CountryPicker
           value={country}
@@ -72,8 +70,7 @@ export function SettingsPage({ account }: { account: Account }) {
           name="weightKg"
           type="number"
           inputMode="decimal"
-          min={20}
-          max={300}
+          {...inputLimits(ZProfileUpdateSchema.shape.weightKg)}
           defaultValue={account.profile.weightKg ?? ''}
           error={fieldError(profile.error, 'weightKg')}
         />

@@ -1,4 +1,5 @@
 import { accountMessagesEn } from './account.js';
+import { cliMessagesEn } from './cli.js';
 import { clinicMessagesEn } from './clinic.js';
 import { coreMessagesEn } from './core.js';
 import { helpMessagesEn } from './help.js';
@@ -6,6 +7,7 @@ import { errorMessagesEn } from './errors.js';
 import { learnMessagesEn } from './learn.js';
 import { levelsMessagesEn } from './levels.js';
 import { logMessagesEn } from './log.js';
+import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
 import { todayMessagesEn } from './today.js';
 
@@ -23,6 +25,8 @@ export const messagesEn = {
   ...helpMessagesEn,
   ...todayMessagesEn,
   ...riskMessagesEn,
+  ...questionnaireMessagesEn,
+  ...cliMessagesEn,
   ...clinicMessagesEn,
 } as const;
 
