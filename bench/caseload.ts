@@ -52,9 +52,9 @@ async function measure(label: string, target: DatabaseTarget) {
     await sql`insert into check_ins (user_id, date, craving, mood, symptoms)
       select u.id, (current_date - d), d % 11, 5, '{}'::jsonb
       from ${ids} u, generate_series(1, ${days}) d`.execute(db);
-    await sql`insert into questionnaire_responses (user_id, questionnaire_id, taken_at, answers, result)
+    await sql`insert into questionnaire_responses (user_id, questionnaire_id, taken_at, answers, score, band_id, next_step_id, flag_codes)
       select u.id, 'phq-9', now() - (d * interval '1 day'), '[1,1,1,1,1,1,1,1,1]'::jsonb,
-        jsonb_build_object('score', 9 + d % 7)
+        9 + d % 7, 'mild', 'talk-to-gp', '[]'::jsonb
       from ${ids} u, generate_series(0, ${days - 1}, 14) d`.execute(db);
     await sql`insert into grants (user_id, clinic_id, scopes, created_at, ends_at)
       select u.id, ${clinicId}::uuid, '["log","check-ins","self-checks","risk"]'::jsonb, now(),

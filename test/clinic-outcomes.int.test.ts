@@ -25,7 +25,10 @@ async function phq9(userId: string, results: Array<[daysAgo: number, score: numb
         questionnaire_id: 'phq-9',
         taken_at: daysAgo(days),
         answers: jsonb([score > 0 ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-        result: jsonb({ score }),
+        score,
+        band_id: 'moderate',
+        next_step_id: 'talk-to-gp',
+        flag_codes: jsonb([]),
       })),
     )
     .execute();

@@ -42,7 +42,7 @@ export async function clinicOutcomes(
   for (const response of responses) {
     courses.get(response.user_id)?.phq9.push({
       date: localDate(response.taken_at, timeZones.get(response.user_id)!),
-      score: (response.result as { score: number }).score,
+      score: response.score,
     });
   }
   const now = ctx.now();
