@@ -20,6 +20,10 @@ export const errorMessagesEn = {
   'errors.code.origin_refused': 'This request came from another website and was refused.',
   'errors.code.host_refused': 'This server does not answer at this address.',
   'errors.code.not_found': 'That could not be found. It may have been deleted.',
+  'errors.code.not_clinic_member':
+    'Only clinicians of a clinic can open the clinic area. Ask your clinic for its join code.',
+  'errors.code.scope_not_granted':
+    'This person has not shared this with you. Only they can change what they share.',
   'errors.code.method_not_allowed': 'That cannot be done here.',
   'errors.code.request_timeout': 'That took too long. Please try again.',
   'errors.code.conflict': 'That clashed with another change. Please try again in a moment.',
