@@ -39,7 +39,6 @@ export function takeShareCode(db: Executor, codeHash: string, now: Date) {
     .executeTakeFirst();
 }
 
-/** Codes nobody used in time are removed with ended sessions (see services/sessions.ts). */
 export function deleteExpiredShareCodes(db: Executor, now: Date) {
   return db.deleteFrom('share_codes').where('expires_at', '<=', now).execute();
 }

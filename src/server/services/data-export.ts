@@ -1,5 +1,6 @@
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import { listDoses } from '../../db/repositories/doses.js';
+import { ketalogFileSchemaVersion } from '../../domain/data-transfer/ketalog-file.js';
 import type { Subject } from '../access/gate.js';
 import { packageVersion } from '../package-info.js';
 import { getAccount } from './accounts.js';
@@ -21,6 +22,7 @@ export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
   ]);
   return {
     format: 'ketalog-export' as const,
+    schemaVersion: ketalogFileSchemaVersion,
     version: packageVersion,
     exportedAt: ctx.now().toISOString(),
     account,

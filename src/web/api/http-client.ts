@@ -1,6 +1,6 @@
 import type { Account } from '../../domain/accounts/account.js';
 import { apiPrefix } from './api-prefix.js';
-import { api, ApiError } from './client.js';
+import { api, ApiError, apiFile } from './client.js';
 import { exportFileOf } from './export-file.js';
 import type { KetalogClient } from './ketalog-client.js';
 
@@ -40,7 +40,23 @@ export const httpClient: KetalogClient = {
   endSession: (id) => api('DELETE', path(`me/sessions/${segment(id)}`)),
   endAllSessions: () => api('DELETE', path('me/sessions')),
   deleteAccount: (body) => api('DELETE', path('me'), body),
-  exportFile: async (kind) => exportFileOf(kind, await api('GET', path('me/export'))),
+  exportFile: async (kind) => {
+    if (kind === 'fhir') {
+      const bundle = await api('GET', path('me/export?format=fhir'));
+      const text = JSON.stringify(bundle, null, 2);
+      return {
+        fileName: 'ketalog-fhir.json',
+        blob: new Blob([text], { type: 'application/fhir+json' }),
+      };
+    }
+    if (kind === 'gp-report' || kind === 'urologist-report') {
+      const report = kind === 'gp-report' ? 'gp' : 'urologist';
+      const blob = await apiFile(path(`me/reports/${report}`));
+      return { fileName: `ketalog-report-${report}.pdf`, blob };
+    }
+    return exportFileOf(kind, await api('GET', path('me/export')));
+  },
+  importFile: (file) => api('POST', path('me/import'), file),
 
   listDoses: ({ from, to, before, limit }) =>
     api('GET', path(`doses${queryOf({ from, to, before, limit })}`)),
