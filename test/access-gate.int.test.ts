@@ -212,6 +212,28 @@ const routes: Record<string, Route> = {
     call: at('/api/clinic/rems-due'),
   },
   'GET /api/me/treatment-sessions': gated('treatment', at('/api/me/treatment-sessions')),
+  'PUT /api/clinic/clients/:clientId/prescription': asClinician('treatment', '/prescription', {
+    product: 'ketamine-troche',
+    mgPerDose: 100,
+    maxMgPerWeek: 300,
+  }),
+  'PUT /api/me/prescription': gated(
+    'treatment',
+    at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),
+  ),
+  'GET /api/me/prescription': gated('treatment', at('/api/me/prescription')),
+  'GET /api/clinic/outcomes': {
+    scope: 'self-checks',
+    by: 'clinician',
+    many: true,
+    call: at('/api/clinic/outcomes'),
+  },
+  'GET /api/clinic/outcomes.csv': {
+    scope: 'self-checks',
+    by: 'clinician',
+    many: true,
+    call: at('/api/clinic/outcomes.csv'),
+  },
 };
 
 let clinician: Clinician;

@@ -265,6 +265,13 @@ const writeBodies: Record<string, { url?: string; body: object; endsSessions?: t
     url: '/api/clinic/sessions/00000000-0000-4000-8000-000000000000',
     body: { remsSubmittedAt: hoursAgo(1) },
   },
+  'PUT /api/clinic/clients/:clientId/prescription': {
+    url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/prescription',
+    body: { product: 'ketamine-troche', mgPerDose: 100, maxMgPerWeek: 300 },
+  },
+  'PUT /api/me/prescription': {
+    body: { product: 'other', route: 'oral', mgPerDose: 50, maxMgPerWeek: 150 },
+  },
   'POST /api/simulate': {
     body: {
       weightKg: 70,

@@ -212,6 +212,23 @@ const routeAccess: Record<string, Access> = {
     clinicSeesMarker: true,
   },
   'GET /api/me/treatment-sessions': personal(at('/api/me/treatment-sessions')),
+  'PUT /api/clinic/clients/:clientId/prescription': clientView(
+    'treatment',
+    '/prescription',
+    false,
+    {
+      product: 'ketamine-troche',
+      mgPerDose: 100,
+      maxMgPerWeek: 300,
+    },
+  ),
+  'PUT /api/me/prescription': personal(
+    at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),
+  ),
+  'GET /api/me/prescription': personal(at('/api/me/prescription')),
+  /** Aggregates only: the clinic sees no client in them. */
+  'GET /api/clinic/outcomes': clinicArea(at('/api/clinic/outcomes')),
+  'GET /api/clinic/outcomes.csv': clinicArea(at('/api/clinic/outcomes.csv')),
 };
 
 let testApp: TestApp;

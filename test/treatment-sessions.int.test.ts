@@ -153,4 +153,65 @@ describe('treatment sessions', () => {
     });
     expect(patch.statusCode).toBe(404);
   });
+
+  it('compares the person’s own log with a take-home prescription and warns the person first', async () => {
+    const { clinician, client } = await clinicAndClient();
+    const supervised = await call(
+      'POST',
+      `/api/clinic/clients/${client.userId}/sessions`,
+      clinician.cookie,
+      { ...esketamineSession(), product: 'ketamine-troche', devices: undefined, doseMg: 300 },
+    );
+    expect(supervised.statusCode, supervised.body).toBe(201);
+    const set = await call(
+      'PUT',
+      `/api/clinic/clients/${client.userId}/prescription`,
+      clinician.cookie,
+      {
+        product: 'ketamine-troche',
+        mgPerDose: 100,
+        maxMgPerWeek: 200,
+      },
+    );
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().warning).toBeNull();
+
+    // Two take-home troches within the limit, then a third: the supervised dose does not count.
+    for (const mg of [100, 100]) {
+      await call('POST', '/api/doses', client.cookie, {
+        takenAt: new Date(Date.now() - 60_000).toISOString(),
+        mg,
+        route: 'sublingual',
+        purpose: 'treatment',
+      });
+    }
+    const within = (await call('GET', '/api/me/prescription', client.cookie)).json();
+    expect(within.prescriptions[0]).toMatchObject({
+      clinic: 'Esketamine Clinic',
+      route: 'sublingual',
+      maxMgPerWeek: 200,
+    });
+    expect(within.prescriptions[0].weeks[0]).toMatchObject({ mg: 200, over: false });
+    expect(within.warning).toBeNull();
+    await call('POST', '/api/doses', client.cookie, {
+      takenAt: new Date(Date.now() - 30_000).toISOString(),
+      mg: 50,
+      route: 'sublingual',
+    });
+    const over = (await call('GET', '/api/me/prescription', client.cookie)).json();
+    expect(over.prescriptions[0].weeks[0]).toMatchObject({ mg: 250, over: true });
+    expect(over.warning).toMatch(/more than your prescription/);
+
+    const own = await call('PUT', '/api/me/prescription', client.cookie, {
+      product: 'ketamine-oral',
+      mgPerDose: 50,
+      maxMgPerWeek: 150,
+    });
+    expect(
+      own
+        .json()
+        .prescriptions.map((entry: { clinic: string | null }) => entry.clinic)
+        .sort(),
+    ).toEqual(['Esketamine Clinic', null].sort());
+  });
 });

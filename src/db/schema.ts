@@ -23,6 +23,7 @@ export type Database = {
   access_log: AccessLogTable;
   clinician_notes: ClinicianNotesTable;
   treatment_sessions: TreatmentSessionsTable;
+  prescriptions: PrescriptionsTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -240,5 +241,17 @@ export type TreatmentSessionsTable = {
   rems_due_date: string | null;
   rems_submitted_at: Date | null;
   created_at: Date;
+  updated_at: Date;
+};
+
+/** A take-home prescription: from a clinic, or the person's own note of one (clinic null). */
+export type PrescriptionsTable = {
+  id: Generated<string>;
+  user_id: string;
+  clinic_id: string | null;
+  product: string;
+  route: string;
+  mg_per_dose: number;
+  max_mg_per_week: number;
   updated_at: Date;
 };

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * Supervised treatment sessions (the clinic's record; the dose itself is a row in the
- * person's own log, linked here) and each clinic's pre-dose blood-pressure gate.
+ * person's own log, linked here), each clinic's pre-dose blood-pressure gate, and take-home
+ * prescriptions (one from each clinic, and one the person keeps for their own reference).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -41,4 +42,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('treatment_sessions')
     .columns(['clinic_id', 'rems_due_date'])
     .execute();
+
+  await db.schema
+    .createTable('prescriptions')
+    .addColumn('id', 'uuid', (col) => col.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('user_id', 'uuid', (col) => col.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('clinic_id', 'uuid', (col) => col.references('clinics.id').onDelete('cascade'))
+    .addColumn('product', 'text', (col) => col.notNull())
+    .addColumn('route', 'text', (col) => col.notNull())
+    .addColumn('mg_per_dose', 'double precision', (col) => col.notNull())
+    .addColumn('max_mg_per_week', 'double precision', (col) => col.notNull())
+    .addColumn('updated_at', 'timestamptz', (col) => col.notNull())
+    .execute();
+  // One per clinic and one of the person's own (clinic null) for each person.
+  await sql`create unique index prescriptions_one_per_source on prescriptions (user_id, coalesce(clinic_id, '00000000-0000-0000-0000-000000000000'::uuid))`.execute(
+    db,
+  );
 }

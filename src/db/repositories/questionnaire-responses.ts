@@ -34,23 +34,22 @@ export function insertQuestionnaireResponse(
     .executeTakeFirstOrThrow();
 }
 
+type ResponseFilter = { questionnaireId?: string | undefined; from?: Date };
+
 /** Oldest first, so a trend reads left to right. */
 export function listQuestionnaireResponses(
   db: Executor,
   userId: string,
-  filter: { questionnaireId?: string | undefined; from?: Date } = {},
+  filter: ResponseFilter = {},
 ) {
-  let query = db.selectFrom('questionnaire_responses').selectAll().where('user_id', '=', userId);
-  if (filter.questionnaireId) query = query.where('questionnaire_id', '=', filter.questionnaireId);
-  if (filter.from) query = query.where('taken_at', '>=', filter.from);
-  return query.orderBy('taken_at', 'asc').execute();
+  return listQuestionnaireResponsesOf(db, [userId], filter);
 }
 
 /** The results of many people (a caseload) from one time on, oldest first, in one query. */
 export function listQuestionnaireResponsesOf(
   db: Executor,
   userIds: readonly string[],
-  filter: { questionnaireId?: string; from?: Date } = {},
+  filter: ResponseFilter = {},
 ) {
   if (userIds.length === 0) return Promise.resolve([]);
   let query = db.selectFrom('questionnaire_responses').selectAll().where('user_id', 'in', userIds);

@@ -105,3 +105,16 @@ export function findClinicGate(db: Executor, clinicId: string) {
     .where('id', '=', clinicId)
     .executeTakeFirstOrThrow();
 }
+
+/** The clinic's completed sessions with these clients, oldest first (their courses). */
+export function listClinicSessionsOf(db: Executor, clinicId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('treatment_sessions')
+    .select(['user_id', 'product', 'started_at'])
+    .where('clinic_id', '=', clinicId)
+    .where('user_id', 'in', userIds)
+    .where('status', '=', 'completed')
+    .orderBy('started_at')
+    .execute();
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDateTimeSchema, safeText } from '../input-schemas.js';
+import { safeText, ZIsoDateTimeSchema } from '../input-schemas.js';
 import { ROUTES, type Route } from '../log/vocabulary.js';
 
 /**
@@ -156,4 +156,64 @@ export const ZRemsDueSchema = z.object({
       overdue: z.boolean(),
     }),
   ),
+});
+
+const ZMeasureCellSchema = z.union([
+  z.object({ suppressed: z.literal(true) }),
+  z.object({
+    suppressed: z.literal(false),
+    counted: z.number(),
+    met: z.number(),
+    rate: z.number(),
+    ci95: z.tuple([z.number(), z.number()]),
+  }),
+]);
+
+/** Aggregates only: no client appears, and cells of fewer than 5 people are suppressed. */
+export const ZOutcomesSchema = z.object({
+  groups: z.array(
+    z.object({
+      /** A product, or `all`. */
+      product: z.string(),
+      courses: z.number().nullable(),
+      measures: z.object({
+        response6: ZMeasureCellSchema,
+        response12: ZMeasureCellSchema,
+        remission12: ZMeasureCellSchema,
+      }),
+      medianSessionsToResponse: z.number().nullable(),
+    }),
+  ),
+  sources: z.record(z.string(), z.string()),
+});
+
+export const ZCsvSchema = z.string().meta({ description: 'CSV text' });
+
+export const ZPrescriptionInputSchema = z.strictObject({
+  product: z.enum(TREATMENT_PRODUCTS),
+  /** Needed for `other`; otherwise the product's route. */
+  route: z.enum(ROUTES).optional(),
+  mgPerDose: z.number().positive().max(2_000),
+  maxMgPerWeek: z.number().positive().max(20_000),
+});
+export type PrescriptionInput = z.infer<typeof ZPrescriptionInputSchema>;
+
+export const ZPrescriptionListSchema = z.object({
+  prescriptions: z.array(
+    z.object({
+      /** The clinic that prescribed, or null for the person's own note of it. */
+      clinic: z.string().nullable(),
+      product: z.enum(TREATMENT_PRODUCTS),
+      route: z.enum(ROUTES),
+      mgPerDose: z.number(),
+      maxMgPerWeek: z.number(),
+      updatedAt: z.string(),
+      /** This week first, then the 7 before, from the person's own log. */
+      weeks: z.array(
+        z.object({ weekStart: z.string(), mg: z.number(), maxMg: z.number(), over: z.boolean() }),
+      ),
+    }),
+  ),
+  /** Said to the person first when this or last week went over a prescription. */
+  warning: z.string().nullable(),
 });

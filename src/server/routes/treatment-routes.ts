@@ -1,6 +1,11 @@
 import { withErrors } from '../../domain/api-responses.js';
 import { ZClientParamsSchema } from '../../domain/clinic/clinic-api.js';
+import { outcomesCsv } from '../../domain/treatment/outcomes.js';
 import {
+  ZCsvSchema,
+  ZOutcomesSchema,
+  ZPrescriptionInputSchema,
+  ZPrescriptionListSchema,
   ZRemsDueSchema,
   ZSessionParamsSchema,
   ZTreatmentSessionInputSchema,
@@ -13,6 +18,7 @@ import {
   clinicOf,
   grantedSubjectsOf,
   subjectOf,
+  subjectToWrite,
 } from '../access/request-access.js';
 import {
   changeSession,
@@ -21,6 +27,8 @@ import {
   recordSession,
   remsDueList,
 } from '../services/treatment-sessions.js';
+import { clinicOutcomes } from '../services/outcomes.js';
+import { prescriptionsOf, setPrescription } from '../services/prescriptions.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
 import type { App } from '../app-type.js';
 
@@ -106,6 +114,98 @@ export function registerTreatmentRoutes(app: App) {
       const granted = await grantedSubjectsOf(request, clinic, 'treatment');
       return { sessions: await remsDueList(app.ctx, clinic, granted) };
     },
+  );
+
+  app.get(
+    '/api/clinic/outcomes',
+    {
+      schema: {
+        tags,
+        summary:
+          'Response (NQF 1884/1885) and remission (CMS159) rates with 95% intervals and median sessions to response, by product; cells under 5 people suppressed',
+        response: withErrors({ 200: ZOutcomesSchema }),
+      },
+    },
+    async (request) => {
+      const clinic = await clinicOf(request);
+      return clinicOutcomes(
+        app.ctx,
+        clinic,
+        await grantedSubjectsOf(request, clinic, 'self-checks'),
+      );
+    },
+  );
+
+  app.get(
+    '/api/clinic/outcomes.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The same outcomes as CSV, one row per product and measure',
+        response: withErrors({ 200: ZCsvSchema }),
+      },
+    },
+    async (request, reply) => {
+      const clinic = await clinicOf(request);
+      const { groups } = await clinicOutcomes(
+        app.ctx,
+        clinic,
+        await grantedSubjectsOf(request, clinic, 'self-checks'),
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="ketalog-outcomes.csv"')
+        .send(outcomesCsv(groups));
+    },
+  );
+
+  app.put(
+    '/api/clinic/clients/:clientId/prescription',
+    {
+      schema: {
+        tags,
+        summary:
+          'Set the clinic’s take-home prescription for a client (amount per dose, weekly maximum)',
+        params: ZClientParamsSchema,
+        body: ZPrescriptionInputSchema,
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) => {
+      const { clinic, subject } = await clientSubjectOf(
+        request,
+        request.params.clientId,
+        'treatment',
+      );
+      await consumeWriteQuota(app.ctx, subject.actorId);
+      return setPrescription(app.ctx, subject, clinic.clinicId, request.body);
+    },
+  );
+
+  app.put(
+    '/api/me/prescription',
+    {
+      schema: {
+        tags,
+        summary: 'Note your own take-home prescription, for your reference',
+        body: ZPrescriptionInputSchema,
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) =>
+      setPrescription(app.ctx, await subjectToWrite(request, 'treatment'), null, request.body),
+  );
+
+  app.get(
+    '/api/me/prescription',
+    {
+      schema: {
+        tags,
+        summary: 'Your take-home prescriptions, each against your log week by week',
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) => prescriptionsOf(app.ctx, await subjectOf(request, 'treatment')),
   );
 
   app.get(

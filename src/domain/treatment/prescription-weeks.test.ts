@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { weeksAgainstPrescription } from './prescription-weeks.js';
+
+describe('a take-home prescription week by week', () => {
+  // 2026-12-02 is a Wednesday; its week starts on Monday 2026-11-30.
+  const today = '2026-12-02';
+
+  it('adds each Monday-to-Sunday week and flags one over the weekly maximum', () => {
+    const weeks = weeksAgainstPrescription(
+      [
+        { date: '2026-11-30', mg: 100 },
+        { date: '2026-12-02', mg: 150 },
+        { date: '2026-11-29', mg: 200 },
+        { date: '2026-11-23', mg: 50 },
+      ],
+      200,
+      today,
+      3,
+    );
+    expect(weeks).toEqual([
+      { weekStart: '2026-11-30', mg: 250, maxMg: 200, over: true },
+      { weekStart: '2026-11-23', mg: 250, maxMg: 200, over: true },
+      { weekStart: '2026-11-16', mg: 0, maxMg: 200, over: false },
+    ]);
+  });
+
+  it('does not flag a week at exactly the maximum', () => {
+    const [week] = weeksAgainstPrescription([{ date: today, mg: 200 }], 200, today, 1);
+    expect(week!.over).toBe(false);
+  });
+});

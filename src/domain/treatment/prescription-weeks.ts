@@ -1,0 +1,38 @@
+import { dayNumberOfIsoDate, isoDateOfDayNumber } from '../risk/local-date.js';
+
+/**
+ * A take-home prescription against the person's own log, week by week (Monday to Sunday, on
+ * the person's calendar): a week with more than the prescribed weekly maximum is flagged, so
+ * the person sees it first and their clinic sees it when they share the log.
+ */
+export type WeekOfUse = { weekStart: string; mg: number; maxMg: number; over: boolean };
+
+/** Day number 0 (1970-01-01) was a Thursday: Monday is 3 days before. */
+const mondayOf = (date: string) => {
+  const day = dayNumberOfIsoDate(date);
+  return day - ((((day + 3) % 7) + 7) % 7);
+};
+
+export function weeksAgainstPrescription(
+  doses: ReadonlyArray<{ date: string; mg: number }>,
+  maxMgPerWeek: number,
+  today: string,
+  weeks = 8,
+): WeekOfUse[] {
+  const thisMonday = mondayOf(today);
+  const totals = new Map<number, number>();
+  for (const dose of doses) {
+    const monday = mondayOf(dose.date);
+    totals.set(monday, (totals.get(monday) ?? 0) + dose.mg);
+  }
+  return Array.from({ length: weeks }, (_, index) => {
+    const monday = thisMonday - 7 * index;
+    const mg = totals.get(monday) ?? 0;
+    return {
+      weekStart: isoDateOfDayNumber(monday),
+      mg,
+      maxMg: maxMgPerWeek,
+      over: mg > maxMgPerWeek,
+    };
+  });
+}

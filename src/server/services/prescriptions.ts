@@ -1,0 +1,72 @@
+import { AppError } from '../../domain/errors.js';
+import type { Route } from '../../domain/log/vocabulary.js';
+import { localDate } from '../../domain/risk/local-date.js';
+import { weeksAgainstPrescription } from '../../domain/treatment/prescription-weeks.js';
+import {
+  PRODUCT_ROUTES,
+  type PrescriptionInput,
+  type TreatmentProduct,
+} from '../../domain/treatment/treatment-api.js';
+import {
+  listPrescriptionsOf,
+  listTakeHomeDoses,
+  upsertPrescription,
+} from '../../db/repositories/prescriptions.js';
+import type { Subject } from '../access/gate.js';
+import type { ServiceContext } from './context.js';
+
+const comparedWeeks = 8;
+const dayMs = 86_400_000;
+
+/** Sets a clinic's prescription for the subject, or (clinicId null) the person's own note. */
+export async function setPrescription(
+  ctx: ServiceContext,
+  subject: Subject,
+  clinicId: string | null,
+  input: PrescriptionInput,
+) {
+  if (input.product === 'other' && !input.route) {
+    throw new AppError('validation_failed', 'Name the route for this product.', [
+      { path: 'body.route', message: 'name the route for this product' },
+    ]);
+  }
+  const route = input.route ?? PRODUCT_ROUTES[input.product as Exclude<TreatmentProduct, 'other'>];
+  await upsertPrescription(ctx.db, subject.userId, clinicId, { ...input, route }, ctx.now());
+  return prescriptionsOf(ctx, subject);
+}
+
+/** Every prescription the subject has, each against their own log week by week. */
+export async function prescriptionsOf(ctx: ServiceContext, subject: Subject) {
+  const now = ctx.now();
+  const today = localDate(now, subject.timeZone);
+  const from = new Date(now.getTime() - (comparedWeeks * 7 + 1) * dayMs);
+  const rows = await listPrescriptionsOf(ctx.db, subject.userId);
+  const prescriptions = await Promise.all(
+    rows.map(async (row) => {
+      const doses = await listTakeHomeDoses(ctx.db, subject.userId, row.route, from);
+      return {
+        clinic: row.clinic_name,
+        product: row.product as TreatmentProduct,
+        route: row.route as Route,
+        mgPerDose: row.mg_per_dose,
+        maxMgPerWeek: row.max_mg_per_week,
+        updatedAt: row.updated_at.toISOString(),
+        weeks: weeksAgainstPrescription(
+          doses.map((dose) => ({ date: localDate(dose.taken_at, subject.timeZone), mg: dose.mg })),
+          row.max_mg_per_week,
+          today,
+          comparedWeeks,
+        ),
+      };
+    }),
+  );
+  const over = prescriptions.some((prescription) =>
+    prescription.weeks.slice(0, 2).some((week) => week.over),
+  );
+  return {
+    prescriptions,
+    warning: over
+      ? 'Your log shows more than your prescription allows for a week. Please talk to your prescriber before the next dose; taking more than prescribed raises the risk to your bladder and of dependence.'
+      : null,
+  };
+}
