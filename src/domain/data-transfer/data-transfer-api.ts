@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZAccountSchema } from '../accounts/account.js';
+import { ZGrantSchema } from '../clinic/clinic-api.js';
 import { ZCheckInSchema, ZDoseSchema } from '../log/log-api.js';
 import { ZQuestionnaireResponseSchema } from '../questionnaires/questionnaires-api.js';
 import { ZCravingSchema, ZPlanSchema } from '../recovery/recovery-api.js';
@@ -22,6 +23,8 @@ export const ZPersonDataExportSchema = z.object({
   questionnaireResponses: z.array(ZQuestionnaireResponseSchema),
   recoveryPlan: ZPlanSchema.nullable(),
   cravings: z.array(ZCravingSchema),
+  /** Who the person shares with (not imported: a grant is between two accounts). */
+  sharingGrants: z.array(ZGrantSchema),
 });
 
 /** A FHIR R4 collection Bundle; its resources are described in the README's profile table. */

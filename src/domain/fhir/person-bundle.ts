@@ -1,3 +1,4 @@
+import type { Grant } from '../clinic/clinic-api.js';
 import type { PersonDataExport } from '../data-transfer/person-data.js';
 import { scoringContextOf } from '../data-transfer/person-data.js';
 import { getQuestionnaire } from '../questionnaires/index.js';
@@ -36,7 +37,31 @@ export const fhirIds = {
   item9: (responseId: string) => uuidV5(`phq9-item9:${responseId}`),
   craving: (cravingId: string) => uuidV5(`craving:${cravingId}`),
   goal: (userId: string) => uuidV5(`goal:${userId}`),
+  consent: (grantId: string) => uuidV5(`consent:${grantId}`),
 };
+
+/**
+ * What a bundle is made from: all of a person's data for their own export, or only the
+ * parts a grant shares for a clinic's (the rest empty, the weight left out).
+ */
+export type FhirSource = Pick<
+  PersonDataExport,
+  'doses' | 'checkIns' | 'questionnaireResponses' | 'cravings' | 'recoveryPlan'
+> & {
+  userId: string;
+  displayName: string | null;
+  weightKg: number | null;
+  grants: Grant[];
+};
+
+/** The person's own export, as a bundle's source. */
+export const fhirSourceOf = (data: PersonDataExport): FhirSource => ({
+  ...data,
+  userId: data.account.id,
+  displayName: data.account.profile.displayName,
+  weightKg: data.account.profile.weightKg,
+  grants: data.sharingGrants,
+});
 
 const reference = (id: string) => ({ reference: `urn:uuid:${id}` });
 const coding = (system: string, code: string, display?: string) => ({
@@ -63,7 +88,7 @@ const quantity = (value: number, unit: { unit: string; code: string }) => ({
 });
 const notes = (text: string | null | undefined) => (text ? { note: [{ text }] } : {});
 
-type Dose = PersonDataExport['doses'][number];
+type Dose = FhirSource['doses'][number];
 type CheckIn = PersonDataExport['checkIns'][number];
 type Response = PersonDataExport['questionnaireResponses'][number];
 type Craving = PersonDataExport['cravings'][number];
@@ -302,6 +327,49 @@ function planGoal(plan: Plan, userId: string, patient: { reference: string }): F
   };
 }
 
+/**
+ * A sharing grant as the person's privacy consent: who may see which parts, from when to
+ * when. Scope `patient-privacy` is HL7's code for consent to share information.
+ */
+function grantConsent(grant: Grant, patient: { reference: string }): FhirResource {
+  const recipient =
+    grant.recipient.kind === 'clinic' ? grant.recipient.name : `Supporter: ${grant.recipient.name}`;
+  return {
+    resourceType: 'Consent',
+    id: fhirIds.consent(grant.id),
+    status: grant.active ? 'active' : 'inactive',
+    scope: {
+      coding: [coding(systems.consentScope, 'patient-privacy', 'Privacy Consent')],
+    },
+    category: [
+      {
+        coding: [coding(systems.consentCategory, 'ketalog-sharing')],
+        text: 'Sharing Ketalog data with a clinic or a supporter',
+      },
+    ],
+    patient,
+    dateTime: grant.createdAt,
+    performer: [patient],
+    policyRule: {
+      text: 'The person chooses what to share and for how long, and can end it at any time.',
+    },
+    provision: {
+      type: 'permit',
+      period: { start: grant.createdAt, end: grant.revokedAt ?? grant.endsAt },
+      actor: [
+        {
+          role: { coding: [coding(systems.shareRecipient, grant.recipient.kind)] },
+          reference: { display: recipient },
+        },
+      ],
+      code: grant.scopes.map((scope) => ({
+        coding: [coding(systems.shareScope, scope)],
+        text: scope,
+      })),
+    },
+  };
+}
+
 const byTime =
   <T>(time: (item: T) => string, id: (item: T) => string) =>
   (a: T, b: T) =>
@@ -311,17 +379,15 @@ const byTime =
  * The person's data as a FHIR R4 collection Bundle. Pure and ordered: the same data gives the
  * same bytes, so nothing here reads the clock (the bundle has no timestamp for that reason).
  */
-export function toFhirBundle(data: PersonDataExport): FhirBundle {
-  const userId = data.account.id;
+export function toFhirBundle(data: FhirSource): FhirBundle {
+  const userId = data.userId;
   const patientId = fhirIds.patient(userId);
   const patient = reference(patientId);
   const resources: FhirResource[] = [
     {
       resourceType: 'Patient',
       id: patientId,
-      ...(data.account.profile.displayName
-        ? { name: [{ text: data.account.profile.displayName }] }
-        : {}),
+      ...(data.displayName ? { name: [{ text: data.displayName }] } : {}),
     },
     ...[...data.doses]
       .sort(
@@ -337,7 +403,7 @@ export function toFhirBundle(data: PersonDataExport): FhirBundle {
         checkInObservation(checkIn, userId, patient),
         ...vitalSigns(checkIn, userId, patient),
       ]),
-    ...(data.account.profile.weightKg === null
+    ...(data.weightKg === null
       ? []
       : [
           {
@@ -349,7 +415,7 @@ export function toFhirBundle(data: PersonDataExport): FhirBundle {
             subject: patient,
             // The profile keeps the weight but not when it was measured.
             note: [{ text: 'Weight from the profile; the date it was measured is not recorded.' }],
-            valueQuantity: quantity(data.account.profile.weightKg, ucum.kg),
+            valueQuantity: quantity(data.weightKg, ucum.kg),
           },
         ]),
     ...[...data.questionnaireResponses]
@@ -369,6 +435,14 @@ export function toFhirBundle(data: PersonDataExport): FhirBundle {
       )
       .map((craving) => cravingObservation(craving, patient)),
     ...(data.recoveryPlan ? [planGoal(data.recoveryPlan, userId, patient)] : []),
+    ...[...data.grants]
+      .sort(
+        byTime(
+          (grant) => grant.createdAt,
+          (grant) => grant.id,
+        ),
+      )
+      .map((grant) => grantConsent(grant, patient)),
   ];
   return {
     resourceType: 'Bundle',

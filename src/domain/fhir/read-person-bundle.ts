@@ -230,6 +230,9 @@ export function readFhirBundle(value: unknown): PersonDataImport {
           () => 'name[0].text',
         );
         break;
+      case 'Consent':
+        // A grant is between two accounts; it is not carried over to another one.
+        break;
       case 'MedicationStatement':
         data.doses.push(readDose(reader));
         break;
