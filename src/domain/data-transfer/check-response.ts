@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
-import { isoDateTime } from '../input-schemas.js';
+import { ZIsoDateTimeSchema } from '../input-schemas.js';
 import { getQuestionnaire, scoreQuestionnaire } from '../questionnaires/index.js';
 import { checkEntry, importProblem } from './import-problem.js';
 import type { PersonDataImport } from './person-data.js';
 
 const ZResponseFieldsSchema = z.object({
   questionnaireId: z.string(),
-  takenAt: isoDateTime,
+  takenAt: ZIsoDateTimeSchema,
   answers: z.array(z.unknown()),
   sex: z.enum(['female', 'male']).optional(),
 });

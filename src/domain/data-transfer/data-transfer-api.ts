@@ -41,7 +41,6 @@ export const ZFhirBundleSchema = z.looseObject({
 });
 
 export const exportFormats = ['ketalog', 'fhir'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
 export const ZExportQuerySchema = z.object({
   format: z.enum(exportFormats).default('ketalog'),
 });

@@ -1,4 +1,4 @@
-import { isoDateTime } from '../input-schemas.js';
+import { ZIsoDateTimeSchema } from '../input-schemas.js';
 import {
   ZCheckInInputSchema,
   ZCravingInputSchema,
@@ -89,7 +89,7 @@ export function readKetalogFile(file: Record<string, unknown>): PersonDataImport
   const cravings = listOf(file, 'cravings').map((craving, index) => {
     const { helped, ...rest } = craving;
     return checkEntry(
-      ZCravingInputSchema.extend({ at: isoDateTime }),
+      ZCravingInputSchema.extend({ at: ZIsoDateTimeSchema }),
       { ...withoutNulls(rest, ['id']), helped: helped ?? null },
       `cravings[${index}]`,
     );

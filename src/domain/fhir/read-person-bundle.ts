@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime } from '../input-schemas.js';
+import { ZIsoDateTimeSchema } from '../input-schemas.js';
 import {
   ZCheckInInputSchema,
   ZCravingInputSchema,
@@ -158,7 +158,7 @@ function readCraving(reader: ResourceReader): PersonDataImport['cravings'][numbe
   const notes = reader.text('note[0].text');
   if (notes !== undefined) input.notes = notes;
   const checked = checkEntry(
-    ZCravingInputSchema.extend({ at: isoDateTime }),
+    ZCravingInputSchema.extend({ at: ZIsoDateTimeSchema }),
     input,
     reader.where,
     (field) => (field === 'at' ? 'effectiveDateTime' : 'component'),

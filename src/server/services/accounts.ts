@@ -27,8 +27,18 @@ export type Client = { device: string; deviceToken: string | undefined };
 
 export type SignedIn = StartedSession & { deviceToken: string };
 
+const signedOut = () =>
+  new AppError('unauthenticated', 'Please sign in again.', undefined, { reason: 'signed-out' });
+
 const invalidCredentials = () =>
-  new AppError('invalid_credentials', 'That email and password do not match an account.');
+  new AppError(
+    'invalid_credentials',
+    'That email and password do not match an account.',
+    undefined,
+    {
+      reason: 'wrong-sign-in',
+    },
+  );
 
 export function assertStrongPassword(password: string, email: string, field: string): void {
   const problem = findPasswordProblem(password, { email, isCommon: isCommonPassword });
@@ -135,11 +145,14 @@ export async function signIn(
 
 async function requireUserWithPassword(ctx: ServiceContext, userId: string, password: string) {
   const user = await findUserById(ctx.db, userId);
-  if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
+  if (!user) throw signedOut();
   if (!(await verifyPassword(user.password_hash, password))) {
-    throw new AppError('invalid_credentials', 'Your current password is not right.', [
-      { path: 'password', message: 'does not match' },
-    ]);
+    throw new AppError(
+      'invalid_credentials',
+      'Your current password is not right.',
+      [{ path: 'password', message: 'does not match' }],
+      { reason: 'wrong-current-password' },
+    );
   }
   return user;
 }
@@ -192,7 +205,7 @@ export async function updateProfile(
 
 export async function getAccount(ctx: ServiceContext, userId: string): Promise<Account> {
   const user = await findUserById(ctx.db, userId);
-  if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
+  if (!user) throw signedOut();
   return toAccount(user);
 }
 

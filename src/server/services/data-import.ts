@@ -16,12 +16,6 @@ import { createDose } from './doses.js';
 import { saveResponse } from './questionnaires.js';
 import { recordCraving, savePlan } from './recovery.js';
 
-/** The areas an import writes, each as the gate let the person reach it. */
-export type ImportSubjects = Record<
-  'log' | 'check-ins' | 'self-checks' | 'plan' | 'account',
-  Subject
->;
-
 function readFile(file: Record<string, unknown>): {
   format: ImportResult['format'];
   data: PersonDataImport;

@@ -4,15 +4,6 @@ import type { Craving } from '../../domain/recovery/recovery-api.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 import { wallClockOf } from './zoned-time.js';
 
-/** The parts of the person's data export that become one CSV file each. */
-export type ExportData = {
-  account: { profile: { timeZone: string } };
-  doses: Dose[];
-  checkIns: CheckIn[];
-  questionnaireResponses: QuestionnaireResponse[];
-  cravings: Craving[];
-};
-
 type Cell = string | number | boolean | null | undefined;
 
 /**
