@@ -175,7 +175,7 @@ const routes: Record<string, Route> = {
   'GET /api/clinic/clients/:clientId/doses': asClinician('log', '/doses'),
   'GET /api/clinic/clients/:clientId/export': {
     scope: 'log',
-    scopes: ['log', 'check-ins', 'self-checks', 'plan'],
+    scopes: ['log', 'check-ins', 'self-checks', 'plan', 'treatment'],
     by: 'clinician',
     call: (person) => ({ url: `/api/clinic/clients/${person.userId}/export` }),
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDemoAccount } from '../src/server/services/demo.js';
 import { fhirProblems } from './support/fhir-validators.js';
 import { clinicWithClinician, share } from './support/clinic.js';
+import { esketamineSession } from './support/treatment-session.js';
 import { countRows, personalTables, signUpPerson, useTestApp } from './support/test-app.js';
 
 const testApp = useTestApp();
@@ -248,6 +249,13 @@ describe('data export and import', () => {
     const { cookie, person } = await personWithThreeMonths();
     const clinician = await clinicWithClinician(testApp.app, 'Export Clinic');
     await share(testApp.app, person, clinician, ['log', 'self-checks', 'risk']);
+    const recorded = await call({
+      method: 'POST',
+      url: `/api/clinic/clients/${person.userId}/sessions`,
+      cookie: clinician.cookie,
+      payload: esketamineSession(),
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
     const url = `/api/clinic/clients/${person.userId}/export`;
     const response = await call({ method: 'GET', url, cookie: clinician.cookie });
     expect(response.statusCode, response.body).toBe(200);
@@ -255,11 +263,26 @@ describe('data export and import', () => {
     const kinds = new Set(bundle.entry.map((entry) => entry.resource.resourceType));
     expect([...kinds].sort()).toEqual([
       'Consent',
+      'Encounter',
       'MedicationStatement',
       'Observation',
       'Patient',
+      'Procedure',
       'QuestionnaireResponse',
     ]);
+    const procedure = bundle.entry.find((entry) => entry.resource.resourceType === 'Procedure')!;
+    const partOfSession = bundle.entry.filter((entry) =>
+      JSON.stringify((entry.resource as { partOf?: unknown }).partOf ?? []).includes(
+        procedure.fullUrl,
+      ),
+    );
+    // The session's dose in the person's log, and its blood-pressure readings.
+    expect(partOfSession.map((entry) => entry.resource.resourceType)).toContain(
+      'MedicationStatement',
+    );
+    expect(
+      partOfSession.filter((entry) => entry.resource.resourceType === 'Observation').length,
+    ).toBeGreaterThan(0);
     const observationCodes = bundle.entry
       .filter((entry) => entry.resource.resourceType === 'Observation')
       .map(
@@ -267,10 +290,11 @@ describe('data export and import', () => {
           (entry.resource as unknown as { code: { coding: Array<{ code: string }> } }).code
             .coding[0]!.code,
       );
-    // Only the self-check totals: no check-ins, vital signs, weight, cravings or goal.
+    // The self-check totals and the session's readings: no check-ins, weight, cravings or goal.
     expect(new Set(observationCodes)).toEqual(
-      new Set(['44261-6', '44260-8', '70274-6', '75626-2']),
+      new Set(['44261-6', '44260-8', '70274-6', '75626-2', '85354-9', '8867-4']),
     );
+    expect(observationCodes).not.toContain('daily-check-in');
     const consent = bundle.entry.find(
       (entry) => entry.resource.resourceType === 'Consent',
     )!.resource;

@@ -11,6 +11,7 @@ export const systems = {
   ucum: 'http://unitsofmeasure.org',
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
+  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   /** Ketalog's own codes, as URNs: no web address is promised for them. */
   checkInItem: 'urn:ketalog:fhir:check-in-item',
   withdrawalSymptom: 'urn:ketalog:fhir:withdrawal-symptom',

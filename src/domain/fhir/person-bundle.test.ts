@@ -93,6 +93,7 @@ const data: PersonDataExport = {
     people: [],
     updatedAt: '2026-11-01T09:00:00.000Z',
   },
+  treatmentSessions: [],
   sharingGrants: [
     {
       id: '99999999-9999-4999-8999-999999999999',

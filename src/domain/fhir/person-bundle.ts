@@ -1,4 +1,5 @@
 import type { Grant } from '../clinic/clinic-api.js';
+import type { TreatmentSession, VitalsReading } from '../treatment/treatment-api.js';
 import type { PersonDataExport } from '../data-transfer/person-data.js';
 import { scoringContextOf } from '../data-transfer/person-data.js';
 import { getQuestionnaire } from '../questionnaires/index.js';
@@ -38,6 +39,10 @@ export const fhirIds = {
   craving: (cravingId: string) => uuidV5(`craving:${cravingId}`),
   goal: (userId: string) => uuidV5(`goal:${userId}`),
   consent: (grantId: string) => uuidV5(`consent:${grantId}`),
+  encounter: (sessionId: string) => uuidV5(`encounter:${sessionId}`),
+  procedure: (sessionId: string) => uuidV5(`procedure:${sessionId}`),
+  sessionReading: (sessionId: string, moment: string, kind: string) =>
+    uuidV5(`session-reading:${sessionId}:${moment}:${kind}`),
 };
 
 /**
@@ -52,6 +57,7 @@ export type FhirSource = Pick<
   displayName: string | null;
   weightKg: number | null;
   grants: Grant[];
+  treatmentSessions: TreatmentSession[];
 };
 
 /** The person's own export, as a bundle's source. */
@@ -61,6 +67,7 @@ export const fhirSourceOf = (data: PersonDataExport): FhirSource => ({
   displayName: data.account.profile.displayName,
   weightKg: data.account.profile.weightKg,
   grants: data.sharingGrants,
+  treatmentSessions: data.treatmentSessions,
 });
 
 const reference = (id: string) => ({ reference: `urn:uuid:${id}` });
@@ -99,7 +106,12 @@ type Plan = NonNullable<PersonDataExport['recoveryPlan']>;
  * the source), not a MedicationAdministration, which records giving a medicine as a care
  * provider saw it. No ketamine RxNorm code is confirmed, so the medicine is named in text.
  */
-function doseStatement(dose: Dose, patient: { reference: string }): FhirResource {
+function doseStatement(
+  dose: Dose,
+  patient: { reference: string },
+  procedureOfDose: Map<string, { reference: string }>,
+): FhirResource {
+  const procedure = procedureOfDose.get(dose.id);
   const route = snomedRouteOf[dose.route];
   const extension = [
     ...(dose.setting ? [{ url: extensionUrls.doseSetting, valueString: dose.setting }] : []),
@@ -116,6 +128,7 @@ function doseStatement(dose: Dose, patient: { reference: string }): FhirResource
     resourceType: 'MedicationStatement',
     id: fhirIds.dose(dose.id),
     ...(extension.length > 0 ? { extension } : {}),
+    ...(procedure ? { partOf: [procedure] } : {}),
     status: 'completed',
     medicationCodeableConcept: {
       text: dose.route === 'esketamine-nasal' ? 'esketamine nasal spray' : 'ketamine',
@@ -201,19 +214,33 @@ function checkInObservation(checkIn: CheckIn, userId: string, patient: { referen
   };
 }
 
-function vitalSigns(checkIn: CheckIn, userId: string, patient: { reference: string }) {
+type Reading = {
+  systolicMmHg: number | null;
+  diastolicMmHg: number | null;
+  heartRateBpm: number | null;
+};
+
+/** Blood pressure and pulse as vital signs, from a check-in or a treatment session. */
+function vitalSigns(
+  reading: Reading,
+  at: { effectiveDateTime: string; ids: { bloodPressure: string; heartRate: string } },
+  patient: { reference: string },
+  context: Record<string, unknown> = {},
+) {
   const common = {
     resourceType: 'Observation',
+    ...context,
     status: 'final',
     category: category('vital-signs'),
     subject: patient,
-    effectiveDateTime: checkIn.date,
+    effectiveDateTime: at.effectiveDateTime,
   };
+  const checkIn = reading;
   const resources: FhirResource[] = [];
   if (checkIn.systolicMmHg !== null && checkIn.diastolicMmHg !== null) {
     resources.push({
       ...common,
-      id: fhirIds.bloodPressure(userId, checkIn.date),
+      id: at.ids.bloodPressure,
       code: loincConcept(loinc.bloodPressurePanel),
       component: [
         {
@@ -230,7 +257,7 @@ function vitalSigns(checkIn: CheckIn, userId: string, patient: { reference: stri
   if (checkIn.heartRateBpm !== null) {
     resources.push({
       ...common,
-      id: fhirIds.heartRate(userId, checkIn.date),
+      id: at.ids.heartRate,
       code: loincConcept(loinc.heartRate),
       valueQuantity: quantity(checkIn.heartRateBpm, ucum.perMinute),
     });
@@ -370,6 +397,76 @@ function grantConsent(grant: Grant, patient: { reference: string }): FhirResourc
   };
 }
 
+const productText: Record<TreatmentSession['record']['product'], string> = {
+  'esketamine-nasal': 'esketamine nasal spray',
+  'ketamine-iv': 'intravenous ketamine',
+  'ketamine-im': 'intramuscular ketamine',
+  'ketamine-oral': 'oral ketamine',
+  'ketamine-troche': 'ketamine troche',
+  other: 'ketamine',
+};
+
+/**
+ * A clinic's treatment session: the visit as an Encounter, the supervised treatment as a
+ * Procedure in it, and its blood-pressure and pulse readings as vital signs of both.
+ */
+function sessionResources(session: TreatmentSession, patient: { reference: string }) {
+  const { record } = session;
+  const start = new Date(record.startedAt);
+  const minutesLater = (minutes: number) =>
+    new Date(start.getTime() + minutes * 60_000).toISOString();
+  const period = { start: start.toISOString(), end: minutesLater(record.monitoredMinutes) };
+  const finished = record.status === 'completed';
+  const encounter = reference(fhirIds.encounter(session.id));
+  const procedure = reference(fhirIds.procedure(session.id));
+  const readings: Array<[string, VitalsReading | undefined, number]> = [
+    ['pre-dose', record.vitals.preDose, 0],
+    ['40-minutes', record.vitals.at40Min, 40],
+    ['before-discharge', record.vitals.beforeDischarge, record.monitoredMinutes],
+  ];
+  return [
+    {
+      resourceType: 'Encounter',
+      id: fhirIds.encounter(session.id),
+      status: finished ? 'finished' : 'in-progress',
+      class: coding(systems.actCode, 'AMB', 'ambulatory'),
+      subject: patient,
+      participant: [{ individual: { display: session.clinician } }],
+      period,
+      serviceProvider: { display: session.clinic },
+    },
+    {
+      resourceType: 'Procedure',
+      id: fhirIds.procedure(session.id),
+      status: finished ? 'completed' : 'in-progress',
+      code: { text: `Supervised ${productText[record.product]} treatment session` },
+      subject: patient,
+      encounter,
+      performedPeriod: period,
+      performer: [{ actor: { display: session.clinician } }],
+      ...(record.adverseEvents.length > 0
+        ? { complication: record.adverseEvents.map((event) => ({ text: event.description })) }
+        : {}),
+    },
+    ...readings.flatMap(([moment, reading, minutes]) =>
+      reading
+        ? vitalSigns(
+            { heartRateBpm: null, ...reading },
+            {
+              effectiveDateTime: minutesLater(minutes),
+              ids: {
+                bloodPressure: fhirIds.sessionReading(session.id, moment, 'blood-pressure'),
+                heartRate: fhirIds.sessionReading(session.id, moment, 'heart-rate'),
+              },
+            },
+            patient,
+            { partOf: [procedure], encounter },
+          )
+        : [],
+    ),
+  ];
+}
+
 const byTime =
   <T>(time: (item: T) => string, id: (item: T) => string) =>
   (a: T, b: T) =>
@@ -383,6 +480,11 @@ export function toFhirBundle(data: FhirSource): FhirBundle {
   const userId = data.userId;
   const patientId = fhirIds.patient(userId);
   const patient = reference(patientId);
+  const procedureOfDose = new Map(
+    data.treatmentSessions.flatMap((session) =>
+      session.doseId ? [[session.doseId, reference(fhirIds.procedure(session.id))] as const] : [],
+    ),
+  );
   const resources: FhirResource[] = [
     {
       resourceType: 'Patient',
@@ -396,12 +498,22 @@ export function toFhirBundle(data: FhirSource): FhirBundle {
           (dose) => dose.id,
         ),
       )
-      .map((dose) => doseStatement(dose, patient)),
+      .map((dose) => doseStatement(dose, patient, procedureOfDose)),
     ...[...data.checkIns]
       .sort((a, b) => a.date.localeCompare(b.date))
       .flatMap((checkIn) => [
         checkInObservation(checkIn, userId, patient),
-        ...vitalSigns(checkIn, userId, patient),
+        ...vitalSigns(
+          checkIn,
+          {
+            effectiveDateTime: checkIn.date,
+            ids: {
+              bloodPressure: fhirIds.bloodPressure(userId, checkIn.date),
+              heartRate: fhirIds.heartRate(userId, checkIn.date),
+            },
+          },
+          patient,
+        ),
       ]),
     ...(data.weightKg === null
       ? []
@@ -443,6 +555,14 @@ export function toFhirBundle(data: FhirSource): FhirBundle {
         ),
       )
       .map((grant) => grantConsent(grant, patient)),
+    ...[...data.treatmentSessions]
+      .sort(
+        byTime(
+          (session) => session.record.startedAt,
+          (session) => session.id,
+        ),
+      )
+      .flatMap((session) => sessionResources(session, patient)),
   ];
   return {
     resourceType: 'Bundle',

@@ -231,7 +231,9 @@ export function readFhirBundle(value: unknown): PersonDataImport {
         );
         break;
       case 'Consent':
-        // A grant is between two accounts; it is not carried over to another one.
+      case 'Encounter':
+      case 'Procedure':
+        // Grants and a clinic's sessions belong between accounts; they are not carried over.
         break;
       case 'MedicationStatement':
         data.doses.push(readDose(reader));
@@ -276,6 +278,8 @@ export function readFhirBundle(value: unknown): PersonDataImport {
         );
         break;
       case 'Observation': {
+        // A reading taken in a clinic's session is part of that session's record.
+        if (resource.encounter !== undefined) break;
         const local = reader.code('code', systems.observation);
         const standard = reader.code('code', systems.loinc);
         if (local === 'daily-check-in') readCheckInDiary(reader, checkInOf(effectiveDate(reader)));

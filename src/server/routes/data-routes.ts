@@ -34,11 +34,14 @@ const tags = ['account'];
 async function sharedExportSubjects(request: FastifyRequest, clientId: string) {
   const subjects: ExportSubjects = {};
   let grantSubject: Subject | undefined;
+  let clinicId = '';
   for (const scope of exportedScopes) {
     try {
-      const { subject } = await clientSubjectOf(request, clientId, scope);
+      const { clinic, subject } = await clientSubjectOf(request, clientId, scope);
       subjects[scope] = subject;
-      grantSubject ??= subject;
+      // Every clinic grant includes the clinic's own treatment sessions, so not the data.
+      if (scope !== 'treatment') grantSubject ??= subject;
+      clinicId = clinic.clinicId;
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'scope_not_granted') throw error;
     }
@@ -49,7 +52,7 @@ async function sharedExportSubjects(request: FastifyRequest, clientId: string) {
       'This person shares none of their log, check-ins, self-checks or plan with your clinic.',
     );
   }
-  return { subjects, grantSubject };
+  return { subjects, grantSubject, clinicId };
 }
 
 export function registerDataRoutes(app: App) {
@@ -129,11 +132,11 @@ export function registerDataRoutes(app: App) {
     },
     async (request, reply) => {
       const { clientId } = request.params;
-      const { subjects, grantSubject } = await sharedExportSubjects(request, clientId);
+      const { subjects, grantSubject, clinicId } = await sharedExportSubjects(request, clientId);
       const { profile } = await getAccount(app.ctx, clientId);
       const bundle = await exportClientBundle(
         app.ctx,
-        { userId: clientId, displayName: profile.displayName, grantSubject },
+        { userId: clientId, displayName: profile.displayName, grantSubject, clinicId },
         subjects,
       );
       return reply

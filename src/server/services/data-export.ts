@@ -11,21 +11,26 @@ import { toDose } from './doses.js';
 import { listResponses } from './questionnaires.js';
 import { getPlan, listCravings } from './recovery.js';
 import { listGrants } from './sharing.js';
+import { listSessions } from './treatment-sessions.js';
 
 /** The areas of a person's data an export is made of. */
-export const exportedScopes = ['log', 'check-ins', 'self-checks', 'plan'] as const;
+export const exportedScopes = ['log', 'check-ins', 'self-checks', 'plan', 'treatment'] as const;
 export type ExportSubjects = Partial<Record<(typeof exportedScopes)[number], Subject>>;
 
-/** Each area the gate let the actor into, read as its subject allows; the others empty. */
-async function dataParts(ctx: ServiceContext, subjects: ExportSubjects) {
-  const { log, 'check-ins': checkIns, 'self-checks': selfChecks, plan } = subjects;
-  const [doses, checkInRows, questionnaireResponses, planWithProgress, cravings] =
+/**
+ * Each area the gate let the actor into, read as its subject allows; the others empty.
+ * Treatment sessions are every clinic's for the person, or only `clinicId`'s for a clinic.
+ */
+async function dataParts(ctx: ServiceContext, subjects: ExportSubjects, clinicId?: string) {
+  const { log, 'check-ins': checkIns, 'self-checks': selfChecks, plan, treatment } = subjects;
+  const [doses, checkInRows, questionnaireResponses, planWithProgress, cravings, sessions] =
     await Promise.all([
       log ? listDoses(ctx.db, log.userId) : [],
       checkIns ? listCheckIns(ctx.db, checkIns.userId) : [],
       selfChecks ? listResponses(ctx, selfChecks) : [],
       plan ? getPlan(ctx, plan) : { plan: null },
       plan ? listCravings(ctx, plan) : [],
+      treatment ? listSessions(ctx, treatment, clinicId) : [],
     ]);
   return {
     doses: doses.map(toDose),
@@ -33,6 +38,7 @@ async function dataParts(ctx: ServiceContext, subjects: ExportSubjects) {
     questionnaireResponses,
     recoveryPlan: planWithProgress.plan,
     cravings,
+    treatmentSessions: sessions,
   };
 }
 
@@ -57,15 +63,16 @@ export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
 
 /**
  * A client's FHIR bundle for their clinic: only the areas their grant shares (`subjects`),
- * with the Consent of that grant. Their weight and account stay out (never shared).
+ * the sessions this clinic recorded, and the Consent of that grant. Their weight and account
+ * stay out (never shared).
  */
 export async function exportClientBundle(
   ctx: ServiceContext,
-  client: { userId: string; displayName: string | null; grantSubject: Subject },
+  client: { userId: string; displayName: string | null; grantSubject: Subject; clinicId: string },
   subjects: ExportSubjects,
 ): Promise<FhirBundle> {
   const [parts, grants] = await Promise.all([
-    dataParts(ctx, subjects),
+    dataParts(ctx, subjects, client.clinicId),
     listGrants(ctx, client.grantSubject),
   ]);
   return toFhirBundle({
