@@ -179,6 +179,7 @@ const routeAccess: Record<string, Access> = {
     payload: { code: await freshShareCode() },
   })),
   'GET /api/clinic/clients/:clientId/doses': clientView('log', '/doses', true),
+  'GET /api/clinic/clients/:clientId/export': clientView('log', '/export', true),
   'GET /api/clinic/clients/:clientId/check-ins': clientView('check-ins', '/check-ins', true),
   'GET /api/clinic/clients/:clientId/questionnaire-responses/:id': clientView(
     'self-checks',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoAccount } from '../src/server/services/demo.js';
 import { fhirProblems } from './support/fhir-validators.js';
+import { clinicWithClinician, share } from './support/clinic.js';
+import { esketamineSession } from './support/treatment-session.js';
 import { countRows, personalTables, signUpPerson, useTestApp } from './support/test-app.js';
 
 const testApp = useTestApp();
@@ -42,7 +44,12 @@ async function personWithThreeMonths() {
     const response = await call({ method: 'POST', url, cookie, payload });
     expect(response.statusCode, response.body).toBeLessThan(300);
   }
-  return { cookie, demo };
+  const person = {
+    cookie,
+    email: demo.email,
+    userId: signIn.json<{ account: { id: string } }>().account.id,
+  };
+  return { cookie, demo, person };
 }
 
 /** A bundle or file without what differs between accounts: ids, references and save times. */
@@ -78,7 +85,11 @@ describe('the FHIR validators', () => {
 
 describe('data export and import', () => {
   it('exports a three-month history as FHIR that both validators accept, the same bytes each time', async () => {
-    const { cookie } = await personWithThreeMonths();
+    const { cookie, person } = await personWithThreeMonths();
+    await share(testApp.app, person, await clinicWithClinician(testApp.app), [
+      'log',
+      'self-checks',
+    ]);
     const first = await call({ method: 'GET', url: '/api/me/export?format=fhir', cookie });
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-type']).toContain('application/fhir+json');
@@ -96,6 +107,7 @@ describe('data export and import', () => {
     expect(problems).toEqual([]);
     expect(kinds.MedicationStatement).toBeGreaterThan(50);
     expect(kinds.QuestionnaireResponse).toBe(9);
+    expect(kinds.Consent).toBe(1);
     const second = await call({ method: 'GET', url: '/api/me/export?format=fhir', cookie });
     expect(second.body).toBe(first.body);
   });
@@ -231,6 +243,76 @@ describe('data export and import', () => {
       payload: huge,
     });
     expect(refused.statusCode).toBe(413);
+  });
+
+  it('gives a clinic only what the grant shares, with the grant as Consent, and logs each part', async () => {
+    const { cookie, person } = await personWithThreeMonths();
+    const clinician = await clinicWithClinician(testApp.app, 'Export Clinic');
+    await share(testApp.app, person, clinician, ['log', 'self-checks', 'risk']);
+    const recorded = await call({
+      method: 'POST',
+      url: `/api/clinic/clients/${person.userId}/sessions`,
+      cookie: clinician.cookie,
+      payload: esketamineSession(),
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const url = `/api/clinic/clients/${person.userId}/export`;
+    const response = await call({ method: 'GET', url, cookie: clinician.cookie });
+    expect(response.statusCode, response.body).toBe(200);
+    const bundle = response.json<Bundle>();
+    const kinds = new Set(bundle.entry.map((entry) => entry.resource.resourceType));
+    expect([...kinds].sort()).toEqual([
+      'Consent',
+      'Encounter',
+      'MedicationStatement',
+      'Observation',
+      'Patient',
+      'Procedure',
+      'QuestionnaireResponse',
+    ]);
+    const procedure = bundle.entry.find((entry) => entry.resource.resourceType === 'Procedure')!;
+    const partOfSession = bundle.entry.filter((entry) =>
+      JSON.stringify((entry.resource as { partOf?: unknown }).partOf ?? []).includes(
+        procedure.fullUrl,
+      ),
+    );
+    // The session's dose in the person's log, and its blood-pressure readings.
+    expect(partOfSession.map((entry) => entry.resource.resourceType)).toContain(
+      'MedicationStatement',
+    );
+    expect(
+      partOfSession.filter((entry) => entry.resource.resourceType === 'Observation').length,
+    ).toBeGreaterThan(0);
+    const observationCodes = bundle.entry
+      .filter((entry) => entry.resource.resourceType === 'Observation')
+      .map(
+        (entry) =>
+          (entry.resource as unknown as { code: { coding: Array<{ code: string }> } }).code
+            .coding[0]!.code,
+      );
+    // The self-check totals and the session's readings: no check-ins, weight, cravings or goal.
+    expect(new Set(observationCodes)).toEqual(
+      new Set(['44261-6', '44260-8', '70274-6', '75626-2', '85354-9', '8867-4']),
+    );
+    expect(observationCodes).not.toContain('daily-check-in');
+    const consent = bundle.entry.find(
+      (entry) => entry.resource.resourceType === 'Consent',
+    )!.resource;
+    expect(consent).toMatchObject({
+      status: 'active',
+      provision: { actor: [{ reference: { display: 'Export Clinic' } }] },
+    });
+    expect(bundle.entry.flatMap((entry) => fhirProblems(entry.resource))).toEqual([]);
+
+    const log = await call({ method: 'GET', url: '/api/sharing/access-log', cookie });
+    const what = log
+      .json<{ entries: Array<{ what: string }> }>()
+      .entries.map((entry) => entry.what);
+    expect(what).toEqual(expect.arrayContaining(['log', 'self-checks']));
+    expect(what).not.toContain('check-ins');
+
+    const stranger = await clinicWithClinician(testApp.app, 'Stranger Clinic');
+    expect((await call({ method: 'GET', url, cookie: stranger.cookie })).statusCode).toBe(404);
   });
 
   it('refuses an unknown export format', async () => {

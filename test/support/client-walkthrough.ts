@@ -98,6 +98,20 @@ async function walkThroughEveryOperation(client: KetalogClient) {
   expect(new TextDecoder().decode((await report.blob.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
   const csv = await client.exportFile('check-ins-csv');
   expect((await csv.blob.text()).split('\r\n')[1]).toMatch(new RegExp(`^${today},6,`));
+  const fhir = await client.exportFile('fhir');
+  expect(fhir.fileName).toBe('ketalog-fhir.json');
+  expect(JSON.parse(await fhir.blob.text())).toMatchObject({ resourceType: 'Bundle' });
+  const report = await client.exportFile('urologist-report');
+  expect(report.fileName).toBe('ketalog-report-urologist.pdf');
+  expect((await report.blob.text()).startsWith('%PDF-')).toBe(true);
+  await client.exportFile('gp-report');
+  // Importing the account's own file adds nothing: everything in it is already there.
+  const reimport = await client.importFile(JSON.parse(await json.blob.text()));
+  expect(reimport).toMatchObject({
+    format: 'ketalog',
+    added: { doses: 0, checkIns: 0, questionnaireResponses: 0, cravings: 0, plan: 0 },
+    alreadyPresent: { doses: 1, checkIns: 1, questionnaireResponses: 1, cravings: 1, plan: 1 },
+  });
 
   const { recoveryCodes } = await client.newRecoveryCodes({ password: strongPassword });
   expect(recoveryCodes).not.toEqual(signedUp.recoveryCodes);

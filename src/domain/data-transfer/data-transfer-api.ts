@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ZAccountSchema } from '../accounts/account.js';
+import { ZGrantSchema } from '../clinic/clinic-api.js';
+import { ZTreatmentSessionSchema } from '../treatment/treatment-api.js';
 import { ZCheckInSchema, ZDoseSchema } from '../log/log-api.js';
 import { ZQuestionnaireResponseSchema } from '../questionnaires/questionnaires-api.js';
 import { ZCravingSchema, ZPlanSchema } from '../recovery/recovery-api.js';
@@ -22,6 +24,10 @@ export const ZPersonDataExportSchema = z.object({
   questionnaireResponses: z.array(ZQuestionnaireResponseSchema),
   recoveryPlan: ZPlanSchema.nullable(),
   cravings: z.array(ZCravingSchema),
+  /** Who the person shares with (not imported: a grant is between two accounts). */
+  sharingGrants: z.array(ZGrantSchema),
+  /** Sessions clinics recorded (not imported: they are the clinic's record). */
+  treatmentSessions: z.array(ZTreatmentSessionSchema),
 });
 
 /** A FHIR R4 collection Bundle; its resources are described in the README's profile table. */

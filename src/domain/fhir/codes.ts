@@ -10,6 +10,8 @@ export const systems = {
   snomed: 'http://snomed.info/sct',
   ucum: 'http://unitsofmeasure.org',
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
+  consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
+  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   /** Ketalog's own codes, as URNs: no web address is promised for them. */
   checkInItem: 'urn:ketalog:fhir:check-in-item',
   withdrawalSymptom: 'urn:ketalog:fhir:withdrawal-symptom',
@@ -18,6 +20,9 @@ export const systems = {
   route: 'urn:ketalog:fhir:route',
   dosePurpose: 'urn:ketalog:fhir:dose-purpose',
   planGoal: 'urn:ketalog:fhir:plan-goal',
+  consentCategory: 'urn:ketalog:fhir:consent-category',
+  shareRecipient: 'urn:ketalog:fhir:share-recipient',
+  shareScope: 'urn:ketalog:fhir:share-scope',
 } as const;
 
 export const questionnaireCanonical = (questionnaireId: string) =>

@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import { checkInOn } from '../log/test-helpers/check-in.js';
 import { scoreQuestionnaire, getQuestionnaire } from '../questionnaires/index.js';
 import type { PersonDataExport } from '../data-transfer/person-data.js';
-import { toFhirBundle, type FhirResource } from './person-bundle.js';
+import { fhirSourceOf, toFhirBundle, type FhirResource } from './person-bundle.js';
 import { readFhirBundle } from './read-person-bundle.js';
 
 const userId = '11111111-1111-4111-8111-111111111111';
@@ -93,6 +93,22 @@ const data: PersonDataExport = {
     people: [],
     updatedAt: '2026-11-01T09:00:00.000Z',
   },
+  treatmentSessions: [],
+  sharingGrants: [
+    {
+      id: '99999999-9999-4999-8999-999999999999',
+      recipient: {
+        kind: 'clinic',
+        clinicId: '12121212-1212-4121-8121-121212121212',
+        name: 'Riverside Clinic',
+      },
+      scopes: ['log', 'self-checks'],
+      createdAt: '2026-11-04T09:00:00.000Z',
+      endsAt: '2027-02-02T09:00:00.000Z',
+      revokedAt: null,
+      active: true,
+    },
+  ],
   cravings: [
     {
       id: '77777777-7777-4777-8777-777777777777',
@@ -105,7 +121,7 @@ const data: PersonDataExport = {
   ],
 };
 
-const bundle = toFhirBundle(data);
+const bundle = toFhirBundle(fhirSourceOf(data));
 const resources = bundle.entry.map((entry) => entry.resource);
 type Coding = { system: string; code: string };
 const codingsOf = (resource: FhirResource) =>
@@ -175,6 +191,34 @@ describe('FHIR codes', () => {
   });
 });
 
+describe('FHIR consent', () => {
+  it('gives each sharing grant as an active privacy Consent naming the recipient and the scopes', () => {
+    const consent = resources.find((resource) => resource.resourceType === 'Consent')!;
+    expect(consent).toMatchObject({
+      status: 'active',
+      scope: {
+        coding: [
+          { system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' },
+        ],
+      },
+      provision: {
+        type: 'permit',
+        period: { start: '2026-11-04T09:00:00.000Z', end: '2027-02-02T09:00:00.000Z' },
+        actor: [{ reference: { display: 'Riverside Clinic' } }],
+        code: [{ text: 'log' }, { text: 'self-checks' }],
+      },
+    });
+    const revoked = toFhirBundle({
+      ...fhirSourceOf(data),
+      grants: [{ ...data.sharingGrants[0]!, revokedAt: '2026-11-20T10:00:00.000Z', active: false }],
+    }).entry.at(-1)!.resource;
+    expect(revoked).toMatchObject({
+      status: 'inactive',
+      provision: { period: { end: '2026-11-20T10:00:00.000Z' } },
+    });
+  });
+});
+
 describe('FHIR units', () => {
   const quantities = (resource: FhirResource) => [
     ...(resource.valueQuantity ? [resource.valueQuantity] : []),
@@ -212,9 +256,11 @@ describe('FHIR units', () => {
 
 describe('FHIR bundle ids', () => {
   it('gives the same bytes for the same data, and new ids only to new rows', () => {
-    expect(JSON.stringify(toFhirBundle(structuredClone(data)))).toBe(JSON.stringify(bundle));
+    expect(JSON.stringify(toFhirBundle(fhirSourceOf(structuredClone(data))))).toBe(
+      JSON.stringify(bundle),
+    );
     const more = toFhirBundle({
-      ...data,
+      ...fhirSourceOf(data),
       doses: [...data.doses, { ...data.doses[1]!, id: '88888888-8888-4888-8888-888888888888' }],
     });
     const ids = new Set(bundle.entry.map((entry) => entry.resource.id));

@@ -1,3 +1,5 @@
+import type { Grant } from '../clinic/clinic-api.js';
+import type { TreatmentSession, VitalsReading } from '../treatment/treatment-api.js';
 import type { PersonDataExport } from '../data-transfer/person-data.js';
 import { scoringContextOf } from '../data-transfer/person-data.js';
 import { getQuestionnaire } from '../questionnaires/index.js';
@@ -36,7 +38,37 @@ export const fhirIds = {
   item9: (responseId: string) => uuidV5(`phq9-item9:${responseId}`),
   craving: (cravingId: string) => uuidV5(`craving:${cravingId}`),
   goal: (userId: string) => uuidV5(`goal:${userId}`),
+  consent: (grantId: string) => uuidV5(`consent:${grantId}`),
+  encounter: (sessionId: string) => uuidV5(`encounter:${sessionId}`),
+  procedure: (sessionId: string) => uuidV5(`procedure:${sessionId}`),
+  sessionReading: (sessionId: string, moment: string, kind: string) =>
+    uuidV5(`session-reading:${sessionId}:${moment}:${kind}`),
 };
+
+/**
+ * What a bundle is made from: all of a person's data for their own export, or only the
+ * parts a grant shares for a clinic's (the rest empty, the weight left out).
+ */
+export type FhirSource = Pick<
+  PersonDataExport,
+  'doses' | 'checkIns' | 'questionnaireResponses' | 'cravings' | 'recoveryPlan'
+> & {
+  userId: string;
+  displayName: string | null;
+  weightKg: number | null;
+  grants: Grant[];
+  treatmentSessions: TreatmentSession[];
+};
+
+/** The person's own export, as a bundle's source. */
+export const fhirSourceOf = (data: PersonDataExport): FhirSource => ({
+  ...data,
+  userId: data.account.id,
+  displayName: data.account.profile.displayName,
+  weightKg: data.account.profile.weightKg,
+  grants: data.sharingGrants,
+  treatmentSessions: data.treatmentSessions,
+});
 
 const reference = (id: string) => ({ reference: `urn:uuid:${id}` });
 const coding = (system: string, code: string, display?: string) => ({
@@ -63,7 +95,7 @@ const quantity = (value: number, unit: { unit: string; code: string }) => ({
 });
 const notes = (text: string | null | undefined) => (text ? { note: [{ text }] } : {});
 
-type Dose = PersonDataExport['doses'][number];
+type Dose = FhirSource['doses'][number];
 type CheckIn = PersonDataExport['checkIns'][number];
 type Response = PersonDataExport['questionnaireResponses'][number];
 type Craving = PersonDataExport['cravings'][number];
@@ -74,7 +106,12 @@ type Plan = NonNullable<PersonDataExport['recoveryPlan']>;
  * the source), not a MedicationAdministration, which records giving a medicine as a care
  * provider saw it. No ketamine RxNorm code is confirmed, so the medicine is named in text.
  */
-function doseStatement(dose: Dose, patient: { reference: string }): FhirResource {
+function doseStatement(
+  dose: Dose,
+  patient: { reference: string },
+  procedureOfDose: Map<string, { reference: string }>,
+): FhirResource {
+  const procedure = procedureOfDose.get(dose.id);
   const route = snomedRouteOf[dose.route];
   const extension = [
     ...(dose.setting ? [{ url: extensionUrls.doseSetting, valueString: dose.setting }] : []),
@@ -91,6 +128,7 @@ function doseStatement(dose: Dose, patient: { reference: string }): FhirResource
     resourceType: 'MedicationStatement',
     id: fhirIds.dose(dose.id),
     ...(extension.length > 0 ? { extension } : {}),
+    ...(procedure ? { partOf: [procedure] } : {}),
     status: 'completed',
     medicationCodeableConcept: {
       text: dose.route === 'esketamine-nasal' ? 'esketamine nasal spray' : 'ketamine',
@@ -176,19 +214,33 @@ function checkInObservation(checkIn: CheckIn, userId: string, patient: { referen
   };
 }
 
-function vitalSigns(checkIn: CheckIn, userId: string, patient: { reference: string }) {
+type Reading = {
+  systolicMmHg: number | null;
+  diastolicMmHg: number | null;
+  heartRateBpm: number | null;
+};
+
+/** Blood pressure and pulse as vital signs, from a check-in or a treatment session. */
+function vitalSigns(
+  reading: Reading,
+  at: { effectiveDateTime: string; ids: { bloodPressure: string; heartRate: string } },
+  patient: { reference: string },
+  context: Record<string, unknown> = {},
+) {
   const common = {
     resourceType: 'Observation',
+    ...context,
     status: 'final',
     category: category('vital-signs'),
     subject: patient,
-    effectiveDateTime: checkIn.date,
+    effectiveDateTime: at.effectiveDateTime,
   };
+  const checkIn = reading;
   const resources: FhirResource[] = [];
   if (checkIn.systolicMmHg !== null && checkIn.diastolicMmHg !== null) {
     resources.push({
       ...common,
-      id: fhirIds.bloodPressure(userId, checkIn.date),
+      id: at.ids.bloodPressure,
       code: loincConcept(loinc.bloodPressurePanel),
       component: [
         {
@@ -205,7 +257,7 @@ function vitalSigns(checkIn: CheckIn, userId: string, patient: { reference: stri
   if (checkIn.heartRateBpm !== null) {
     resources.push({
       ...common,
-      id: fhirIds.heartRate(userId, checkIn.date),
+      id: at.ids.heartRate,
       code: loincConcept(loinc.heartRate),
       valueQuantity: quantity(checkIn.heartRateBpm, ucum.perMinute),
     });
@@ -302,6 +354,119 @@ function planGoal(plan: Plan, userId: string, patient: { reference: string }): F
   };
 }
 
+/**
+ * A sharing grant as the person's privacy consent: who may see which parts, from when to
+ * when. Scope `patient-privacy` is HL7's code for consent to share information.
+ */
+function grantConsent(grant: Grant, patient: { reference: string }): FhirResource {
+  const recipient =
+    grant.recipient.kind === 'clinic' ? grant.recipient.name : `Supporter: ${grant.recipient.name}`;
+  return {
+    resourceType: 'Consent',
+    id: fhirIds.consent(grant.id),
+    status: grant.active ? 'active' : 'inactive',
+    scope: {
+      coding: [coding(systems.consentScope, 'patient-privacy', 'Privacy Consent')],
+    },
+    category: [
+      {
+        coding: [coding(systems.consentCategory, 'ketalog-sharing')],
+        text: 'Sharing Ketalog data with a clinic or a supporter',
+      },
+    ],
+    patient,
+    dateTime: grant.createdAt,
+    performer: [patient],
+    policyRule: {
+      text: 'The person chooses what to share and for how long, and can end it at any time.',
+    },
+    provision: {
+      type: 'permit',
+      period: { start: grant.createdAt, end: grant.revokedAt ?? grant.endsAt },
+      actor: [
+        {
+          role: { coding: [coding(systems.shareRecipient, grant.recipient.kind)] },
+          reference: { display: recipient },
+        },
+      ],
+      code: grant.scopes.map((scope) => ({
+        coding: [coding(systems.shareScope, scope)],
+        text: scope,
+      })),
+    },
+  };
+}
+
+const productText: Record<TreatmentSession['record']['product'], string> = {
+  'esketamine-nasal': 'esketamine nasal spray',
+  'ketamine-iv': 'intravenous ketamine',
+  'ketamine-im': 'intramuscular ketamine',
+  'ketamine-oral': 'oral ketamine',
+  'ketamine-troche': 'ketamine troche',
+  other: 'ketamine',
+};
+
+/**
+ * A clinic's treatment session: the visit as an Encounter, the supervised treatment as a
+ * Procedure in it, and its blood-pressure and pulse readings as vital signs of both.
+ */
+function sessionResources(session: TreatmentSession, patient: { reference: string }) {
+  const { record } = session;
+  const start = new Date(record.startedAt);
+  const minutesLater = (minutes: number) =>
+    new Date(start.getTime() + minutes * 60_000).toISOString();
+  const period = { start: start.toISOString(), end: minutesLater(record.monitoredMinutes) };
+  const finished = record.status === 'completed';
+  const encounter = reference(fhirIds.encounter(session.id));
+  const procedure = reference(fhirIds.procedure(session.id));
+  const readings: Array<[string, VitalsReading | undefined, number]> = [
+    ['pre-dose', record.vitals.preDose, 0],
+    ['40-minutes', record.vitals.at40Min, 40],
+    ['before-discharge', record.vitals.beforeDischarge, record.monitoredMinutes],
+  ];
+  return [
+    {
+      resourceType: 'Encounter',
+      id: fhirIds.encounter(session.id),
+      status: finished ? 'finished' : 'in-progress',
+      class: coding(systems.actCode, 'AMB', 'ambulatory'),
+      subject: patient,
+      participant: [{ individual: { display: session.clinician } }],
+      period,
+      serviceProvider: { display: session.clinic },
+    },
+    {
+      resourceType: 'Procedure',
+      id: fhirIds.procedure(session.id),
+      status: finished ? 'completed' : 'in-progress',
+      code: { text: `Supervised ${productText[record.product]} treatment session` },
+      subject: patient,
+      encounter,
+      performedPeriod: period,
+      performer: [{ actor: { display: session.clinician } }],
+      ...(record.adverseEvents.length > 0
+        ? { complication: record.adverseEvents.map((event) => ({ text: event.description })) }
+        : {}),
+    },
+    ...readings.flatMap(([moment, reading, minutes]) =>
+      reading
+        ? vitalSigns(
+            { heartRateBpm: null, ...reading },
+            {
+              effectiveDateTime: minutesLater(minutes),
+              ids: {
+                bloodPressure: fhirIds.sessionReading(session.id, moment, 'blood-pressure'),
+                heartRate: fhirIds.sessionReading(session.id, moment, 'heart-rate'),
+              },
+            },
+            patient,
+            { partOf: [procedure], encounter },
+          )
+        : [],
+    ),
+  ];
+}
+
 const byTime =
   <T>(time: (item: T) => string, id: (item: T) => string) =>
   (a: T, b: T) =>
@@ -311,17 +476,20 @@ const byTime =
  * The person's data as a FHIR R4 collection Bundle. Pure and ordered: the same data gives the
  * same bytes, so nothing here reads the clock (the bundle has no timestamp for that reason).
  */
-export function toFhirBundle(data: PersonDataExport): FhirBundle {
-  const userId = data.account.id;
+export function toFhirBundle(data: FhirSource): FhirBundle {
+  const userId = data.userId;
   const patientId = fhirIds.patient(userId);
   const patient = reference(patientId);
+  const procedureOfDose = new Map(
+    data.treatmentSessions.flatMap((session) =>
+      session.doseId ? [[session.doseId, reference(fhirIds.procedure(session.id))] as const] : [],
+    ),
+  );
   const resources: FhirResource[] = [
     {
       resourceType: 'Patient',
       id: patientId,
-      ...(data.account.profile.displayName
-        ? { name: [{ text: data.account.profile.displayName }] }
-        : {}),
+      ...(data.displayName ? { name: [{ text: data.displayName }] } : {}),
     },
     ...[...data.doses]
       .sort(
@@ -330,14 +498,24 @@ export function toFhirBundle(data: PersonDataExport): FhirBundle {
           (dose) => dose.id,
         ),
       )
-      .map((dose) => doseStatement(dose, patient)),
+      .map((dose) => doseStatement(dose, patient, procedureOfDose)),
     ...[...data.checkIns]
       .sort((a, b) => a.date.localeCompare(b.date))
       .flatMap((checkIn) => [
         checkInObservation(checkIn, userId, patient),
-        ...vitalSigns(checkIn, userId, patient),
+        ...vitalSigns(
+          checkIn,
+          {
+            effectiveDateTime: checkIn.date,
+            ids: {
+              bloodPressure: fhirIds.bloodPressure(userId, checkIn.date),
+              heartRate: fhirIds.heartRate(userId, checkIn.date),
+            },
+          },
+          patient,
+        ),
       ]),
-    ...(data.account.profile.weightKg === null
+    ...(data.weightKg === null
       ? []
       : [
           {
@@ -349,7 +527,7 @@ export function toFhirBundle(data: PersonDataExport): FhirBundle {
             subject: patient,
             // The profile keeps the weight but not when it was measured.
             note: [{ text: 'Weight from the profile; the date it was measured is not recorded.' }],
-            valueQuantity: quantity(data.account.profile.weightKg, ucum.kg),
+            valueQuantity: quantity(data.weightKg, ucum.kg),
           },
         ]),
     ...[...data.questionnaireResponses]
@@ -369,6 +547,22 @@ export function toFhirBundle(data: PersonDataExport): FhirBundle {
       )
       .map((craving) => cravingObservation(craving, patient)),
     ...(data.recoveryPlan ? [planGoal(data.recoveryPlan, userId, patient)] : []),
+    ...[...data.grants]
+      .sort(
+        byTime(
+          (grant) => grant.createdAt,
+          (grant) => grant.id,
+        ),
+      )
+      .map((grant) => grantConsent(grant, patient)),
+    ...[...data.treatmentSessions]
+      .sort(
+        byTime(
+          (session) => session.record.startedAt,
+          (session) => session.id,
+        ),
+      )
+      .flatMap((session) => sessionResources(session, patient)),
   ];
   return {
     resourceType: 'Bundle',

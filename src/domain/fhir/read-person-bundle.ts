@@ -230,6 +230,11 @@ export function readFhirBundle(value: unknown): PersonDataImport {
           () => 'name[0].text',
         );
         break;
+      case 'Consent':
+      case 'Encounter':
+      case 'Procedure':
+        // Grants and a clinic's sessions belong between accounts; they are not carried over.
+        break;
       case 'MedicationStatement':
         data.doses.push(readDose(reader));
         break;
@@ -273,6 +278,8 @@ export function readFhirBundle(value: unknown): PersonDataImport {
         );
         break;
       case 'Observation': {
+        // A reading taken in a clinic's session is part of that session's record.
+        if (resource.encounter !== undefined) break;
         const local = reader.code('code', systems.observation);
         const standard = reader.code('code', systems.loinc);
         if (local === 'daily-check-in') readCheckInDiary(reader, checkInOf(effectiveDate(reader)));

@@ -1,6 +1,7 @@
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import { listDoses } from '../../db/repositories/doses.js';
 import { ketalogFileSchemaVersion } from '../../domain/data-transfer/ketalog-file.js';
+import { toFhirBundle, type FhirBundle } from '../../domain/fhir/person-bundle.js';
 import type { Subject } from '../access/gate.js';
 import { packageVersion } from '../package-info.js';
 import { getAccount } from './accounts.js';
@@ -9,16 +10,45 @@ import type { ServiceContext } from './context.js';
 import { toDose } from './doses.js';
 import { listResponses } from './questionnaires.js';
 import { getPlan, listCravings } from './recovery.js';
+import { listGrants } from './sharing.js';
+import { listSessions } from './treatment-sessions.js';
+
+/** The areas of a person's data an export is made of. */
+export const exportedScopes = ['log', 'check-ins', 'self-checks', 'plan', 'treatment'] as const;
+export type ExportSubjects = Partial<Record<(typeof exportedScopes)[number], Subject>>;
+
+/**
+ * Each area the gate let the actor into, read as its subject allows; the others empty.
+ * Treatment sessions are every clinic's for the person, or only `clinicId`'s for a clinic.
+ */
+async function dataParts(ctx: ServiceContext, subjects: ExportSubjects, clinicId?: string) {
+  const { log, 'check-ins': checkIns, 'self-checks': selfChecks, plan, treatment } = subjects;
+  const [doses, checkInRows, questionnaireResponses, planWithProgress, cravings, sessions] =
+    await Promise.all([
+      log ? listDoses(ctx.db, log.userId) : [],
+      checkIns ? listCheckIns(ctx.db, checkIns.userId) : [],
+      selfChecks ? listResponses(ctx, selfChecks) : [],
+      plan ? getPlan(ctx, plan) : { plan: null },
+      plan ? listCravings(ctx, plan) : [],
+      treatment ? listSessions(ctx, treatment, clinicId) : [],
+    ]);
+  return {
+    doses: doses.map(toDose),
+    checkIns: checkInRows.map(toCheckIn),
+    questionnaireResponses,
+    recoveryPlan: planWithProgress.plan,
+    cravings,
+    treatmentSessions: sessions,
+  };
+}
 
 /** Everything stored about the person, as one JSON document (their right of access). */
 export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
-  const [account, doses, checkIns, questionnaireResponses, plan, cravings] = await Promise.all([
+  const all = Object.fromEntries(exportedScopes.map((scope) => [scope, subject]));
+  const [account, parts, sharingGrants] = await Promise.all([
     getAccount(ctx, subject.userId),
-    listDoses(ctx.db, subject.userId),
-    listCheckIns(ctx.db, subject.userId),
-    listResponses(ctx, subject),
-    getPlan(ctx, subject),
-    listCravings(ctx, subject),
+    dataParts(ctx, all),
+    listGrants(ctx, subject),
   ]);
   return {
     format: 'ketalog-export' as const,
@@ -26,10 +56,30 @@ export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
     version: packageVersion,
     exportedAt: ctx.now().toISOString(),
     account,
-    doses: doses.map(toDose),
-    checkIns: checkIns.map(toCheckIn),
-    questionnaireResponses,
-    recoveryPlan: plan.plan,
-    cravings,
+    ...parts,
+    sharingGrants,
   };
+}
+
+/**
+ * A client's FHIR bundle for their clinic: only the areas their grant shares (`subjects`),
+ * the sessions this clinic recorded, and the Consent of that grant. Their weight and account
+ * stay out (never shared).
+ */
+export async function exportClientBundle(
+  ctx: ServiceContext,
+  client: { userId: string; displayName: string | null; grantSubject: Subject; clinicId: string },
+  subjects: ExportSubjects,
+): Promise<FhirBundle> {
+  const [parts, grants] = await Promise.all([
+    dataParts(ctx, subjects, client.clinicId),
+    listGrants(ctx, client.grantSubject),
+  ]);
+  return toFhirBundle({
+    ...parts,
+    userId: client.userId,
+    displayName: client.displayName,
+    weightKg: null,
+    grants: grants.filter((grant) => grant.id === client.grantSubject.grantId),
+  });
 }
