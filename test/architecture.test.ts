@@ -4,19 +4,22 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layers' arrows point one way: domain ← db ← server; web and cli use domain. The web
+ * The layers' arrows point one way: domain ← db ← server; web and cli use domain; device
+ * (private mode's worker, which runs the server's services in a browser) uses server, db
+ * and domain, and the web reaches it only through messages. The web
  * takes the API's request and answer types from the domain's *-api.ts files, never from the
  * server, so it can run against another implementation; cli reaches the server only through
  * src/server/index.ts.
  */
 const srcRoot = path.resolve(import.meta.dirname, '../src');
-type Layer = 'domain' | 'db' | 'server' | 'web' | 'cli';
+type Layer = 'domain' | 'db' | 'server' | 'web' | 'cli' | 'device';
 const allowed: Record<Layer, Layer[]> = {
   domain: ['domain'],
   db: ['domain', 'db'],
   server: ['domain', 'db', 'server'],
   web: ['domain', 'web'],
   cli: ['domain', 'cli'],
+  device: ['domain', 'db', 'server', 'device'],
 };
 
 function sourceFiles(folder: string): string[] {

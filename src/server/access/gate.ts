@@ -1,6 +1,6 @@
 import type { Account } from '../../domain/accounts/account.js';
 import { AppError } from '../../domain/errors.js';
-import type { ServiceContext } from '../services/context.js';
+import type { DataContext } from '../services/context.js';
 
 /**
  * The areas of a person's data an actor can be let into. A later grant (a client letting a
@@ -47,7 +47,7 @@ export type Subject = {
  * Today a person reaches only their own; consent grants and an access log belong here.
  */
 export async function resolveSubject(
-  _ctx: ServiceContext,
+  _ctx: DataContext,
   actor: Actor | null,
   subjectId: string,
   scope: AccessScope,

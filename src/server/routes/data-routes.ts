@@ -2,6 +2,7 @@ import { ZPersonDataExportSchema } from '../../domain/accounts/account-api.js';
 import { withErrors } from '../../domain/api-responses.js';
 import { subjectOf } from '../access/request-access.js';
 import { exportPersonData } from '../services/data-export.js';
+import { packageVersion } from '../package-info.js';
 import type { App } from '../app-type.js';
 
 export function registerDataRoutes(app: App) {
@@ -15,7 +16,11 @@ export function registerDataRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const data = await exportPersonData(app.ctx, await subjectOf(request, 'export'));
+      const data = await exportPersonData(
+        app.ctx,
+        await subjectOf(request, 'export'),
+        packageVersion,
+      );
       return reply
         .header('content-disposition', 'attachment; filename="ketalog-export.json"')
         .send(data);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { type Account, type Profile } from '../../domain/accounts/account.js';
 import { findPasswordProblem } from '../../domain/accounts/password-strength.js';
 import { AppError } from '../../domain/errors.js';
 import { replaceRecoveryCodes } from '../../db/repositories/account-recovery.js';
@@ -16,7 +15,6 @@ import { isCommonPassword } from '../auth/common-passwords.js';
 import { deviceNonceOf, issueDeviceToken } from '../auth/device-token.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password-hash.js';
 import { createRecoveryCodes, hashRecoveryCode } from '../auth/recovery-code.js';
-import { toAccount } from './account-view.js';
 import { sendAccountNotice } from './account-mail.js';
 import type { ServiceContext } from './context.js';
 import { startSession, type StartedSession } from './sessions.js';
@@ -173,27 +171,6 @@ export async function renewRecoveryCodes(
   const codes = await issueRecoveryCodes(ctx, userId);
   sendAccountNotice(ctx, user.email, 'recovery-codes');
   return codes;
-}
-
-export async function updateProfile(
-  ctx: ServiceContext,
-  userId: string,
-  changes: Partial<Profile>,
-): Promise<Account> {
-  const columns = {
-    ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
-    ...(changes.country !== undefined ? { country: changes.country } : {}),
-    ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
-    ...(changes.weightKg !== undefined ? { weight_kg: changes.weightKg } : {}),
-  };
-  if (Object.keys(columns).length === 0) return getAccount(ctx, userId);
-  return toAccount(await updateUser(ctx.db, userId, columns));
-}
-
-export async function getAccount(ctx: ServiceContext, userId: string): Promise<Account> {
-  const user = await findUserById(ctx.db, userId);
-  if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
-  return toAccount(user);
 }
 
 /** Deletes the account and, through foreign keys, every row of the person's data. */

@@ -1,16 +1,18 @@
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import { listDoses } from '../../db/repositories/doses.js';
 import type { Subject } from '../access/gate.js';
-import { packageVersion } from '../package-info.js';
-import { getAccount } from './accounts.js';
+import { getAccount } from './profile.js';
 import { toCheckIn } from './check-ins.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 import { toDose } from './doses.js';
 import { listResponses } from './questionnaires.js';
 import { getPlan, listCravings } from './recovery.js';
 
-/** Everything stored about the person, as one JSON document (their right of access). */
-export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
+/**
+ * Everything stored about the person, as one JSON document (their right of access).
+ * `appVersion` is passed in: the browser's private mode has no package.json to read.
+ */
+export async function exportPersonData(ctx: DataContext, subject: Subject, appVersion: string) {
   const [account, doses, checkIns, questionnaireResponses, plan, cravings] = await Promise.all([
     getAccount(ctx, subject.userId),
     listDoses(ctx.db, subject.userId),
@@ -21,7 +23,7 @@ export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
   ]);
   return {
     format: 'ketalog-export' as const,
-    version: packageVersion,
+    version: appVersion,
     exportedAt: ctx.now().toISOString(),
     account,
     doses: doses.map(toDose),

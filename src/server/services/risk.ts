@@ -12,7 +12,7 @@ import { listDosesForRules } from '../../db/repositories/doses.js';
 import { listQuestionnaireResponses } from '../../db/repositories/questionnaire-responses.js';
 import { findRecoveryPlan } from '../../db/repositories/recovery.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 /** Only the fields a check-in actually has: the rules read "absent" as "not reported". */
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -47,7 +47,7 @@ function toRiskCheckIn(row: CheckInRow): RiskCheckIn {
 }
 
 /** What the risk rules read about one person: only the windows they look at. */
-export async function loadRiskInput(ctx: ServiceContext, subject: Subject): Promise<RiskInput> {
+export async function loadRiskInput(ctx: DataContext, subject: Subject): Promise<RiskInput> {
   const plan = await findRecoveryPlan(ctx.db, subject.userId);
   const window = riskInputWindow(ctx.now(), plan ? { startDate: plan.start_date } : undefined);
   const [doses, checkIns, responses] = await Promise.all([
@@ -90,9 +90,6 @@ export async function loadRiskInput(ctx: ServiceContext, subject: Subject): Prom
   };
 }
 
-export async function evaluatePersonRisk(
-  ctx: ServiceContext,
-  subject: Subject,
-): Promise<RiskResult> {
+export async function evaluatePersonRisk(ctx: DataContext, subject: Subject): Promise<RiskResult> {
   return evaluateRisk(await loadRiskInput(ctx, subject));
 }
