@@ -1,21 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Account } from '../domain/accounts/account.js';
-import { api, ApiError } from './api/client.js';
-
-export const accountQueryKey = ['account'] as const;
+import { useClient } from './api/client-context.js';
+import { queryKeys } from './api/query-keys.js';
 
 /** The signed-in account, or null when signed out. */
 export function useAccount() {
+  const client = useClient();
   return useQuery({
-    queryKey: accountQueryKey,
-    queryFn: async () => {
-      try {
-        return (await api<{ account: Account }>('GET', '/api/me')).account;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryKey: queryKeys.account,
+    queryFn: () => client.currentAccount(),
     staleTime: 60_000,
   });
 }
@@ -24,6 +17,6 @@ export function useSetAccount() {
   const queryClient = useQueryClient();
   return (account: Account | null) => {
     if (account === null) queryClient.clear();
-    queryClient.setQueryData(accountQueryKey, account);
+    queryClient.setQueryData(queryKeys.account, account);
   };
 }

@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ClientProvider } from './api/client-context.js';
 import { shouldRetry } from './api/client.js';
+import { httpClient } from './api/http-client.js';
 import { App } from './App.js';
 import { registerServiceWorker } from './offline/register-service-worker.js';
 import './styles.css';
@@ -13,9 +15,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <ClientProvider client={httpClient}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </ClientProvider>
     </StrictMode>,
   );
 }

@@ -21,6 +21,10 @@ import {
   type RiskDose,
   type RiskInput,
 } from './types.js';
+import { catalogue } from '../i18n/catalogue.js';
+import { riskFlagWords } from './flag-words.js';
+
+const english = catalogue('en');
 
 describe('evaluateRisk', () => {
   it('puts urgent flags first, then warnings, advice and information', () => {
@@ -191,7 +195,8 @@ describe('evaluateRisk for any valid history', () => {
           for (const flag of flags) {
             expect(flag.code).toMatch(/^[a-z0-9-]+$/);
             expect(SEVERITIES).toContain(flag.severity);
-            for (const text of [flag.title, flag.why, flag.action, flag.source]) {
+            const words = riskFlagWords(flag, english);
+            for (const text of [words.title, words.why, words.action, flag.source]) {
               expect(text.trim().length).toBeGreaterThan(0);
               expect(text).not.toMatch(/undefined|NaN|null/);
             }

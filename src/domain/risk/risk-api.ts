@@ -2,28 +2,83 @@ import { z } from 'zod';
 import { HELP_NEEDS, type HelpNeed } from '../help/lines-for-need.js';
 import { ZSourceSchema } from '../interactions/interaction-data-schema.js';
 import { interactionLevels } from '../interactions/interaction-level.js';
-import { PLAN_GOALS } from '../log/vocabulary.js';
+import {
+  BLADDER_SCORED_ITEMS,
+  PLAN_GOALS,
+  ROUTES,
+  WITHDRAWAL_SYMPTOMS,
+} from '../log/vocabulary.js';
 import { SEVERITIES } from '../severity.js';
-import { ARTICLE_SLUGS } from './types.js';
+import { ARTICLE_SLUGS, type RiskFlag, type RiskFlagCode, type RiskFlagParams } from './types.js';
 
 /** Answers of the risk route and of the combination checker. */
 
 const trend = z.enum(['rising', 'steady', 'falling', 'not-enough-data']);
 
-export const ZRiskFlagSchema = z.object({
-  /** Stable machine code, e.g. 'binge', 'blood-in-urine'. */
-  code: z.string(),
+const count = z.number().int().nonnegative();
+const pair = z.object({ a: z.string(), b: z.string() }).nullable();
+
+/** The parameters of each flag code: numbers, dates and ids, never words. */
+const riskFlagParams = {
+  binge: z.object({ doses: count, windowHours: z.number(), largeTotal: z.boolean() }),
+  'blood-in-urine': z.object({}).strict(),
+  'severe-lower-belly-pain': z.object({}).strict(),
+  'bladder-symptoms': z.object({ items: z.array(z.enum(BLADDER_SCORED_ITEMS)) }),
+  'blood-pressure-crisis': z.object({
+    systolicMmHg: z.number().nullable(),
+    diastolicMmHg: z.number().nullable(),
+  }),
+  'blood-pressure-high': z.object({ readings: count }),
+  'craving-rising': z.object({ recentMean: z.number(), previousMean: z.number() }),
+  'goal-progress': z.object({
+    goal: z.enum(PLAN_GOALS),
+    startDate: z.string(),
+    currentStreakDays: count,
+    longestStreakDays: count,
+    lapses: count,
+    moneyNotSpent: z.number().optional(),
+  }),
+  'heavy-amount': z.object({ mg: z.number(), route: z.enum(ROUTES), otherLargeDoses: count }),
+  'days-since-last-use': z.object({ days: count }),
+  'combination-unknown': z.object({ names: z.array(z.string()) }),
+  'dangerous-combination': z.object({
+    active: z.boolean(),
+    substances: z.array(z.string()),
+    pair,
+    stackedDepressants: z.boolean(),
+    pairSteps: z.boolean(),
+  }),
+  'combination-caution': z.object({ substances: z.array(z.string()), pair }),
+  'self-harm-thoughts': z.object({ fromCheckIn: z.boolean() }),
+  'escalating-use': z.object({
+    amount: z.object({ recentMgPerUseDay: z.number(), baselineMgPerUseDay: z.number() }).nullable(),
+    frequency: z
+      .object({ recentUseDaysPerWeek: z.number(), baselineUseDaysPerWeek: z.number() })
+      .nullable(),
+  }),
+  'use-days': z.object({ useDaysLast7: count, useDaysLast28: count, mgPerUseDay: z.number() }),
+  'withdrawal-acute': z.object({ day: count, symptoms: z.array(z.enum(WITHDRAWAL_SYMPTOMS)) }),
+  'tolerance-reset': z.object({ day: count }),
+} satisfies { [Code in RiskFlagCode]: z.ZodType<RiskFlagParams[Code]> };
+
+const flagFields = {
   severity: z.enum(SEVERITIES),
-  title: z.string(),
-  why: z.string(),
-  action: z.string(),
+  /** The citation behind the rule. */
   source: z.string(),
   articleSlug: z.enum(ARTICLE_SLUGS).optional(),
   /** Local date of the latest event behind the flag. */
   lastEventDate: z.string().optional(),
   /** The help lines the action points to (crisis, urgent care). */
   helpNeed: z.enum(Object.keys(HELP_NEEDS) as [HelpNeed, ...HelpNeed[]]).optional(),
-});
+};
+
+/** A flag is a stable code with its parameters; clients word it from the message catalogue. */
+export const ZRiskFlagSchema = z.discriminatedUnion(
+  'code',
+  (Object.keys(riskFlagParams) as RiskFlagCode[]).map((code) =>
+    z.object({ code: z.literal(code), params: riskFlagParams[code], ...flagFields }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<RiskFlag>;
 
 export const ZRiskResultSchema = z.object({
   /** Urgent first. */

@@ -95,13 +95,60 @@ export const ARTICLE_SLUGS = [
 ] as const;
 export type ArticleSlug = (typeof ARTICLE_SLUGS)[number];
 
-export type RiskFlag = {
+/**
+ * What each flag says, as numbers, dates and ids (no words): the catalogue turns them into
+ * the title, why and action (flag-words.ts), so every client and language words them alike.
+ */
+export type RiskFlagParams = {
+  binge: { doses: number; windowHours: number; largeTotal: boolean };
+  'blood-in-urine': Record<string, never>;
+  'severe-lower-belly-pain': Record<string, never>;
+  'bladder-symptoms': { items: BladderScoredItem[] };
+  /** A missing half of the reading is null. */
+  'blood-pressure-crisis': { systolicMmHg: number | null; diastolicMmHg: number | null };
+  'blood-pressure-high': { readings: number };
+  'craving-rising': { recentMean: number; previousMean: number };
+  'goal-progress': {
+    goal: PlanGoal;
+    startDate: IsoDate;
+    currentStreakDays: number;
+    longestStreakDays: number;
+    lapses: number;
+    moneyNotSpent?: number;
+  };
+  'heavy-amount': { mg: number; route: Route; otherLargeDoses: number };
+  'days-since-last-use': { days: number };
+  /** The names as the person typed them. */
+  'combination-unknown': { names: string[] };
+  'dangerous-combination': {
+    /** Taken within the last hours, so still acting. */
+    active: boolean;
+    /** The other substances, by their id in the combination data, then unknown names. */
+    substances: string[];
+    /** The worst pair in the data, whose words the flag uses. */
+    pair: { a: string; b: string } | null;
+    stackedDepressants: boolean;
+    /** The pair has its own steps (no depressant involved), used instead of the general ones. */
+    pairSteps: boolean;
+  };
+  'combination-caution': { substances: string[]; pair: { a: string; b: string } | null };
+  'self-harm-thoughts': { fromCheckIn: boolean };
+  'escalating-use': {
+    amount: { recentMgPerUseDay: number; baselineMgPerUseDay: number } | null;
+    frequency: { recentUseDaysPerWeek: number; baselineUseDaysPerWeek: number } | null;
+  };
+  'use-days': { useDaysLast7: number; useDaysLast28: number; mgPerUseDay: number };
+  'withdrawal-acute': { day: number; symptoms: WithdrawalSymptom[] };
+  'tolerance-reset': { day: number };
+};
+export type RiskFlagCode = keyof RiskFlagParams;
+
+type RiskFlagOf<Code extends RiskFlagCode> = {
   /** Stable machine code, e.g. 'binge', 'blood-in-urine'. */
-  code: string;
+  code: Code;
+  params: RiskFlagParams[Code];
   severity: RiskSeverity;
-  title: string;
-  why: string;
-  action: string;
+  /** The citation behind the rule, as published. */
   source: string;
   articleSlug?: ArticleSlug;
   /**
@@ -112,6 +159,8 @@ export type RiskFlag = {
   /** The help lines the action points to, for the person's country (crisis, urgent care). */
   helpNeed?: HelpNeed;
 };
+
+export type RiskFlag = { [Code in RiskFlagCode]: RiskFlagOf<Code> }[RiskFlagCode];
 
 export type Trend = 'rising' | 'steady' | 'falling' | 'not-enough-data';
 

@@ -3,7 +3,7 @@ import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
 import { api } from '../api/client.js';
 import { useIdempotencyKey } from '../api/use-idempotency-key.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { useLogSave } from '../log/use-log-save.js';
 import { symptomLabels, symptomLevelLabels } from '../log/vocabulary-labels.js';

@@ -3,7 +3,7 @@ import { dialableNumber } from '../../domain/help/dial-links.js';
 import { cravingTools, type CravingTool } from '../../domain/log/log-api.js';
 import type { Plan } from '../../domain/recovery/recovery-api.js';
 import { api } from '../api/client.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { cravingToolLabels } from '../log/vocabulary-labels.js';
 import { Link } from '../router.js';

@@ -14,7 +14,7 @@ import {
 } from '../../domain/log/vocabulary.js';
 import { unusualEntry, type UnusualReason } from '../../domain/log/unusual-entry.js';
 import { api } from '../api/client.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { t } from '../i18n/t.js';
 import { useLogSave } from '../log/use-log-save.js';

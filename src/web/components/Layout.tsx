@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { AccountMenu } from './AccountMenu.js';
 
 const navItems: Array<{ href: string; label: MessageKey }> = [

@@ -1,6 +1,7 @@
 import type { RiskFlag } from '../../domain/risk/types.js';
+import { riskFlagWords } from '../../domain/risk/flag-words.js';
 import { bySeverity } from '../../domain/severity.js';
-import { t, tPlural } from '../i18n/t.js';
+import { messages, t, tPlural } from '../i18n/t.js';
 import { eventDayOf } from '../log/elapsed.js';
 import { isSeen, useSeenFlags } from '../log/seen-flags.js';
 import { severityLabels } from '../log/vocabulary-labels.js';
@@ -68,6 +69,7 @@ function RiskFlagCard({
   onSeen: (() => void) | undefined;
 }) {
   const when = flag.lastEventDate ? whenOf(flag.lastEventDate, today) : undefined;
+  const words = riskFlagWords(flag, messages);
   return (
     <details
       className={`flag flag-${flag.severity}`}
@@ -78,7 +80,7 @@ function RiskFlagCard({
       <summary>
         <span className={`badge badge-${flag.severity}`}>{t(severityLabels[flag.severity])}</span>{' '}
         {when && <span className="flag-when">{when}: </span>}
-        <span className="flag-title">{flag.title}</span>
+        <span className="flag-title">{words.title}</span>
       </summary>
       {flag.severity === 'urgent' && (
         <Link href="/help" className="call-link">
@@ -86,10 +88,10 @@ function RiskFlagCard({
         </Link>
       )}
       <p>
-        <strong>{t('log.flags.whatToDo')}</strong> {flag.action}
+        <strong>{t('log.flags.whatToDo')}</strong> {words.action}
       </p>
       {flag.helpNeed && <NeedLines need={flag.helpNeed} />}
-      <p>{flag.why}</p>
+      <p>{words.why}</p>
       <p className="source">
         {t('log.flags.source', { source: flag.source })}
         {flag.articleSlug && (
@@ -97,7 +99,7 @@ function RiskFlagCard({
             {' · '}
             <Link href={`/learn/${flag.articleSlug}`}>
               {t('log.learnMore')}
-              <span className="visually-hidden">: {flag.title}</span>
+              <span className="visually-hidden">: {words.title}</span>
             </Link>
           </>
         )}
@@ -105,7 +107,7 @@ function RiskFlagCard({
       {onSeen && (
         <button type="button" className="link-button" onClick={onSeen}>
           {t('flags.markSeen')}
-          <span className="visually-hidden">: {flag.title}</span>
+          <span className="visually-hidden">: {words.title}</span>
         </button>
       )}
     </details>

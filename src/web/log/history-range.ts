@@ -1,5 +1,5 @@
 import { dayNumberOfIsoDate } from '../../domain/risk/local-date.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 
 /** How far back History looks. */
 export const HISTORY_RANGES = ['4w', '3m', '1y', 'all'] as const;

@@ -3,7 +3,7 @@ import type { RiskFlag } from '../../domain/risk/types.js';
 
 /**
  * Warnings a person marked as seen, kept on this device per person. A flag is seen while its
- * evidence is unchanged: a new event (a later date, or different figures in `why`) brings it
+ * evidence is unchanged: a new event (a later date, or different figures in its parameters) brings it
  * back. Urgent flags are never hidden. Only hashes are stored, so the device keeps no
  * readable health data (a shared phone shows nothing).
  */
@@ -21,7 +21,7 @@ function hashOf(text: string): string {
 
 /** What must stay the same for a flag to stay seen. */
 function evidenceOf(flag: RiskFlag): string {
-  return hashOf(`${flag.code}|${flag.lastEventDate ?? ''}|${flag.why}`);
+  return hashOf(`${flag.code}|${flag.lastEventDate ?? ''}|${JSON.stringify(flag.params)}`);
 }
 
 export function isSeen(seen: SeenFlags, flag: RiskFlag): boolean {

@@ -7,7 +7,7 @@ import type {
   WithdrawalSymptom,
 } from '../../domain/log/vocabulary.js';
 import type { RiskSeverity } from '../../domain/risk/types.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 
 /** Message keys of the fixed vocabularies, typed so a new value without a label fails tsc. */
 

@@ -4,6 +4,7 @@ import type { Account } from '../../domain/accounts/account.js';
 import { groupDoseSessions, type DoseSession } from '../../domain/log/group-dose-sessions.js';
 import type { CheckIn, Dose } from '../../domain/log/log-api.js';
 import { api } from '../api/client.js';
+import { queryKeys } from '../api/query-keys.js';
 import { CheckInForm } from '../components/CheckInForm.js';
 import { DeleteWithConfirm } from '../components/DeleteWithConfirm.js';
 import { DoseForm } from '../components/DoseForm.js';
@@ -22,7 +23,6 @@ import {
   withdrawalScore,
   type DailyPoint,
 } from '../log/history-series.js';
-import { logKeys } from '../log/log-queries.js';
 import { routeLabels } from '../log/vocabulary-labels.js';
 import {
   DEFAULT_HISTORY_RANGE,
@@ -74,7 +74,7 @@ export function HistoryPage({ account }: { account: Account }) {
   const fromDate = historyRangeStart(range, todayIn(timeZone));
   const dosesFrom = fromDate ? wallClockToIso(`${fromDate}T00:00`, timeZone) : undefined;
   const doses = useInfiniteQuery({
-    queryKey: [...logKeys.doses, 'from', dosesFrom ?? 'all'],
+    queryKey: queryKeys.dosesFrom(dosesFrom),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) => {
       const query = new URLSearchParams({ limit: String(DOSE_PAGE_SIZE) });
@@ -85,7 +85,7 @@ export function HistoryPage({ account }: { account: Account }) {
     getNextPageParam: (page) => page.nextCursor,
   });
   const checkIns = useQuery({
-    queryKey: [...logKeys.checkIns, 'from', fromDate ?? 'all'],
+    queryKey: queryKeys.checkInsFrom(fromDate),
     queryFn: async () =>
       (
         await api<{ checkIns: CheckIn[] }>(

@@ -4,7 +4,7 @@ import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
 import type { ArticleSummary, KbSearchAnswer } from '../../domain/kb/kb-api.js';
 import { api } from '../api/client.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
 import { Link } from '../router.js';

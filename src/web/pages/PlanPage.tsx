@@ -6,13 +6,14 @@ import { PLAN_GOALS, type PlanGoal } from '../../domain/log/vocabulary.js';
 import { MILESTONE_DAYS, milestonesOf } from '../../domain/recovery/index.js';
 import type { Plan, PlanWithProgress } from '../../domain/recovery/recovery-api.js';
 import { api } from '../api/client.js';
+import { queryKeys } from '../api/query-keys.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextAreaField } from '../components/TextAreaField.js';
 import { currenciesByName, currencyGuess, formatMoney } from '../i18n/money.js';
 import { t, tPlural } from '../i18n/t.js';
-import { logKeys, usePlan } from '../log/log-queries.js';
+import { usePlan } from '../log/log-queries.js';
 import { goalLabels } from '../log/vocabulary-labels.js';
 import { todayIn } from '../log/zoned-time.js';
 
@@ -153,8 +154,8 @@ function PlanForm({
     try {
       const result = await api<PlanWithProgress>('PUT', '/api/plan', body);
       setSaved(true);
-      queryClient.setQueryData(logKeys.plan, result);
-      await queryClient.invalidateQueries({ queryKey: logKeys.risk });
+      queryClient.setQueryData(queryKeys.plan, result);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.risk });
     } catch (caught) {
       setError(caught);
     }

@@ -8,7 +8,7 @@ import { RiskFlags } from '../components/RiskFlags.js';
 import { SelectField } from '../components/SelectField.js';
 import { TimeSinceLastDose } from '../components/TimeSinceLastDose.js';
 import { SavedStatus } from '../components/SavedStatus.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t, tPlural } from '../i18n/t.js';
 import { useCheckIn, useLastDose, usePlan, useRisk } from '../log/log-queries.js';
 import { formatLocalDate, formatWhen, todayIn } from '../log/zoned-time.js';

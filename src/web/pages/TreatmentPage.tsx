@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type { PathwayAnswer } from '../../domain/pathway/pathway-api.js';
 import { api } from '../api/client.js';
-import type { MessageKey } from '../i18n/messages.en.js';
+import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import {

@@ -3,6 +3,7 @@ import { prepareHistory } from '../history.js';
 import { doseDaysAgo, doseHoursAgo, input } from '../test-helpers/build-input.js';
 import type { RiskDose } from '../types.js';
 import { detectBinge } from './detect-binge.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 const run = (doses: RiskDose[]) => detectBinge(prepareHistory(input({ doses })));
 
@@ -14,7 +15,7 @@ describe('detectBinge', () => {
       severity: 'warning',
       articleSlug: 'redosing-and-binges',
     });
-    expect(flag?.why).toContain('3 doses within 4 hours');
+    expect(wordsOf(flag)?.why).toContain('3 doses within 4 hours');
   });
 
   it('says in its title how many doses, and keeps the date of the session', () => {
@@ -24,7 +25,8 @@ describe('detectBinge', () => {
       doseDaysAgo(2, 30),
       doseDaysAgo(2, 30),
     ]);
-    expect(flag?.title).toBe('Redosing: 4 doses within 4 hours');
+    expect(flag?.params).toEqual({ doses: 4, windowHours: 4, largeTotal: false });
+    expect(wordsOf(flag)?.title).toBe('Redosing: 4 doses within 4 hours');
     expect(flag?.lastEventDate).toBe('2025-06-13');
   });
 
@@ -39,7 +41,7 @@ describe('detectBinge', () => {
   it('flags 2 doses that add up to a large amount for the route, from 175 mg insufflated', () => {
     expect(run([doseHoursAgo(2, 100), doseHoursAgo(1, 74)])).toEqual([]);
     const [flag] = run([doseHoursAgo(2, 100), doseHoursAgo(1, 75)]);
-    expect(flag?.why).toContain('adding up to a large amount');
+    expect(wordsOf(flag)?.why).toContain('adding up to a large amount');
   });
 
   it('adds mixed routes as fractions of their own thresholds', () => {
@@ -58,7 +60,7 @@ describe('detectBinge', () => {
       doseHoursAgo(1, 20),
       doseHoursAgo(0, 20),
     ];
-    expect(run(doses)[0]?.why).toContain('4 doses within 4 hours');
+    expect(wordsOf(run(doses)[0])?.why).toContain('4 doses within 4 hours');
   });
 
   it('forgets a binge older than 7 days', () => {

@@ -1,7 +1,6 @@
 import { firstDoseIndexFrom, type History, type PreparedDose } from '../history.js';
 import { isoDateOfDayNumber } from '../local-date.js';
 import type { RiskFlag } from '../types.js';
-import { countOf } from './count-of.js';
 import { heavyAmountFraction } from './heavy-amount-thresholds.js';
 
 /**
@@ -34,10 +33,7 @@ export function detectBinge(history: History): RiskFlag[] {
     {
       code: 'binge',
       severity: 'warning',
-      title: `Redosing: ${countOf(worst.doses, 'dose')} within ${BINGE_WINDOW_HOURS} hours`,
-      why: `You logged ${countOf(worst.doses, 'dose')} within ${BINGE_WINDOW_HOURS} hours${largeTotal ? ', adding up to a large amount' : ''}. Each redose stacks on the last before it has worn off, which raises the risk of a K-hole, overdose and bladder harm.`,
-      action:
-        'Decide on a limit before a session and leave the rest out of reach. Check your estimated levels before redosing, and never use alone.',
+      params: { doses: worst.doses, windowHours: BINGE_WINDOW_HOURS, largeTotal },
       source: 'Estimated rule; Domino et al. (ketamine half-lives); TripSit ketamine factsheet',
       articleSlug: 'redosing-and-binges',
       lastEventDate: isoDateOfDayNumber(worst.lastDay),

@@ -3,6 +3,7 @@ import { prepareHistory } from '../history.js';
 import { checkInDaysAgo, input } from '../test-helpers/build-input.js';
 import type { RiskCheckIn } from '../types.js';
 import { detectBladderSymptoms } from './detect-bladder-symptoms.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 const run = (checkIns: RiskCheckIn[]) => detectBladderSymptoms(prepareHistory(input({ checkIns })));
 const codes = (checkIns: RiskCheckIn[]) =>
@@ -20,7 +21,8 @@ describe('detectBladderSymptoms', () => {
       'bladder-symptoms:advice',
     ]);
     const [flag] = run([checkInDaysAgo(1, { bladder: { urgency: 2, painPassingUrine: 1 } })]);
-    expect(flag?.why).toContain('sudden urges to pass urine, pain passing urine');
+    expect(flag?.params).toEqual({ items: ['urgency', 'painPassingUrine'] });
+    expect(wordsOf(flag)?.why).toContain('sudden urges to pass urine, pain passing urine');
     expect(flag?.articleSlug).toBe('bladder-and-kidneys');
   });
 
@@ -37,7 +39,7 @@ describe('detectBladderSymptoms', () => {
       helpNeed: 'urgent-care',
       lastEventDate: '2025-06-14',
     });
-    expect(flag?.action).toMatch(/urgent care/);
+    expect(wordsOf(flag)?.action).toMatch(/urgent care/);
   });
 
   it('raises an urgent flag for severe lower-belly pain, not for moderate', () => {

@@ -1,4 +1,5 @@
 import { checkInsInLastDays, type History } from '../history.js';
+import { BLADDER_SCORED_ITEMS } from '../../log/vocabulary.js';
 import type { BladderScoredItem, RiskFlag } from '../types.js';
 
 /**
@@ -14,13 +15,6 @@ export const BLADDER_LOOKBACK_DAYS = 14;
 /** 3 = severe on the 0–3 diary scale: "severe lower-belly pain" is a red flag. */
 export const SEVERE_LOWER_BELLY_PAIN_LEVEL = 3;
 
-const ITEM_WORDS: Record<BladderScoredItem, string> = {
-  frequency: 'needing to pass urine often',
-  urgency: 'sudden urges to pass urine',
-  painPassingUrine: 'pain passing urine',
-  lowerBellyPain: 'lower-belly pain',
-};
-
 const URGENT_SOURCE = 'NHS: Blood in urine; Hong Kong Med J 2022;28(6):466 (meta-analysis)';
 
 export function detectBladderSymptoms(history: History): RiskFlag[] {
@@ -34,10 +28,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
     flags.push({
       code: 'blood-in-urine',
       severity: 'urgent',
-      title: 'Blood in your urine: get seen today',
-      why: 'Blood in the urine can be a sign of serious bladder or kidney damage from ketamine.',
-      action:
-        'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you also cannot pass urine or have severe pain. Tell them you use ketamine.',
+      params: {},
       source: URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
       helpNeed: 'urgent-care',
@@ -51,10 +42,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
     flags.push({
       code: 'severe-lower-belly-pain',
       severity: 'urgent',
-      title: 'Severe lower-belly pain: get seen today',
-      why: 'Severe pain low in the belly ("K-cramps") can mean serious bladder damage.',
-      action:
-        'Get seen by a doctor today: contact your urgent care service (in the UK, NHS 111), or call your emergency number if you cannot pass urine. Tell them you use ketamine.',
+      params: {},
       source: URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
       helpNeed: 'urgent-care',
@@ -64,7 +52,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
   const reported = new Set<BladderScoredItem>();
   let symptomsDate: string | undefined;
   for (const checkIn of checkIns) {
-    for (const item of Object.keys(ITEM_WORDS) as BladderScoredItem[]) {
+    for (const item of BLADDER_SCORED_ITEMS) {
       if ((checkIn.bladder?.[item] ?? 0) > 0) {
         reported.add(item);
         symptomsDate = checkIn.date;
@@ -75,10 +63,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
     flags.push({
       code: 'bladder-symptoms',
       severity: 'advice',
-      title: 'Bladder symptoms: see a GP soon',
-      why: `In the last 2 weeks you noted ${[...reported].map((item) => ITEM_WORDS[item]).join(', ')}. These are the most common signs of ketamine bladder damage (frequency in 77%, urgency in 70%, pain in 60% of patients).`,
-      action:
-        'See a GP soon and say you use ketamine. Stopping or cutting down is the main treatment, and symptoms often improve with time off.',
+      params: { items: [...reported] },
       source: 'HKMJ 2022;28(6):466 (meta-analysis, 4,921 patients); Int Neurourol J 2017',
       articleSlug: 'bladder-and-kidneys',
       ...(symptomsDate === undefined ? {} : { lastEventDate: symptomsDate }),

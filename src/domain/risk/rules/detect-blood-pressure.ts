@@ -22,15 +22,19 @@ const SOURCE =
 
 export function detectBloodPressure(history: History): RiskFlag[] {
   let highReadings = 0;
-  let crisis: { reading: string; date: string } | null = null;
+  let crisis: { systolicMmHg: number | null; diastolicMmHg: number | null; date: string } | null =
+    null;
   let lastHighDate = '';
   for (const checkIn of checkInsInLastDays(history, BLOOD_PRESSURE_LOOKBACK_DAYS)) {
     const systolic = checkIn.systolicMmHg;
     const diastolic = checkIn.diastolicMmHg;
     if (systolic === undefined && diastolic === undefined) continue;
-    const reading = `${systolic ?? '?'}/${diastolic ?? '?'}`;
     if ((systolic ?? 0) >= CRISIS_SYSTOLIC_MMHG || (diastolic ?? 0) >= CRISIS_DIASTOLIC_MMHG) {
-      crisis = { reading, date: checkIn.date };
+      crisis = {
+        systolicMmHg: systolic ?? null,
+        diastolicMmHg: diastolic ?? null,
+        date: checkIn.date,
+      };
     }
     if ((systolic ?? 0) >= HIGH_SYSTOLIC_MMHG || (diastolic ?? 0) >= HIGH_DIASTOLIC_MMHG) {
       highReadings += 1;
@@ -42,10 +46,7 @@ export function detectBloodPressure(history: History): RiskFlag[] {
       {
         code: 'blood-pressure-crisis',
         severity: 'urgent',
-        title: 'Very high blood pressure',
-        why: `You logged ${crisis.reading} mmHg. At 180/120 or above, blood pressure is dangerously high, and ketamine raises it further.`,
-        action:
-          'Measure again after resting for 5 minutes. If it is still this high, or you have chest pain, a severe headache, vision changes or weakness, call your emergency number now.',
+        params: { systolicMmHg: crisis.systolicMmHg, diastolicMmHg: crisis.diastolicMmHg },
         source: SOURCE,
         articleSlug: 'heart-and-blood-pressure',
         lastEventDate: crisis.date,
@@ -57,9 +58,7 @@ export function detectBloodPressure(history: History): RiskFlag[] {
     {
       code: 'blood-pressure-high',
       severity: 'advice',
-      title: 'Blood pressure high more than once',
-      why: `${highReadings} of your readings in the last 2 weeks were 140/90 mmHg or above. Ketamine raises blood pressure, and long-term use is linked with high blood pressure.`,
-      action: 'See a GP or pharmacist for a blood pressure check soon, and mention ketamine.',
+      params: { readings: highReadings },
       source: SOURCE,
       articleSlug: 'heart-and-blood-pressure',
       lastEventDate: lastHighDate,

@@ -3,6 +3,7 @@ import { prepareHistory } from '../history.js';
 import { checkInDaysAgo, input } from '../test-helpers/build-input.js';
 import { compareCraving } from './craving-trend.js';
 import { detectCravingTrend } from './detect-craving-trend.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 /** Check-ins: `recent` cravings on days 0,1,2…; `previous` on days 7,8,9… */
 function evaluate(recent: number[], previous: number[]) {
@@ -20,7 +21,7 @@ describe('detectCravingTrend', () => {
     const { flags, trend } = evaluate([5.5, 5.5, 5.5], [4, 4, 4]);
     expect(trend).toBe('rising');
     expect(flags[0]).toMatchObject({ code: 'craving-rising', severity: 'advice' });
-    expect(flags[0]?.why).toContain('5.5 out of 10 this week, up from 4.0');
+    expect(wordsOf(flags[0])?.why).toContain('5.5 out of 10 this week, up from 4.0');
   });
 
   it('calls a drop of 1.5 points falling, without a flag', () => {

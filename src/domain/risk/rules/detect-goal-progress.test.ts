@@ -4,6 +4,7 @@ import { dateDaysAgo, doseDaysAgo, dosesOnDays, input } from '../test-helpers/bu
 import type { RiskDose, RiskPlan } from '../types.js';
 import { detectGoalProgress } from './detect-goal-progress.js';
 import { goalProgress } from './goal-progress.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 function evaluate(doses: RiskDose[], plan: RiskPlan | undefined) {
   const progress = goalProgress(prepareHistory(input({ doses, ...(plan ? { plan } : {}) })));
@@ -28,7 +29,7 @@ describe('goal progress', () => {
       lapses: 0,
     });
     expect(flags[0]).toMatchObject({ code: 'goal-progress', severity: 'info' });
-    expect(flags[0]?.title).toBe('Your plan to stop: 11 days without ketamine');
+    expect(wordsOf(flags[0])?.title).toBe('Your plan to stop: 11 days without ketamine');
   });
 
   it('restarts the count after a lapse and keeps the longest streak, kindly', () => {
@@ -37,9 +38,11 @@ describe('goal progress', () => {
       startDate: dateDaysAgo(15),
     });
     expect(progress).toMatchObject({ currentStreakDays: 0, longestStreakDays: 15, lapses: 1 });
-    expect(flags[0]?.title).toBe('Your plan to cut down: a new count starts tomorrow');
-    expect(flags[0]?.why).toContain('Your longest stretch is 15 days — that still counts.');
-    expect(flags[0]?.action).toContain('not a failure');
+    expect(wordsOf(flags[0])?.title).toBe('Your plan to cut down: a new count starts tomorrow');
+    expect(wordsOf(flags[0])?.why).toContain(
+      'Your longest stretch is 15 days — that still counts.',
+    );
+    expect(wordsOf(flags[0])?.action).toContain('not a failure');
   });
 
   it('reports money not spent when the person entered a price per gram', () => {

@@ -1,7 +1,6 @@
 import { dosesInLastHours, type History } from '../history.js';
 import { isoDateOfDayNumber } from '../local-date.js';
 import type { RiskFlag } from '../types.js';
-import { countOf, formatMg } from './count-of.js';
 import { HEAVY_AMOUNT_BY_ROUTE, isHeavyAmount } from './heavy-amount-thresholds.js';
 
 /**
@@ -17,17 +16,13 @@ export function detectHeavyAmount(history: History): RiskFlag[] {
   const recent = dosesInLastHours(history, HEAVY_AMOUNT_LOOKBACK_DAYS * 24, history.useDoses);
   const heavy = recent.filter((dose) => isHeavyAmount(dose.route, dose.mg));
   const latest = heavy.at(-1);
-  const count = heavy.length;
   if (!latest) return [];
   const threshold = HEAVY_AMOUNT_BY_ROUTE[latest.route];
   return [
     {
       code: 'heavy-amount',
       severity: 'warning',
-      title: 'A large amount for this route',
-      why: `You logged ${formatMg(latest.mg)} (${latest.route})${count > 1 ? ` and ${countOf(count - 1, 'other large dose')} this week` : ''}. A large amount for this route raises the risk of a K-hole and overdose: being unable to move or call for help, choking on vomit, injuries and slowed breathing, worse with alcohol or other depressants.`,
-      action:
-        'Never use alone; have someone sober with you who knows to put you in the recovery position and call emergency services if you cannot be woken or breathe slowly.',
+      params: { mg: latest.mg, route: latest.route, otherLargeDoses: heavy.length - 1 },
       source: `${threshold.source}${threshold.estimated ? ' (estimated)' : ''}`,
       articleSlug: 'k-hole-and-overdose',
       lastEventDate: isoDateOfDayNumber(latest.day),

@@ -3,6 +3,7 @@ import { prepareHistory } from '../history.js';
 import { doseHoursAgo, input } from '../test-helpers/build-input.js';
 import type { RiskDose } from '../types.js';
 import { detectRiskyCombination } from './detect-risky-combination.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 const run = (doses: RiskDose[]) => detectRiskyCombination(prepareHistory(input({ doses })));
 const withCoUse = (hoursAgo: number, coUse: string[]) =>
@@ -16,7 +17,7 @@ describe('detectRiskyCombination', () => {
       severity: 'urgent',
       articleSlug: 'combinations',
     });
-    expect(flag?.action).toContain('call emergency services');
+    expect(wordsOf(flag)?.action).toContain('call emergency services');
     expect(withCoUse(6, ['alcohol'])[0]?.severity).toBe('urgent');
   });
 
@@ -41,9 +42,14 @@ describe('detectRiskyCombination', () => {
   it('gives the steps for a dangerous mix without a depressant, such as MDMA with an MAOI', () => {
     const [flag] = withCoUse(2, ['MDMA', 'Nardil']);
     expect(flag).toMatchObject({ code: 'dangerous-combination', severity: 'urgent' });
-    expect(flag?.action).toMatch(/^Do not take more of anything/);
-    expect(flag?.action).toContain('serotonin toxicity');
-    expect(withCoUse(10, ['MDMA', 'Nardil'])[0]?.action).not.toContain('depressants');
+    expect(flag?.params).toMatchObject({
+      active: true,
+      pairSteps: true,
+      stackedDepressants: false,
+    });
+    expect(wordsOf(flag)?.action).toMatch(/^Do not take more of anything/);
+    expect(wordsOf(flag)?.action).toContain('serotonin toxicity');
+    expect(wordsOf(withCoUse(10, ['MDMA', 'Nardil'])[0])?.action).not.toContain('depressants');
   });
 
   it('says nothing for a low-risk mix', () => {
@@ -55,7 +61,7 @@ describe('detectRiskyCombination', () => {
     expect(flags).toEqual([
       expect.objectContaining({ code: 'combination-unknown', severity: 'info' }),
     ]);
-    expect(flags[0]?.why).toContain('blorptamine');
+    expect(wordsOf(flags[0])?.why).toContain('blorptamine');
   });
 
   it('checks treatment doses too, because the mix is risky whoever gave the ketamine', () => {

@@ -49,10 +49,7 @@ export function detectRiskyCombination(history: History): RiskFlag[] {
     flags.push({
       code: 'combination-unknown',
       severity: 'info',
-      title: 'Some substances could not be checked',
-      why: `We have no data for: ${unknown.join(', ')}. Unknown does not mean safe.`,
-      action:
-        'Check the spelling, or ask a pharmacist or drug service how it mixes with ketamine. Until then treat the mix as risky.',
+      params: { names: unknown },
       source: 'Ketalog combination data (TripSit, PsychonautWiki, Ketalar label)',
       articleSlug: 'combinations',
     });
@@ -68,12 +65,15 @@ function latest(findings: Finding[]): Finding | undefined {
   return findings.at(-1);
 }
 
-function substancesWithKetamine(finding: Finding): string {
+/** The other substances of the mix: their ids in the data, then names we do not know. */
+function substancesWithKetamine(finding: Finding): string[] {
   const names = finding.check.resolved
     .map((entry) => entry.substance)
     .filter((name) => name !== 'ketamine');
-  return [...names, ...finding.check.unknown].join(', ');
+  return [...names, ...finding.check.unknown];
 }
+
+const pairOf = (pair: InteractionPair | undefined) => (pair ? { a: pair.a, b: pair.b } : null);
 
 function sourcesOf(check: InteractionCheck): string {
   const titles = new Set(check.pairs.flatMap((pair) => pair.sources.map((source) => source.title)));
@@ -84,24 +84,19 @@ function dangerousFlag(history: History, finding: Finding): RiskFlag {
   const active = history.nowMs - finding.dose.ms <= COMBINATION_ACTIVE_HOURS * HOUR_MS;
   const severity: RiskSeverity = active ? 'urgent' : 'warning';
   const worstPair = worstOf(finding.check.pairs);
-  const stacked = finding.check.stackedDepressants
-    ? ' More than one depressant stacks, so together they are more dangerous than any single pair.'
-    : '';
   // A mix without a depressant (MDMA with an MAOI, say) has its own danger and its own steps.
-  const ownSteps =
-    worstPair && !finding.check.stackedDepressants && !involvesDepressant(worstPair)
-      ? worstPair.todo
-      : undefined;
+  const pairSteps =
+    worstPair !== undefined && !finding.check.stackedDepressants && !involvesDepressant(worstPair);
   return {
     code: 'dangerous-combination',
     severity,
-    title: active ? 'Dangerous mix in your system now' : 'Dangerous mix logged in the last 2 days',
-    why: `You logged ketamine with ${substancesWithKetamine(finding)}. ${worstPair?.what ?? 'These can slow breathing and cause unconsciousness with vomiting.'}${stacked}`,
-    action: ownSteps
-      ? `${active ? 'Do not take more of anything, and stay with someone sober. ' : ''}${ownSteps}`
-      : active
-        ? 'Do not take more of anything. Stay with someone sober. If anyone cannot be woken, breathes slowly or has blue lips, call emergency services now and put them on their side in the recovery position.'
-        : 'Avoid mixing ketamine with alcohol, opioids, GHB or other depressants. If it happens again, never be alone: have someone sober with you who knows the recovery position.',
+    params: {
+      active,
+      substances: substancesWithKetamine(finding),
+      pair: pairOf(worstPair),
+      stackedDepressants: finding.check.stackedDepressants,
+      pairSteps,
+    },
     source: sourcesOf(finding.check),
     articleSlug: 'combinations',
     lastEventDate: isoDateOfDayNumber(finding.dose.day),
@@ -126,9 +121,7 @@ function cautionFlag(finding: Finding): RiskFlag {
   return {
     code: 'combination-caution',
     severity: 'advice',
-    title: 'A mix that needs caution',
-    why: `You logged ketamine with ${substancesWithKetamine(finding)}. ${pair?.what ?? ''}`.trim(),
-    action: pair?.todo ?? 'Avoid redosing, do not use alone, and have someone sober with you.',
+    params: { substances: substancesWithKetamine(finding), pair: pairOf(pair) },
     source: sourcesOf(finding.check),
     articleSlug: 'combinations',
     lastEventDate: isoDateOfDayNumber(finding.dose.day),

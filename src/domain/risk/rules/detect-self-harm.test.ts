@@ -3,6 +3,7 @@ import { prepareHistory } from '../history.js';
 import { checkInDaysAgo, input, NOW } from '../test-helpers/build-input.js';
 import type { RiskInput } from '../types.js';
 import { detectSelfHarm } from './detect-self-harm.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 const run = (parts: Partial<RiskInput>) => detectSelfHarm(prepareHistory(input(parts)));
 const phq9 = (daysAgo: number, item9: number, questionnaireId = 'phq-9') => ({
@@ -21,7 +22,7 @@ describe('detectSelfHarm', () => {
       articleSlug: 'mental-health-and-crisis',
       helpNeed: 'crisis',
     });
-    expect(flag?.action.startsWith('Call or text a crisis line now')).toBe(true);
+    expect(wordsOf(flag)?.action.startsWith('Call or text a crisis line now')).toBe(true);
   });
 
   it('looks back 14 days', () => {
@@ -34,7 +35,7 @@ describe('detectSelfHarm', () => {
   it('raises the flag for any answer above 0 on PHQ-9 item 9, whatever the total', () => {
     expect(run({ questionnaireResults: [phq9(1, 0)] })).toEqual([]);
     expect(run({ questionnaireResults: [phq9(1, 1)] })).toHaveLength(1);
-    expect(run({ questionnaireResults: [phq9(1, 3)] })[0]?.why).toContain('PHQ-9');
+    expect(wordsOf(run({ questionnaireResults: [phq9(1, 3)] })[0])?.why).toContain('PHQ-9');
   });
 
   it('ignores the ninth answer of other questionnaires', () => {

@@ -35,10 +35,7 @@ export function detectSelfHarm(history: History): RiskFlag[] {
     {
       code: 'self-harm-thoughts',
       severity: 'urgent',
-      title: 'You are not alone: talk to someone now',
-      why: `You told us ${fromCheckIn ? 'in a recent check-in' : 'in your PHQ-9'} that you have had thoughts of harming yourself or of being better off dead. These thoughts can come with low mood and withdrawal, and help works.`,
-      action:
-        'Call or text a crisis line now: the lines for your country are right here, one tap each. If you might act on these thoughts or are in danger, call your emergency number or go to an emergency department.',
+      params: { fromCheckIn },
       source:
         'PHQ-9 item 9 (Kroenke, Spitzer and Williams 2001): any answer above 0 needs a safety check',
       articleSlug: 'mental-health-and-crisis',

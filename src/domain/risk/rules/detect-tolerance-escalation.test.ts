@@ -3,6 +3,7 @@ import { prepareHistory } from '../history.js';
 import { dosesOnDays, input } from '../test-helpers/build-input.js';
 import { compareUseWindows } from './compare-use-windows.js';
 import { detectToleranceEscalation } from './detect-tolerance-escalation.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 // Recent window: days 0–13 ago; baseline: days 14–41 ago.
 const baselineDays = [15, 20, 25, 30, 35, 40]; // 1.5 use days a week
@@ -34,7 +35,7 @@ describe('detectToleranceEscalation', () => {
       severity: 'advice',
       articleSlug: 'tolerance',
     });
-    expect(flag?.why).toContain('125 mg per use day');
+    expect(wordsOf(flag)?.why).toContain('125 mg per use day');
     expect(evaluate(126).flags).toHaveLength(1);
   });
 
@@ -55,7 +56,7 @@ describe('detectToleranceEscalation', () => {
     // baseline 3 days in 4 weeks = 0.75/week; recent 4 days in 2 weeks = 2/week
     const { flags } = evaluate(100, recentDays, [15, 25, 35]);
     expect(flags).toHaveLength(1);
-    expect(flags[0]?.why).toContain('2.0 use days a week recently, against 0.8 before');
+    expect(wordsOf(flags[0])?.why).toContain('2.0 use days a week recently, against 0.8 before');
   });
 
   it('does not call a small rise in frequency escalation', () => {

@@ -1,6 +1,5 @@
 import { useInLastDays, type History } from '../history.js';
 import type { RiskFlag } from '../types.js';
-import { countOf, formatMg } from './count-of.js';
 
 export const SHORT_WINDOW_DAYS = 7;
 export const LONG_WINDOW_DAYS = 28;
@@ -15,9 +14,7 @@ export function detectUseDays(history: History): RiskFlag[] {
     {
       code: 'use-days',
       severity: 'info',
-      title: `Used on ${countOf(week.useDays, 'day')} of the last 7 and ${month.useDays} of the last 28`,
-      why: `On the days you used in the last 28 days you logged about ${formatMg(mgPerUseDay)} a day. Tolerance builds quickly with frequent use.`,
-      action: 'Days off in a row let tolerance fall; it halves in 3–7 days without use.',
+      params: { useDaysLast7: week.useDays, useDaysLast28: month.useDays, mgPerUseDay },
       source: 'Your dose log; PsychonautWiki (tolerance)',
       articleSlug: 'tolerance',
     },

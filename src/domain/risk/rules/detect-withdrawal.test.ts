@@ -4,6 +4,7 @@ import { checkInDaysAgo, dosesOnDays, input, range } from '../test-helpers/build
 import type { RiskCheckIn } from '../types.js';
 import { detectWithdrawal } from './detect-withdrawal.js';
 import { withdrawalPhase } from './withdrawal-phase.js';
+import { wordsOf } from '../test-helpers/flag-words.js';
 
 /** Regular use (useDays days in the 28 up to the last use) that stopped `stoppedDaysAgo`. */
 function evaluate(stoppedDaysAgo: number, useDays = 12, checkIns: RiskCheckIn[] = []) {
@@ -25,12 +26,12 @@ describe('detectWithdrawal', () => {
         severity: 'advice',
         articleSlug: 'withdrawal',
       });
-      expect(flags[0]?.title).toContain(`Day ${day}`);
+      expect(wordsOf(flags[0])?.title).toContain(`Day ${day}`);
     }
   });
 
   it('lists the symptoms to expect', () => {
-    const why = evaluate(2).flags[0]?.why ?? '';
+    const why = wordsOf(evaluate(2).flags[0])?.why ?? '';
     for (const word of ['anxiety', 'trouble sleeping', 'low mood', 'sweating']) {
       expect(why).toContain(word);
     }
@@ -41,7 +42,9 @@ describe('detectWithdrawal', () => {
       checkInDaysAgo(1, { symptoms: { insomnia: 3, nausea: 1 } }),
       checkInDaysAgo(0, { symptoms: { 'muscle-pain': 2 } }),
     ];
-    const why = evaluate(2, 12, checkIns).flags[0]?.why ?? '';
+    const [flag] = evaluate(2, 12, checkIns).flags;
+    expect(flag?.params).toEqual({ day: 2, symptoms: ['insomnia', 'muscle-pain'] });
+    const why = wordsOf(flag)?.why ?? '';
     expect(why).toContain('You logged trouble sleeping, muscle pain.');
     expect(why).not.toContain('You logged nausea');
   });

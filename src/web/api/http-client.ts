@@ -1,0 +1,81 @@
+import type { Account } from '../../domain/accounts/account.js';
+import { api, ApiError, apiPrefix } from './client.js';
+import { exportFileOf } from './export-file.js';
+import type { KetalogClient } from './ketalog-client.js';
+
+/** `?a=1&b=2` of the given values, or nothing when none is given. */
+function queryOf(values: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined) query.set(name, String(value));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+const path = (rest: string) => `${apiPrefix}${rest}`;
+const segment = encodeURIComponent;
+
+/** Ketalog over its HTTP API, with the session cookie of this origin. */
+export const httpClient: KetalogClient = {
+  currentAccount: async () => {
+    try {
+      return (await api<{ account: Account }>('GET', path('me'))).account;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  signUp: (credentials) => api('POST', path('auth/sign-up'), credentials),
+  signIn: (credentials) => api('POST', path('auth/sign-in'), credentials),
+  signOut: () => api('POST', path('auth/sign-out')),
+  recoveryOptions: () => api('GET', path('auth/recovery-options')),
+  forgotPassword: (body) => api('POST', path('auth/forgot-password'), body),
+  resetPassword: (body) => api('POST', path('auth/reset-password'), body),
+  updateProfile: (change) => api('PATCH', path('me'), change),
+  changePassword: (body) => api('POST', path('me/password'), body),
+  newRecoveryCodes: (body) => api('POST', path('me/recovery-codes'), body),
+  listSessions: () => api('GET', path('me/sessions')),
+  endSession: (id) => api('DELETE', path(`me/sessions/${segment(id)}`)),
+  endAllSessions: () => api('DELETE', path('me/sessions')),
+  deleteAccount: (body) => api('DELETE', path('me'), body),
+  exportFile: async (kind) => exportFileOf(kind, await api('GET', path('me/export'))),
+
+  listDoses: ({ from, to, before, limit }) =>
+    api('GET', path(`doses${queryOf({ from, to, before, limit })}`)),
+  createDose: (dose, options) => api('POST', path('doses'), dose, options),
+  updateDose: (id, change) => api('PATCH', path(`doses/${segment(id)}`), change),
+  deleteDose: (id) => api('DELETE', path(`doses/${segment(id)}`)),
+  listCheckIns: ({ from, to }) => api('GET', path(`check-ins${queryOf({ from, to })}`)),
+  saveCheckIn: (checkIn, options) => api('POST', path('check-ins'), checkIn, options),
+  deleteCheckIn: (date) => api('DELETE', path(`check-ins/${segment(date)}`)),
+  risk: () => api('GET', path('risk')),
+  plan: () => api('GET', path('plan')),
+  savePlan: (plan) => api('PUT', path('plan'), plan),
+  logCraving: (craving) => api('POST', path('cravings'), craving),
+  levels: (whatIf) =>
+    api(
+      'GET',
+      path(
+        `levels${queryOf({
+          whatIfMg: whatIf?.whatIfMg,
+          whatIfRoute: whatIf?.whatIfRoute,
+          whatIfInMin: whatIf?.whatIfInMin,
+        })}`,
+      ),
+    ),
+
+  listQuestionnaires: () => api('GET', path('questionnaires')),
+  questionnaire: (id) => api('GET', path(`questionnaires/${segment(id)}`)),
+  listResponses: (questionnaireId) =>
+    api('GET', path(`questionnaires/${segment(questionnaireId)}/responses`)),
+  submitResponse: (questionnaireId, answers, options) =>
+    api('POST', path(`questionnaires/${segment(questionnaireId)}/responses`), answers, options),
+
+  help: (country) => api('GET', path(`help${queryOf({ country })}`)),
+  familyGuide: (country) => api('GET', path(`family/guide${queryOf({ country })}`)),
+  pathway: (country) => api('GET', path(`pathway${queryOf({ country })}`)),
+  articles: () => api('GET', path('kb/articles')),
+  article: (slug) => api('GET', path(`kb/articles/${segment(slug)}`)),
+  searchArticles: (text) => api('GET', path(`kb/search${queryOf({ q: text })}`)),
+};

@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import type {
+  ZAccountResponseSchema,
+  ZChangePasswordSchema,
+  ZCredentialsSchema,
+  ZDeleteAccountSchema,
+  ZForgotPasswordSchema,
+  ZNewRecoveryCodesSchema,
+  ZProfileUpdateSchema,
+  ZRecoveryCodesSchema,
+  ZRecoveryOptionsSchema,
+  ZResetPasswordSchema,
+  ZSessionListSchema,
+  ZSignUpResponseSchema,
+} from '../../domain/accounts/account-api.js';
+import type { Account } from '../../domain/accounts/account.js';
+import type { FamilyGuideAnswer } from '../../domain/family/family-api.js';
+import type { ZHelpAnswerSchema } from '../../domain/help/help-api.js';
+import type {
+  KbSearchAnswer,
+  ZArticleListSchema,
+  ZArticleResponseSchema,
+} from '../../domain/kb/kb-api.js';
+import type {
+  ZCheckInInputSchema,
+  ZCheckInListSchema,
+  ZCheckInResponseSchema,
+  ZCravingInputSchema,
+  ZDateRangeQuerySchema,
+  ZDoseInputSchema,
+  ZDoseListQuerySchema,
+  ZDoseListSchema,
+  ZDosePatchSchema,
+  ZDoseResponseSchema,
+  ZPlanInputSchema,
+  ZQuestionnaireAnswersSchema,
+} from '../../domain/log/log-api.js';
+import type { PathwayAnswer } from '../../domain/pathway/pathway-api.js';
+import type { Levels, LevelsQuery } from '../../domain/pk/pk-api.js';
+import type {
+  ZQuestionnaireBodySchema,
+  ZQuestionnaireListSchema,
+  ZQuestionnaireResponseBodySchema,
+  ZQuestionnaireResponseListSchema,
+} from '../../domain/questionnaires/questionnaires-api.js';
+import type {
+  PlanWithProgress,
+  ZCravingResponseSchema,
+} from '../../domain/recovery/recovery-api.js';
+import type { ZRiskResultSchema } from '../../domain/risk/risk-api.js';
+
+/** What a method sends: the schema's input (defaults may be left out). */
+type In<Schema extends z.ZodType> = z.input<Schema>;
+/** What a method answers: the schema of the route's answer, after validation. */
+type Out<Schema extends z.ZodType> = z.output<Schema>;
+
+/** Creating writes take a key: a resend with the same key stores the entry once. */
+export type WriteOptions = { idempotencyKey?: string };
+
+export type DoseListQuery = Omit<In<typeof ZDoseListQuerySchema>, 'limit'> & { limit?: number };
+
+/** The files the data page offers: everything as JSON, or one kind of entry as CSV. */
+export const EXPORT_FILE_KINDS = [
+  'json',
+  'doses-csv',
+  'check-ins-csv',
+  'self-checks-csv',
+  'cravings-csv',
+] as const;
+export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
+export type ExportFile = { fileName: string; blob: Blob };
+
+/**
+ * Everything the web app asks of Ketalog, one method per operation, typed by the API
+ * contract in src/domain/<area>/<area>-api.ts. Pages reach it only through the hooks of
+ * their feature (useClient() in client-context.tsx), so another implementation (the same
+ * services on the device, say) is one new file. Failures are thrown as ApiError (client.ts)
+ * with the error's code, whichever implementation answers.
+ */
+export interface KetalogClient {
+  // The account
+  /** The signed-in account, or null when nobody is signed in. */
+  currentAccount(): Promise<Account | null>;
+  signUp(credentials: In<typeof ZCredentialsSchema>): Promise<Out<typeof ZSignUpResponseSchema>>;
+  signIn(credentials: In<typeof ZCredentialsSchema>): Promise<Out<typeof ZAccountResponseSchema>>;
+  signOut(): Promise<void>;
+  recoveryOptions(): Promise<Out<typeof ZRecoveryOptionsSchema>>;
+  forgotPassword(body: In<typeof ZForgotPasswordSchema>): Promise<void>;
+  resetPassword(body: In<typeof ZResetPasswordSchema>): Promise<Out<typeof ZAccountResponseSchema>>;
+  updateProfile(
+    change: In<typeof ZProfileUpdateSchema>,
+  ): Promise<Out<typeof ZAccountResponseSchema>>;
+  changePassword(
+    body: In<typeof ZChangePasswordSchema>,
+  ): Promise<Out<typeof ZAccountResponseSchema>>;
+  newRecoveryCodes(
+    body: In<typeof ZNewRecoveryCodesSchema>,
+  ): Promise<Out<typeof ZRecoveryCodesSchema>>;
+  listSessions(): Promise<Out<typeof ZSessionListSchema>>;
+  endSession(id: string): Promise<void>;
+  endAllSessions(): Promise<void>;
+  deleteAccount(body: In<typeof ZDeleteAccountSchema>): Promise<void>;
+  /** One file of the person's data, ready to save on the device. */
+  exportFile(kind: ExportFileKind): Promise<ExportFile>;
+
+  // The log
+  listDoses(query: DoseListQuery): Promise<Out<typeof ZDoseListSchema>>;
+  createDose(
+    dose: In<typeof ZDoseInputSchema>,
+    options?: WriteOptions,
+  ): Promise<Out<typeof ZDoseResponseSchema>>;
+  updateDose(
+    id: string,
+    change: In<typeof ZDosePatchSchema>,
+  ): Promise<Out<typeof ZDoseResponseSchema>>;
+  deleteDose(id: string): Promise<void>;
+  listCheckIns(range: In<typeof ZDateRangeQuerySchema>): Promise<Out<typeof ZCheckInListSchema>>;
+  /** Creates or replaces the check-in of its date. */
+  saveCheckIn(
+    checkIn: In<typeof ZCheckInInputSchema>,
+    options?: WriteOptions,
+  ): Promise<Out<typeof ZCheckInResponseSchema>>;
+  deleteCheckIn(date: string): Promise<void>;
+  risk(): Promise<Out<typeof ZRiskResultSchema>>;
+  plan(): Promise<PlanWithProgress>;
+  savePlan(plan: In<typeof ZPlanInputSchema>): Promise<PlanWithProgress>;
+  logCraving(craving: In<typeof ZCravingInputSchema>): Promise<Out<typeof ZCravingResponseSchema>>;
+  /** The person's estimated levels, with a what-if dose when one is given. */
+  levels(whatIf?: LevelsQuery): Promise<Levels>;
+
+  // Self-checks
+  listQuestionnaires(): Promise<Out<typeof ZQuestionnaireListSchema>>;
+  questionnaire(id: string): Promise<Out<typeof ZQuestionnaireBodySchema>>;
+  listResponses(questionnaireId: string): Promise<Out<typeof ZQuestionnaireResponseListSchema>>;
+  /** Scores and stores a signed-in person's answers (signed out, they are scored on the device). */
+  submitResponse(
+    questionnaireId: string,
+    answers: In<typeof ZQuestionnaireAnswersSchema>,
+    options?: WriteOptions,
+  ): Promise<Out<typeof ZQuestionnaireResponseBodySchema>>;
+
+  // Help and reading, open to everyone; no country: the server's choice for this visitor
+  help(country?: string): Promise<Out<typeof ZHelpAnswerSchema>>;
+  familyGuide(country?: string): Promise<FamilyGuideAnswer>;
+  pathway(country?: string): Promise<PathwayAnswer>;
+  articles(): Promise<Out<typeof ZArticleListSchema>>;
+  article(slug: string): Promise<Out<typeof ZArticleResponseSchema>>;
+  searchArticles(text: string): Promise<KbSearchAnswer>;
+}

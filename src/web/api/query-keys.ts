@@ -1,0 +1,37 @@
+import type { LevelsQuery } from '../../domain/pk/pk-api.js';
+
+/**
+ * Every TanStack Query key of the app, in one place. Keys are prefixes of each other where
+ * one change makes several answers stale: invalidating `doses` refreshes every dose list.
+ */
+export const queryKeys = {
+  account: ['account'],
+  recoveryOptions: ['recovery-options'],
+  sessions: ['sessions'],
+
+  doses: ['doses'],
+  lastDose: ['doses', 'last'],
+  dosesFrom: (from: string | null | undefined) => ['doses', 'from', from ?? 'all'],
+  checkIns: ['check-ins'],
+  checkIn: (date: string) => ['check-ins', date],
+  checkInsFrom: (from: string | null | undefined) => ['check-ins', 'from', from ?? 'all'],
+  risk: ['risk'],
+  plan: ['plan'],
+  levels: (accountId: string) => ['levels', accountId],
+  levelsWhatIf: (accountId: string, whatIf: LevelsQuery | null) => ['levels', accountId, whatIf],
+
+  questionnaires: ['questionnaires'],
+  questionnaire: (id: string) => ['questionnaires', id],
+  responses: (questionnaireId: string) => ['questionnaire-responses', questionnaireId],
+
+  /** With no country chosen, the answer depends on the profile's country. */
+  help: (country: string | undefined, profileCountry: string | null | undefined) => [
+    'help',
+    country ?? `auto:${profileCountry ?? ''}`,
+  ],
+  familyGuide: (country: string) => ['family-guide', country],
+  pathway: (country: string) => ['pathway', country],
+  articles: ['kb', 'articles'],
+  article: (slug: string) => ['kb', 'article', slug],
+  search: (text: string) => ['kb', 'search', text],
+} as const;
