@@ -6,11 +6,15 @@ import { defineConfig, type Plugin } from 'vite';
 const webRoot = 'src/web';
 const publicDir = 'public';
 const serviceWorkerFile = 'service-worker.js';
+/** Private mode's worker and everything it loads (PGlite): fetched only when it is chosen. */
+const privatePrefix = 'assets/private-';
 
 /**
  * Builds the service worker at the site root and writes into it this build's precache list
  * (index.html, the hashed scripts and styles, the public files) and a version made from
- * their contents, so each build installs a fresh cache and the old one is deleted.
+ * their contents, so each build installs a fresh cache and the old one is deleted. Private
+ * mode's files are listed apart: cached when first fetched, so account mode never downloads
+ * them.
  */
 function serviceWorker(): Plugin {
   return {
@@ -27,8 +31,9 @@ function serviceWorker(): Plugin {
     generateBundle(_options, bundle) {
       const hash = createHash('sha256');
       const files: string[] = [];
+      const onDemand: string[] = [];
       const add = (fileName: string, content: string | Uint8Array) => {
-        files.push(`/${fileName}`);
+        (fileName.startsWith(privatePrefix) ? onDemand : files).push(`/${fileName}`);
         hash.update(fileName).update(content);
       };
       for (const output of Object.values(bundle)) {
@@ -43,7 +48,11 @@ function serviceWorker(): Plugin {
       if (worker?.type !== 'chunk' || !worker.code.includes(placeholder)) {
         this.error(`The service worker has no ${placeholder} to fill in.`);
       }
-      const precache = { version: hash.digest('hex').slice(0, 16), files: files.sort() };
+      const precache = {
+        version: hash.digest('hex').slice(0, 16),
+        files: files.sort(),
+        onDemand: onDemand.sort(),
+      };
       worker.code = worker.code.replaceAll(placeholder, JSON.stringify(precache));
     },
   };
@@ -64,6 +73,16 @@ export default defineConfig({
         // React Query marks files "use client" for server components; meaningless in an SPA.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
+      },
+    },
+  },
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        entryFileNames: `${privatePrefix}[name]-[hash].js`,
+        chunkFileNames: `${privatePrefix}[name]-[hash].js`,
+        assetFileNames: `${privatePrefix}[name]-[hash][extname]`,
       },
     },
   },

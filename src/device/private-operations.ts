@@ -117,7 +117,9 @@ export const privateOperations = {
     scope: 'check-ins',
     writes: true,
     args: z.object({ body: ZCheckInInputSchema }),
-    run: (ctx, subject, { body }) => saveCheckIn(ctx, subject, body),
+    run: async (ctx, subject, { body }) => ({
+      checkIn: (await saveCheckIn(ctx, subject, body)).checkIn,
+    }),
   }),
   'checkIns.list': operation({
     scope: 'check-ins',

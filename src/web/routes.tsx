@@ -16,6 +16,7 @@ import { HistoryPage } from './pages/HistoryPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { SelfCheckPage } from './pages/SelfCheckPage.js';
 import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
+import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
@@ -51,6 +52,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/plan', render: signedIn(({ account }) => <PlanPage account={account} />) },
   { path: '/combinations', render: () => <CombinationsPage /> },
   { path: '/data', render: signedIn(() => <DataPage />) },
+  { path: '/private', render: signedIn(() => <PrivateSettingsPage />) },
   {
     path: '/levels',
     render: ({ account }) => <LevelsPage account={account} />,

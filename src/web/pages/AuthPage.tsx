@@ -7,6 +7,7 @@ import { FormError } from '../components/FormError.js';
 import { RecoveryCodes } from '../components/RecoveryCodes.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
+import { ChoosePrivateMode } from '../private/private-mode.js';
 
 /** Sign-in and sign-up share one form; only the endpoint and wording differ. */
 export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
@@ -80,6 +81,7 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           {t(isSignUp ? 'account.signIn' : 'account.signUp')}
         </Link>
       </p>
+      <ChoosePrivateMode />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { errorMessagesEn } from './errors.js';
 import { learnMessagesEn } from './learn.js';
 import { levelsMessagesEn } from './levels.js';
 import { logMessagesEn } from './log.js';
+import { privateMessagesEn } from './private.js';
 import { riskMessagesEn } from './risk.js';
 import { todayMessagesEn } from './today.js';
 
@@ -22,6 +23,7 @@ export const messagesEn = {
   ...helpMessagesEn,
   ...todayMessagesEn,
   ...riskMessagesEn,
+  ...privateMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -1,0 +1,76 @@
+import type { Account } from '../../domain/accounts/account.js';
+import { ApiError } from '../api/client.js';
+import { exportFileOf } from '../api/export-file.js';
+import { httpClient } from '../api/http-client.js';
+import type { KetalogClient } from '../api/ketalog-client.js';
+import type { PrivateConnection } from './private-connection.js';
+
+const accountOnly = () =>
+  Promise.reject(
+    new ApiError(
+      400,
+      'bad_request',
+      'Private mode has no account. To use this, move your log into an account first.',
+    ),
+  );
+
+/**
+ * Ketalog on the device: the person's data goes to private mode's worker (the same services
+ * and schemas as the server, on PGlite in this browser) and never over the network. What
+ * is the same for everyone and holds nothing of the person (questionnaires, articles, help
+ * lines) is still read from the server, with the same GET requests anyone makes.
+ */
+export function workerClient(worker: PrivateConnection): KetalogClient {
+  const { call } = worker;
+  return {
+    currentAccount: async () => (await call<{ account: Account }>('me.get')).account,
+    signUp: accountOnly,
+    signIn: accountOnly,
+    // Signing out of private mode locks it: the data stays, sealed.
+    signOut: async () => {
+      await call('vault.lock');
+    },
+    recoveryOptions: () => Promise.resolve({ emailLink: false }),
+    forgotPassword: accountOnly,
+    resetPassword: accountOnly,
+    updateProfile: (change) => call('me.updateProfile', { body: change }),
+    changePassword: accountOnly,
+    newRecoveryCodes: accountOnly,
+    listSessions: () => Promise.resolve({ sessions: [] }),
+    endSession: accountOnly,
+    endAllSessions: accountOnly,
+    deleteAccount: accountOnly,
+    exportFile: async (kind) => exportFileOf(kind, await call('me.export')),
+
+    listDoses: (query) => call('doses.list', { query }),
+    createDose: (dose) => call('doses.create', { body: dose }),
+    updateDose: (id, change) => call('doses.update', { params: { id }, body: change }),
+    deleteDose: async (id) => {
+      await call('doses.delete', { params: { id } });
+    },
+    listCheckIns: (range) => call('checkIns.list', { query: range }),
+    saveCheckIn: (checkIn) => call('checkIns.save', { body: checkIn }),
+    deleteCheckIn: async (date) => {
+      await call('checkIns.delete', { params: { date } });
+    },
+    risk: () => call('risk.get'),
+    plan: () => call('plan.get'),
+    savePlan: (plan) => call('plan.save', { body: plan }),
+    logCraving: (craving) => call('cravings.record', { body: craving }),
+    levels: (whatIf) => call('levels.get', { query: whatIf ?? {} }),
+
+    listQuestionnaires: httpClient.listQuestionnaires,
+    questionnaire: httpClient.questionnaire,
+    listResponses: (questionnaireId) =>
+      call('selfChecks.list', { params: { id: questionnaireId } }),
+    submitResponse: (questionnaireId, answers) =>
+      call('selfChecks.save', { params: { id: questionnaireId }, body: answers }),
+
+    help: httpClient.help,
+    familyGuide: httpClient.familyGuide,
+    pathway: httpClient.pathway,
+    articles: httpClient.articles,
+    article: httpClient.article,
+    searchArticles: httpClient.searchArticles,
+  };
+}
