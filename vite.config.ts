@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { apiPrefix } from './src/web/api/api-prefix.js';
 
 const webRoot = 'src/web';
 const publicDir = 'public';
@@ -12,9 +13,10 @@ const privatePrefix = 'assets/private-';
 /**
  * Builds the service worker at the site root and writes into it this build's precache list
  * (index.html, the hashed scripts and styles, the public files) and a version made from
- * their contents, so each build installs a fresh cache and the old one is deleted. Private
- * mode's files are listed apart: cached when first fetched, so account mode never downloads
- * them.
+ * their contents, so each build installs a fresh cache and the old one is deleted. The API's
+ * prefix is written in too: a module the app shares would become a chunk the worker imports,
+ * and a classic service worker cannot import. Private mode's files are listed apart: cached
+ * when first fetched, so account mode never downloads them.
  */
 function serviceWorker(): Plugin {
   return {
@@ -52,6 +54,7 @@ function serviceWorker(): Plugin {
         version: hash.digest('hex').slice(0, 16),
         files: files.sort(),
         onDemand: onDemand.sort(),
+        apiPrefix,
       };
       worker.code = worker.code.replaceAll(placeholder, JSON.stringify(precache));
     },

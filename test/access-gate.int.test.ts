@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../src/domain/accounts/account.js';
 import { resolveSubject, type AccessScope, type Subject } from '../src/server/access/gate.js';
+import { clinicWithClinician, share, type Clinician } from './support/clinic.js';
 import { createTestApp, signUpPerson, strongPassword, type TestApp } from './support/test-app.js';
 
 /**
@@ -15,9 +16,15 @@ type Route =
   | { scope: null }
   | {
       scope: AccessScope;
-      call: (person: Person) => Call;
+      call: (person: Person) => Call | Promise<Call>;
       /** It ends the session or removes data: the caller is a fresh person. */
       destructive?: boolean;
+      /**
+       * Someone else reaches the person's data under a grant: a clinician of the clinic
+       * the person shares everything with, or a supporter. `many`: a list of everyone sharing.
+       */
+      by?: 'clinician' | 'supporter';
+      many?: boolean;
     };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,12 +33,27 @@ const doseBody = { takenAt: new Date(Date.now() - 3_600_000).toISOString(), mg: 
 const profile = { timeZone: 'Pacific/Auckland', country: 'NZ', weightKg: 61 };
 
 const open: Route = { scope: null };
-const gated = (scope: AccessScope, call: (person: Person) => Call, destructive = false): Route => ({
+const gated = (
+  scope: AccessScope,
+  call: (person: Person) => Call | Promise<Call>,
+  destructive = false,
+): Route => ({
   scope,
   call,
   destructive,
 });
 const at = (url: string, payload?: object) => () => (payload ? { url, payload } : { url });
+/** Read by the clinician under the person's grant: the path names the person. */
+const asClinician = (scope: AccessScope, path: string, payload?: object): Route => ({
+  scope,
+  by: 'clinician',
+  call: (person) => ({
+    url: `/api/clinic/clients/${person.userId}${path}`,
+    ...(payload ? { payload } : {}),
+  }),
+});
+/** The clinic area itself (its clinicians, adding a client) holds no one's personal data. */
+const clinicOnly: Route = { scope: null };
 
 const routes: Record<string, Route> = {
   'GET /api/health': open,
@@ -107,7 +129,78 @@ const routes: Record<string, Route> = {
   'GET /api/cravings': gated('plan', at('/api/cravings')),
   'POST /api/cravings': gated('plan', at('/api/cravings', { intensity: 5 })),
   'GET /api/levels': gated('levels', at('/api/levels')),
+
+  'POST /api/sharing/codes': gated(
+    'sharing',
+    at('/api/sharing/codes', { scopes: ['log'], days: 90 }),
+  ),
+  'GET /api/sharing/grants': gated('sharing', at('/api/sharing/grants')),
+  'DELETE /api/sharing/grants/:id': gated(
+    'sharing',
+    async (person) => ({ url: `/api/sharing/grants/${await shareWith(person, ['summary'])}` }),
+    true,
+  ),
+  'GET /api/sharing/access-log': gated('sharing', at('/api/sharing/access-log')),
+  'GET /api/sharing/notes': gated('sharing', at('/api/sharing/notes')),
+  'POST /api/supporting': gated('account', async () => ({
+    url: '/api/supporting',
+    payload: { code: await summaryCode() },
+  })),
+  'GET /api/supporting': {
+    scope: 'summary',
+    by: 'supporter',
+    many: true,
+    call: at('/api/supporting'),
+  },
+  'POST /api/clinic/join': gated('account', () => ({
+    url: '/api/clinic/join',
+    payload: { code: clinician.joinCode },
+  })),
+  'GET /api/clinic': clinicOnly,
+  'POST /api/clinic/clients': clinicOnly,
+  'GET /api/clinic/clients': {
+    scope: 'caseload',
+    by: 'clinician',
+    many: true,
+    call: at('/api/clinic/clients'),
+  },
+  'GET /api/clinic/clients/:clientId/doses': asClinician('log', '/doses'),
+  'GET /api/clinic/clients/:clientId/check-ins': asClinician('check-ins', '/check-ins'),
+  'GET /api/clinic/clients/:clientId/questionnaire-responses/:id': asClinician(
+    'self-checks',
+    '/questionnaire-responses/phq-9',
+  ),
+  'GET /api/clinic/clients/:clientId/risk': asClinician('risk', '/risk'),
+  'GET /api/clinic/clients/:clientId/levels': asClinician('levels', '/levels'),
+  'GET /api/clinic/clients/:clientId/plan': asClinician('plan', '/plan'),
+  'GET /api/clinic/clients/:clientId/notes': asClinician('notes', '/notes'),
+  'POST /api/clinic/clients/:clientId/notes': asClinician('notes', '/notes', {
+    body: 'Seen today.',
+  }),
 };
+
+let clinician: Clinician;
+let supporter: Awaited<ReturnType<typeof signUpPerson>>;
+
+/** The person shares `scopes` with the clinic (or a summary with the supporter); the grant id. */
+const shareWith = (person: Person, scopes: string[]) =>
+  share(
+    testApp.app,
+    person,
+    scopes.includes('summary') ? supporter : clinician,
+    scopes,
+    scopes.includes('summary') ? 'supporter' : 'clinic',
+  );
+
+async function summaryCode(): Promise<string> {
+  const someone = await signUpPerson(testApp.app);
+  const made = await send(
+    'POST',
+    { url: '/api/sharing/codes', payload: { scopes: ['summary'], days: 90 } },
+    someone.cookie,
+  );
+  return made.json<{ code: string }>().code;
+}
 
 let testApp: TestApp;
 /** What the gate handed out, by "METHOD /route", for the last call of each route. */
@@ -141,6 +234,8 @@ beforeAll(async () => {
   testApp.app.addHook('onResponse', async (request) => {
     reached.set(`${request.method} ${request.routeOptions.url}`, request.subjects ?? []);
   });
+  clinician = await clinicWithClinician(testApp.app);
+  supporter = await signUpPerson(testApp.app);
 });
 afterAll(() => testApp.close());
 
@@ -156,6 +251,8 @@ describe('the access gate', () => {
 
   it('is how every personal route reaches its data: once, in its scope, with the person’s own profile', async () => {
     const alice = await seededPerson();
+    await shareWith(alice, ['log', 'check-ins', 'self-checks', 'plan', 'risk', 'levels']);
+    await shareWith(alice, ['summary']);
     // Public routes are called signed in too (one of them signs out), by someone else.
     const visitor = await seededPerson();
     const bypassed: string[] = [];
@@ -168,19 +265,25 @@ describe('the access gate', () => {
         expect(reached.get(key) ?? [], `${key} (${response.statusCode})`).toEqual([]);
         continue;
       }
-      const caller = route.destructive ? await seededPerson() : alice;
-      const response = await send(method, route.call(caller), caller.cookie);
+      const owner = route.destructive ? await seededPerson() : alice;
+      const actor =
+        route.by === 'clinician' ? clinician : route.by === 'supporter' ? supporter : owner;
+      const response = await send(method, await route.call(owner), actor.cookie);
       expect(response.statusCode, `${key}: ${response.body.slice(0, 200)}`).toBeLessThan(400);
       const subjects = reached.get(key) ?? [];
       if (subjects.length === 0) bypassed.push(key);
       else {
-        expect(subjects, key).toHaveLength(1);
-        expect(subjects[0], key).toMatchObject({
-          userId: caller.userId,
-          actorId: caller.userId,
+        if (!route.many) expect(subjects, key).toHaveLength(1);
+        expect(
+          subjects.find((subject) => subject.userId === owner.userId),
+          key,
+        ).toMatchObject({
+          userId: owner.userId,
+          actorId: actor.userId,
           scope: route.scope,
           ...profile,
         });
+        expect(subjects.every((subject) => subject.scope === route.scope)).toBe(true);
       }
       checked += 1;
     }
@@ -188,14 +291,14 @@ describe('the access gate', () => {
     expect(checked).toBeGreaterThan(25);
   });
 
-  it('lets a person reach only their own data, and nobody signed out anyone’s', async () => {
+  it('lets a person reach only their own data without a grant, and nobody signed out anyone’s', async () => {
     const accountOf = async (person: Person) =>
       (await send('GET', { url: '/api/me' }, person.cookie)).json<{ account: Account }>().account;
     const [alice, bob] = await Promise.all([seededPerson(), seededPerson()]);
     const { ctx } = testApp.app;
     await expect(
       resolveSubject(ctx, await accountOf(bob), alice.userId, 'log'),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    ).rejects.toMatchObject({ code: 'not_found' });
     await expect(resolveSubject(ctx, null, alice.userId, 'log')).rejects.toMatchObject({
       code: 'unauthenticated',
     });

@@ -235,6 +235,18 @@ const writeBodies: Record<string, { url?: string; body: object; endsSessions?: t
   },
   'POST /api/interactions/check': { body: { substances: ['alcohol', 'cannabis'] } },
   'POST /api/family/checklist': { body: { answers: { 'seems-withdrawn': true } } },
+  'POST /api/sharing/codes': { body: { scopes: ['log', 'summary'], days: 180 } },
+  'DELETE /api/sharing/grants/:id': {
+    url: '/api/sharing/grants/00000000-0000-4000-8000-000000000000',
+    body: {},
+  },
+  'POST /api/supporting': { body: { code: 'ABCD-EFGH-JKMN' } },
+  'POST /api/clinic/join': { body: { code: 'ABCD-EFGH-JKMN' } },
+  'POST /api/clinic/clients': { body: { code: 'ABCD-EFGH-JKMN' } },
+  'POST /api/clinic/clients/:clientId/notes': {
+    url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/notes',
+    body: { body: 'Talked about sleep and the plan.' },
+  },
   'POST /api/simulate': {
     body: {
       weightKg: 70,

@@ -146,3 +146,44 @@ describe('layering', () => {
     ]);
   });
 });
+
+const webRoot = path.join(srcRoot, 'web');
+const webClientFolder = path.join(webRoot, 'api');
+
+/** The text without its import specifiers ('../api/client.js' names a folder, not a route). */
+const withoutImportSpecifiers = (text: string) =>
+  text.replace(/(\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)(['"])[^'"]*\2/gm, '$1');
+
+/**
+ * Files of the web app that name an API path. Only the client (src/web/api) may: pages reach
+ * Ketalog through its KetalogClient interface, so another implementation can answer them.
+ */
+function filesNamingApiPaths(files: Array<{ file: string; text: string }>): string[] {
+  return files
+    .filter(({ file }) => !file.startsWith(webClientFolder + path.sep))
+    .filter(({ text }) => withoutImportSpecifiers(text).includes('/api/'))
+    .map(({ file }) => path.relative(srcRoot, file));
+}
+
+describe('the web data layer', () => {
+  it('names API paths only in src/web/api, behind the client interface', () => {
+    const files = sourceFiles(webRoot).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    expect(files.length).toBeGreaterThan(20);
+    expect(filesNamingApiPaths(files)).toEqual([]);
+  });
+
+  it('notices a page that fetches an API path itself', () => {
+    const page = path.join(webRoot, 'pages', 'Example.tsx');
+    const client = path.join(webClientFolder, 'http-client.ts');
+    expect(
+      filesNamingApiPaths([
+        {
+          file: page,
+          text: "import { api } from '../api/client.js';\nawait api('GET', '/api/risk');",
+        },
+        { file: page, text: "import { useRisk } from '../log/log-queries.js';\nuseRisk();" },
+        { file: client, text: "api('GET', path('risk')); // '/api/risk'" },
+      ]),
+    ).toEqual([path.join('web', 'pages', 'Example.tsx')]);
+  });
+});

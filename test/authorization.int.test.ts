@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccessScope } from '../src/server/access/gate.js';
+import { clinicWithClinician, share } from './support/clinic.js';
 import { createTestApp, signUpPerson, strongPassword, type TestApp } from './support/test-app.js';
 
 /**
@@ -8,11 +10,22 @@ import { createTestApp, signUpPerson, strongPassword, type TestApp } from './sup
  */
 
 type Person = Awaited<ReturnType<typeof signUpPerson>>;
-type Seeded = Person & { doseId: string; date: string; sessionId: string };
+type Seeded = Person & { doseId: string; date: string; sessionId: string; grantId: string };
 type Call = { url: string; payload?: object };
 type Access =
   /** Anyone may call it; the answer holds nobody's personal data. */
   | { kind: 'public' }
+  /**
+   * The clinic area: only its clinicians. With `scope`, it reads the client named in the path
+   * and needs a grant in force that includes the scope (`notes` comes with any clinic grant).
+   */
+  | {
+      kind: 'clinic';
+      call: (client: Seeded) => Call | Promise<Call>;
+      scope?: AccessScope;
+      /** The answer for the client's clinic shows the client's marked data. */
+      clinicSeesMarker?: boolean;
+    }
   /** Only a signed-in person, about their own data; `owned` builds the call for a person. */
   | {
       kind: 'personal';
@@ -36,6 +49,24 @@ const personal = (
   options: { ownerSeesMarker?: boolean; destructive?: boolean; namesOwnersEntry?: boolean } = {},
 ): Access => ({ kind: 'personal', call, ...options });
 const at = (url: string, payload?: object) => () => (payload ? { url, payload } : { url });
+const clinicArea = (call: (client: Seeded) => Call | Promise<Call>): Access => ({
+  kind: 'clinic',
+  call,
+});
+const clientView = (
+  scope: AccessScope,
+  path: string,
+  clinicSeesMarker = false,
+  payload?: object,
+): Access => ({
+  kind: 'clinic',
+  scope,
+  clinicSeesMarker,
+  call: (client) => ({
+    url: `/api/clinic/clients/${client.userId}${path}`,
+    ...(payload ? { payload } : {}),
+  }),
+});
 
 const routeAccess: Record<string, Access> = {
   'GET /api/health': { kind: 'public' },
@@ -115,6 +146,46 @@ const routeAccess: Record<string, Access> = {
   'GET /api/cravings': personal(at('/api/cravings'), { ownerSeesMarker: true }),
   'POST /api/cravings': personal(at('/api/cravings', { intensity: 5 })),
   'GET /api/levels': personal(at('/api/levels')),
+
+  'POST /api/sharing/codes': personal(at('/api/sharing/codes', { scopes: ['log'], days: 90 })),
+  'GET /api/sharing/grants': personal(at('/api/sharing/grants')),
+  'DELETE /api/sharing/grants/:id': personal(
+    (owner) => ({ url: `/api/sharing/grants/${owner.grantId}` }),
+    {
+      destructive: true,
+      namesOwnersEntry: true,
+    },
+  ),
+  'GET /api/sharing/access-log': personal(at('/api/sharing/access-log')),
+  'GET /api/sharing/notes': personal(at('/api/sharing/notes')),
+  /** Anyone signed in may try a supporter code; a made-up one is refused as not found. */
+  'POST /api/supporting': { kind: 'public' },
+  'GET /api/supporting': personal(at('/api/supporting')),
+  /** Any signed-in account may enter a join code; a made-up one is refused as not found. */
+  'POST /api/clinic/join': { kind: 'public' },
+  'GET /api/clinic': clinicArea(at('/api/clinic')),
+  'GET /api/clinic/clients': {
+    kind: 'clinic',
+    call: at('/api/clinic/clients'),
+    clinicSeesMarker: true,
+  },
+  'POST /api/clinic/clients': clinicArea(async () => ({
+    url: '/api/clinic/clients',
+    payload: { code: await freshShareCode() },
+  })),
+  'GET /api/clinic/clients/:clientId/doses': clientView('log', '/doses', true),
+  'GET /api/clinic/clients/:clientId/check-ins': clientView('check-ins', '/check-ins', true),
+  'GET /api/clinic/clients/:clientId/questionnaire-responses/:id': clientView(
+    'self-checks',
+    '/questionnaire-responses/phq-9',
+  ),
+  'GET /api/clinic/clients/:clientId/risk': clientView('risk', '/risk'),
+  'GET /api/clinic/clients/:clientId/levels': clientView('levels', '/levels'),
+  'GET /api/clinic/clients/:clientId/plan': clientView('plan', '/plan', true),
+  'GET /api/clinic/clients/:clientId/notes': clientView('notes', '/notes'),
+  'POST /api/clinic/clients/:clientId/notes': clientView('notes', '/notes', false, {
+    body: 'Seen.',
+  }),
 };
 
 let testApp: TestApp;
@@ -131,6 +202,7 @@ const send = (method: string, { url, payload }: Call, cookie?: string) =>
 /** A person with one of everything, each carrying the given text (the owner's is `marker`). */
 async function seededPerson(text = 'someone else’s entry'): Promise<Seeded> {
   const person = await signUpPerson(testApp.app);
+  await send('PATCH', { url: '/api/me', payload: { displayName: text } }, person.cookie);
   const dose = await send(
     'POST',
     { url: '/api/doses', payload: { ...doseBody, notes: text } },
@@ -153,11 +225,26 @@ async function seededPerson(text = 'someone else’s entry'): Promise<Seeded> {
     .json<{ sessions: { id: string; current: boolean }[] }>()
     .sessions.find((session) => session.current);
   if (!current) throw new Error(`no current session: ${sessions.body}`);
-  return { ...person, doseId: dose.json().dose.id, date, sessionId: current.id };
+  // Everyone has a grant of their own (to a supporter), to revoke.
+  const grantId = await share(testApp.app, person, supporterOfAll, ['summary'], 'supporter');
+  return { ...person, doseId: dose.json().dose.id, date, sessionId: current.id, grantId };
 }
 
+let supporterOfAll: Person;
+
+/** A code from someone new, so each redeeming attempt has an unused one. */
+async function freshShareCode(): Promise<string> {
+  const someone = await signUpPerson(testApp.app);
+  const made = await send(
+    'POST',
+    { url: '/api/sharing/codes', payload: { scopes: ['log'], days: 90 } },
+    someone.cookie,
+  );
+  return made.json<{ code: string }>().code;
+}
 beforeAll(async () => {
   testApp = await createTestApp();
+  supporterOfAll = await signUpPerson(testApp.app);
   alice = await seededPerson(marker);
 });
 afterAll(() => testApp.close());
@@ -177,10 +264,10 @@ describe('access to every route', () => {
     for (const { method, url } of apiRoutes()) {
       const access = routeAccess[`${method} ${url}`]!;
       const call =
-        access.kind === 'personal' ? access.call(alice) : { url: url.replace(/:\w+/g, 'x') };
+        access.kind === 'public' ? { url: url.replace(/:\w+/g, 'x') } : await access.call(alice);
       const response = await send(method, call);
       expect(response.body, `${method} ${url}`).not.toContain(marker);
-      if (access.kind === 'personal') {
+      if (access.kind !== 'public') {
         expect(response.statusCode, `${method} ${url}`).toBe(401);
         expect(response.json().error.code).toBe('unauthenticated');
       } else {
@@ -224,5 +311,75 @@ describe('access to every route', () => {
     expect(
       (await send('GET', { url: `/api/check-ins/${alice.date}` }, alice.cookie)).statusCode,
     ).toBe(200);
+  });
+});
+
+describe('the clinic area, for every role', () => {
+  const clinicRoutes = () =>
+    apiRoutes().filter(({ method, url }) => routeAccess[`${method} ${url}`]!.kind === 'clinic');
+  const everyScope = ['log', 'check-ins', 'self-checks', 'plan', 'risk', 'levels'];
+
+  it('lets a clinician see a client only as far as the grant says, and nobody else at all', async () => {
+    const clinician = await clinicWithClinician(testApp.app, 'Grant Clinic');
+    const otherClinic = await clinicWithClinician(testApp.app, 'Other Clinic');
+    const supporter = await signUpPerson(testApp.app);
+    const client = await seededPerson(marker);
+    // Only notes need no scope; a grant of just the summary lacks every data scope.
+    const narrowClient = await seededPerson(marker);
+    await share(testApp.app, client, clinician, everyScope);
+    await share(testApp.app, narrowClient, clinician, ['summary']);
+    await share(testApp.app, client, supporter, ['summary'], 'supporter');
+    const bob = await seededPerson();
+    let checked = 0;
+    for (const { method, url } of clinicRoutes()) {
+      const key = `${method} ${url}`;
+      const access = routeAccess[key] as Extract<Access, { kind: 'clinic' }>;
+      const attempt = async (who: Person, target = client) =>
+        send(method, await access.call(target), who.cookie);
+      const refusedAs = async (who: Person, status: number, code: string, target = client) => {
+        const response = await attempt(who, target);
+        expect(response.statusCode, `${key} ${response.body.slice(0, 200)}`).toBe(status);
+        expect(response.json().error.code, key).toBe(code);
+        expect(response.body, key).not.toContain(marker);
+      };
+      for (const nonMember of [client, bob, supporter]) {
+        await refusedAs(nonMember, 403, 'not_clinic_member');
+      }
+      const granted = await attempt(clinician);
+      expect(granted.statusCode, `${key}: ${granted.body.slice(0, 200)}`).toBeLessThan(400);
+      if (access.clinicSeesMarker) expect(granted.body, key).toContain(marker);
+      if (access.scope) {
+        await refusedAs(otherClinic, 404, 'not_found');
+        if (access.scope !== 'notes') {
+          await refusedAs(clinician, 403, 'scope_not_granted', narrowClient);
+        }
+      } else {
+        expect((await attempt(otherClinic)).body, key).not.toContain(marker);
+      }
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('ends every view at revocation and at expiry', async () => {
+    const clinician = await clinicWithClinician(testApp.app, 'Ending Clinic');
+    const revoked = await seededPerson(marker);
+    const expired = await seededPerson(marker);
+    const revokedGrant = await share(testApp.app, revoked, clinician, everyScope);
+    const expiredGrant = await share(testApp.app, expired, clinician, everyScope);
+    await send('DELETE', { url: `/api/sharing/grants/${revokedGrant}` }, revoked.cookie);
+    await testApp.database.db
+      .updateTable('grants')
+      .set({ ends_at: new Date(Date.now() - 1000) })
+      .where('id', '=', expiredGrant)
+      .execute();
+    for (const { method, url } of clinicRoutes()) {
+      const access = routeAccess[`${method} ${url}`] as Extract<Access, { kind: 'clinic' }>;
+      for (const client of [revoked, expired]) {
+        const response = await send(method, await access.call(client), clinician.cookie);
+        expect(response.body, `${method} ${url}`).not.toContain(marker);
+        if (access.scope) expect(response.statusCode, `${method} ${url}`).toBe(404);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../domain/errors.js';
 import { ConfigError, packageVersion } from '../server/index.js';
 import { exitCodes, type CliCommand, type CliIo } from './command.js';
+import { clinicCommand } from './commands/clinic.js';
 import { demoCommand } from './commands/demo.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { interactionsCommand } from './commands/interactions.js';
@@ -16,6 +17,7 @@ export const commands: CliCommand[] = [
   backupCommand,
   restoreCommand,
   demoCommand,
+  clinicCommand,
   scoreCommand,
   interactionsCommand,
   simulateCommand,

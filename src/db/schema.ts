@@ -16,6 +16,12 @@ export type Database = {
   password_reset_tokens: PasswordResetTokensTable;
   server_secrets: ServerSecretsTable;
   idempotency_keys: IdempotencyKeysTable;
+  clinics: ClinicsTable;
+  clinic_members: ClinicMembersTable;
+  share_codes: ShareCodesTable;
+  grants: GrantsTable;
+  access_log: AccessLogTable;
+  clinician_notes: ClinicianNotesTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -102,7 +108,11 @@ export type QuestionnaireResponsesTable = {
   questionnaire_id: string;
   taken_at: ColumnType<Date, Date | undefined, never>;
   answers: Json<number[]>;
-  result: Json<unknown>;
+  score: number;
+  band_id: string;
+  next_step_id: string;
+  /** The codes of the flags the answers raised, most severe first. */
+  flag_codes: Json<string[]>;
 };
 
 export type RecoveryPlanDetails = {
@@ -156,5 +166,57 @@ export type IdempotencyKeysTable = {
   request_hash: string;
   status_code: number;
   response: Json<unknown>;
+  created_at: Date;
+};
+
+export type ClinicsTable = {
+  id: Generated<string>;
+  name: string;
+  join_code_hash: string;
+  created_at: CreatedAt;
+};
+
+export type ClinicMembersTable = {
+  user_id: string;
+  clinic_id: string;
+  joined_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type ShareCodesTable = {
+  code_hash: string;
+  user_id: string;
+  scopes: Json<string[]>;
+  days: number;
+  created_at: Date;
+  expires_at: Date;
+};
+
+/** A person's consent: to a clinic or to one supporter, never both. */
+export type GrantsTable = {
+  id: Generated<string>;
+  user_id: string;
+  clinic_id: string | null;
+  supporter_id: string | null;
+  scopes: Json<string[]>;
+  created_at: Date;
+  ends_at: Date;
+  revoked_at: Date | null;
+};
+
+export type AccessLogTable = {
+  id: Generated<number>;
+  grant_id: string;
+  user_id: string;
+  actor_id: string | null;
+  scope: string;
+  at: Date;
+};
+
+export type ClinicianNotesTable = {
+  id: Generated<string>;
+  clinic_id: string;
+  user_id: string;
+  author_id: string | null;
+  body: string;
   created_at: Date;
 };

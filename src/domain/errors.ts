@@ -10,6 +10,8 @@ export const errorStatusByCode = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  not_clinic_member: 403,
+  scope_not_granted: 403,
   origin_refused: 403,
   host_refused: 421,
   not_found: 404,

@@ -31,6 +31,8 @@ import { packageVersion, projectRoot } from './package-info.js';
 import { registerApiDocsRoutes } from './routes/api-docs-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCheckInRoutes } from './routes/check-in-routes.js';
+import { registerClinicRoutes } from './routes/clinic-routes.js';
+import { registerSharingRoutes } from './routes/sharing-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
 import { registerDoseRoutes } from './routes/dose-routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire-routes.js';
@@ -160,6 +162,8 @@ export async function buildApp({
   registerRecoveryRoutes(app);
   registerDataRoutes(app);
   registerLevelsRoutes(app);
+  registerSharingRoutes(app);
+  registerClinicRoutes(app);
   registerApiDocsRoutes(app);
 
   await registerWebApp(app);

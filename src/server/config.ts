@@ -79,6 +79,7 @@ const ZEnvSchema = z.object({
   KETALOG_BODY_LIMIT_BYTES: positiveInt(100_000),
   KETALOG_WRITE_QUOTA: positiveInt(600),
   KETALOG_WRITE_QUOTA_WINDOW_MINUTES: positiveInt(60),
+  KETALOG_CLINIC_DISENGAGED_DAYS: positiveInt(7).pipe(z.number().max(90)),
 });
 
 export type Config = {
@@ -100,6 +101,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** Writes one account may make per window (429 beyond). */
   writeQuota: { maxWrites: number; windowMinutes: number };
+  /** A client without a check-in for this many days shows as disengaged on the caseload. */
+  clinic: { disengagedAfterDays: number };
 };
 
 export class ConfigError extends Error {}
@@ -156,6 +159,7 @@ export function loadConfig(
       maxWrites: vars.KETALOG_WRITE_QUOTA,
       windowMinutes: vars.KETALOG_WRITE_QUOTA_WINDOW_MINUTES,
     },
+    clinic: { disengagedAfterDays: vars.KETALOG_CLINIC_DISENGAGED_DAYS },
   };
 }
 

@@ -4,6 +4,8 @@ import { buildApp } from './app.js';
 import { loadServerKey } from './auth/keyed-hash.js';
 import type { App } from './app-type.js';
 import type { Config } from './config.js';
+import { createClinic, renewJoinCode } from './services/clinics.js';
+import type { ServiceContext } from './services/context.js';
 import { createDemoAccount, type DemoAccount } from './services/demo.js';
 
 export type RunningServer = {
@@ -53,17 +55,36 @@ export function migrateDatabase(config: Config): Promise<string[]> {
   return withDatabase(config, (database) => migrateToLatest(database.db));
 }
 
-/** Creates (or replaces) the demo account and closes again (the `ketalog demo` command). */
-export function createDemoAccountIn(config: Config): Promise<DemoAccount> {
+/**
+ * Runs one piece of operator work on the database, brought up to date first, and closes
+ * again: on the embedded database only while the app is stopped (the data-directory lock
+ * says so), on PostgreSQL at any time.
+ */
+async function withServices<T>(config: Config, work: (ctx: ServiceContext) => Promise<T>) {
   return withDatabase(config, async (database) => {
     await migrateToLatest(database.db);
-    return createDemoAccount({
+    return work({
       db: database.db,
       config,
       now: () => new Date(),
       serverKey: await loadServerKey(database.db),
-      // The demo sends no mail, so nothing is logged in the background.
+      // Operator commands send no mail, so nothing is logged in the background.
       log: pino({ level: 'silent' }),
     });
   });
+}
+
+/** Creates (or replaces) the demo account (the `ketalog demo` command). */
+export function createDemoAccountIn(config: Config): Promise<DemoAccount> {
+  return withServices(config, createDemoAccount);
+}
+
+/** A new clinic and its join code (the `ketalog clinic create` command). */
+export function createClinicIn(config: Config, name: string) {
+  return withServices(config, (ctx) => createClinic(ctx, name));
+}
+
+/** A new join code for a clinic, replacing the old one (`ketalog clinic join-code`). */
+export function renewJoinCodeIn(config: Config, clinicId: string) {
+  return withServices(config, (ctx) => renewJoinCode(ctx, clinicId));
 }

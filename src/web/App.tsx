@@ -1,4 +1,4 @@
-import { useAccount } from './account.js';
+import { useAccount } from './account/account-queries.js';
 import { Layout } from './components/Layout.js';
 import { t } from './i18n/t.js';
 import { matchRoute } from './routes.js';

@@ -1,19 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
   expectNoSeriousA11yViolations,
   openPhonePage,
+  signUpInBrowser,
   useBrowser,
 } from './support/browser.js';
 
 const browser = useBrowser();
+const password = 'lantern orchard 58 quietly';
+
+/** The Settings form that has this submit button (the forms have no names of their own). */
+const formWith = (page: Page, button: string) =>
+  page.locator('form').filter({ has: page.getByRole('button', { name: button }) });
+
+/** Clicks a download button and answers the saved file's name and text. */
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
 
 describe.skipIf(browserUnavailable)('a new person on a phone', () => {
   it('signs up, sees the shell, opens Get help, signs out and signs back in', async () => {
     const page = await openPhonePage(browser());
     const email = `journey-${Date.now()}@example.org`;
-    const password = 'lantern orchard 58 quietly';
 
     await page.goto('/');
     await expectNoSeriousA11yViolations(page);
@@ -67,6 +83,59 @@ describe.skipIf(browserUnavailable)('a new person on a phone', () => {
         .poll(() => page.getByTestId('emergency').getByRole('link').first().getAttribute('href'))
         .toBe('tel:911');
     }
+    await closePage(page);
+  });
+
+  it('saves the profile, changes the password, makes new recovery codes, downloads the data and deletes the account', async () => {
+    const page = await openPhonePage(browser());
+    await signUpInBrowser(page, 'settings');
+
+    await page.getByLabel('Display name (optional)').fill('Robin');
+    await page.getByLabel('Body weight in kg (optional)').fill('64');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const { account } = (await (await page.request.get('/api/me')).json()) as {
+      account: { profile: { displayName: string; weightKg: number } };
+    };
+    expect(account.profile).toMatchObject({ displayName: 'Robin', weightKg: 64 });
+
+    const newPassword = 'harbour violet 31 slowly';
+    const change = formWith(page, 'Change password');
+    await change.getByLabel('Current password').fill(password);
+    await change.getByLabel('New password').fill(newPassword);
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed.').waitFor();
+
+    const renew = formWith(page, 'Make new recovery codes');
+    await renew.getByLabel('Password').fill('not the password at all');
+    await renew.getByRole('button', { name: 'Make new recovery codes' }).click();
+    await renew.getByRole('alert').first().waitFor();
+    await renew.getByLabel('Password').fill(newPassword);
+    await renew.getByRole('button', { name: 'Make new recovery codes' }).click();
+    const codes = page.getByRole('list', { name: 'Your recovery codes' });
+    await codes.waitFor();
+    expect(await codes.getByRole('listitem').count()).toBeGreaterThan(4);
+
+    await page.goto('/data');
+    const everything = await download(page, 'Download everything (JSON)');
+    expect(everything.name).toBe('ketalog-export.json');
+    expect(JSON.parse(everything.text)).toMatchObject({
+      format: 'ketalog-export',
+      account: { profile: { displayName: 'Robin' } },
+      doses: [],
+    });
+    await page.getByRole('status').filter({ hasText: 'Your download has started.' }).waitFor();
+    const doses = await download(page, 'Doses (CSV)');
+    expect(doses.name).toBe('ketalog-doses.csv');
+    expect(doses.text).toBe('id,takenAt,mg,route,purpose,coUse,setting,notes\r\n');
+
+    await page.goto('/settings');
+    const removal = formWith(page, 'Delete my account and data');
+    await removal.getByLabel('Password').fill(newPassword);
+    await removal.getByRole('button', { name: 'Delete my account and data' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('link', { name: 'Create account' }).first().waitFor();
+    expect(await page.request.get('/api/me').then((response) => response.status())).toBe(401);
     await closePage(page);
   });
 });

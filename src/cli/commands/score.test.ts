@@ -24,6 +24,11 @@ describe('ketalog score', () => {
     expect(stdout).toMatch(/PHQ-9: 1 out of 27 — minimal/);
   });
 
+  it('prints a flag that is not urgent after the score, with its severity', async () => {
+    const { stdout } = await run(['audit-c', '--answers', '1,0,0']);
+    expect(stdout).toMatch(/\nADVICE: Alcohol and ketamine together can make you vomit/);
+  });
+
   it('gives a specific next step, never "nothing needs to change", after item 9 above 0', async () => {
     const { stdout } = await run(['phq-9', '--answers', '0,0,0,0,0,0,0,0,1']);
     expect(stdout).toMatch(/Next step: Talk to someone today: call or text a crisis line/);
@@ -42,12 +47,14 @@ describe('ketalog score', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as {
       score: number;
-      band: { label: string };
+      bandId: string;
+      nextStepId: string;
       flags: unknown[];
     };
     expect(result.score).toBe(3);
-    expect(result.band.label).toBe('positive');
-    expect(result.flags).toHaveLength(1);
+    expect(result.bandId).toBe('positive-women');
+    expect(result.nextStepId).toBe('positive');
+    expect(result.flags).toEqual([{ code: 'alcohol-with-ketamine', severity: 'advice' }]);
   });
 
   it.each([

@@ -1,11 +1,14 @@
 import { AppError } from '../../domain/errors.js';
 import {
   getQuestionnaire,
+  questionnaireResultWords,
   questionnaires,
   scoreQuestionnaire,
+  type QuestionnaireDefinition,
   type QuestionnaireResult,
   type ScoringContext,
 } from '../../domain/questionnaires/index.js';
+import { cliMessages } from '../cli-messages.js';
 import { exitCodes, type CliCommand } from '../command.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
@@ -57,9 +60,7 @@ export const scoreCommand: CliCommand = {
       io.stderr(error.message);
       return exitCodes.badInput;
     }
-    io.stdout(
-      values.json ? JSON.stringify(result, null, 2) : formatResult(definition.shortTitle, result),
-    );
+    io.stdout(values.json ? JSON.stringify(result, null, 2) : formatResult(definition, result));
     return exitCodes.ok;
   },
 };
@@ -72,20 +73,30 @@ function parseAnswerList(text: string): unknown[] {
   });
 }
 
-function formatResult(shortTitle: string, result: QuestionnaireResult): string {
-  const urgent = result.flags.filter((flag) => flag.severity === 'urgent');
-  const others = result.flags.filter((flag) => flag.severity !== 'urgent');
+function formatResult(definition: QuestionnaireDefinition, result: QuestionnaireResult): string {
+  const { t, number } = cliMessages;
+  const words = questionnaireResultWords(definition, result, cliMessages);
+  const urgent = words.flags.filter((flag) => flag.severity === 'urgent');
+  const others = words.flags.filter((flag) => flag.severity !== 'urgent');
   const lines: string[] = [];
   if (urgent.length > 0) {
-    for (const flag of urgent) lines.push(`URGENT: ${flag.message}`);
-    lines.push('If you are in danger now, call your local emergency number.', '');
+    for (const flag of urgent) lines.push(t('cli.score.urgent', { message: flag.message }));
+    lines.push(t('cli.score.emergency'), '');
   }
   lines.push(
-    `${shortTitle}: ${result.score} out of ${result.maxScore} — ${result.band.label}`,
-    `What it means: ${result.band.meaning}`,
-    `Next step: ${result.band.nextStep}`,
+    t('cli.score.total', {
+      questionnaire: definition.shortTitle,
+      score: number(result.score),
+      maxScore: number(result.maxScore),
+      band: words.bandLabel,
+    }),
+    t('cli.score.meaning', { meaning: words.meaning }),
+    t('cli.score.nextStep', { nextStep: words.nextStep }),
   );
-  for (const flag of others) lines.push(`${flag.severity.toUpperCase()}: ${flag.message}`);
-  lines.push('', result.notADiagnosis);
+  for (const flag of others) {
+    const severity = t(`log.severity.${flag.severity}`).toLocaleUpperCase(cliMessages.locale);
+    lines.push(t('cli.score.flag', { severity, message: flag.message }));
+  }
+  lines.push('', words.notADiagnosis);
   return lines.join('\n');
 }

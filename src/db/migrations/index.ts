@@ -5,6 +5,8 @@ import * as knowledgeBase from './0003-knowledge-base.js';
 import * as rateLimits from './0004-rate-limits.js';
 import * as sessionsAndRecovery from './0005-sessions-and-recovery.js';
 import * as idempotencyKeys from './0006-idempotency-keys.js';
+import * as questionnaireResultsAsIds from './0007-questionnaire-results-as-ids.js';
+import * as clinicsAndSharing from './0008-clinics-and-sharing.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '0004-rate-limits': rateLimits,
   '0005-sessions-and-recovery': sessionsAndRecovery,
   '0006-idempotency-keys': idempotencyKeys,
+  '0007-questionnaire-results-as-ids': questionnaireResultsAsIds,
+  '0008-clinics-and-sharing': clinicsAndSharing,
 };
 
 export const migrationProvider: MigrationProvider = {

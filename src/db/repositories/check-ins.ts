@@ -37,6 +37,29 @@ export function listCheckIns(
   return query.orderBy('date', 'desc').execute();
 }
 
+/** The check-ins of many people from one date on (a caseload), in one query. */
+export function listCheckInsOf(db: Executor, userIds: readonly string[], from: string) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where('user_id', 'in', userIds)
+    .where('date', '>=', from)
+    .orderBy('date', 'desc')
+    .execute();
+}
+
+/** Each person's latest check-in date, however long ago. */
+export function lastCheckInDates(db: Executor, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('check_ins')
+    .select(['user_id', (eb) => eb.fn.max('date').as('date')])
+    .where('user_id', 'in', userIds)
+    .groupBy('user_id')
+    .execute();
+}
+
 export function findCheckIn(db: Executor, userId: string, date: string) {
   return db
     .selectFrom('check_ins')

@@ -51,17 +51,53 @@ const ruleColumns = ['id', 'taken_at', 'mg', 'route', 'purpose', 'co_use'] as co
  * it (so "days since last use" holds however long ago that was).
  */
 export async function listDosesForRules(db: Executor, userId: string, from: Date) {
-  const ofPerson = db.selectFrom('doses').select(ruleColumns).where('user_id', '=', userId);
+  return listDosesForRulesOf(db, [{ userId, from }]);
+}
+
+/**
+ * As `listDosesForRules` for many people at once (a caseload), each with their own `from`:
+ * two queries whatever the number of people.
+ */
+export async function listDosesForRulesOf(
+  db: Executor,
+  windows: ReadonlyArray<{ userId: string; from: Date }>,
+) {
+  if (windows.length === 0) return [];
+  const byFrom = new Map<number, string[]>();
+  for (const { userId, from } of windows) {
+    byFrom.set(from.getTime(), [...(byFrom.get(from.getTime()) ?? []), userId]);
+  }
+  const groups = [...byFrom].map(([from, userIds]) => ({ from: new Date(from), userIds }));
+  const columns = [...ruleColumns, 'user_id'] as const;
   const [recent, lastBefore] = await Promise.all([
-    ofPerson.where('taken_at', '>=', from).execute(),
-    ofPerson
-      .where('taken_at', '<', from)
+    db
+      .selectFrom('doses')
+      .select(columns)
+      .where((eb) =>
+        eb.or(
+          groups.map(({ from, userIds }) =>
+            eb.and([eb('user_id', 'in', userIds), eb('taken_at', '>=', from)]),
+          ),
+        ),
+      )
+      .execute(),
+    db
+      .selectFrom('doses')
+      .distinctOn('user_id')
+      .select(columns)
+      .where((eb) =>
+        eb.or(
+          groups.map(({ from, userIds }) =>
+            eb.and([eb('user_id', 'in', userIds), eb('taken_at', '<', from)]),
+          ),
+        ),
+      )
       .where((eb) => eb.or([eb('purpose', 'is', null), eb('purpose', '!=', 'treatment')]))
+      .orderBy('user_id')
       .orderBy('taken_at', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
+      .execute(),
   ]);
-  return lastBefore ? [...recent, lastBefore] : recent;
+  return [...recent, ...lastBefore];
 }
 
 export function findDose(db: Executor, userId: string, doseId: string) {

@@ -35,6 +35,11 @@ export function findRecoveryPlan(db: Executor, userId: string) {
     .executeTakeFirst();
 }
 
+export function findRecoveryPlans(db: Executor, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('recovery_plans').selectAll().where('user_id', 'in', userIds).execute();
+}
+
 export function insertCraving(
   db: Executor,
   userId: string,

@@ -21,8 +21,8 @@ describe('the message catalogue', () => {
     expect(catalogue('xx').t('errors.offline')).toBe(en.t('errors.offline'));
   });
 
-  it('tells which keys built from data exist', () => {
-    expect(en.has('errors.offline')).toBe(true);
-    expect(en.has('errors.no-such-key')).toBe(false);
+  it('finds keys built from data, and says when there is none', () => {
+    expect(en.fromData('errors.checkFields', { fields: 'Sleep' })).toBe('Please check Sleep.');
+    expect(en.fromData('errors.no-such-key')).toBeUndefined();
   });
 });

@@ -44,8 +44,11 @@ export type Catalogue = {
     count: number,
     ...values: PluralValues<Base>
   ): string;
-  /** Whether a key built from data (a questionnaire's band id, say) has a message. */
-  has(key: string): key is MessageKey;
+  /**
+   * A message whose key is built from data (a questionnaire's band id, say), or undefined
+   * when there is none; the content tests check that every such key exists.
+   */
+  fromData(key: string, values?: Record<string, string | number>): string | undefined;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** "a, b, c": a list as the language writes it in running text. */
   list(items: readonly string[]): string;
@@ -76,8 +79,8 @@ const fill = (text: string, values: Record<string, string | number>) =>
 export function catalogue(wanted?: string | readonly string[]): Catalogue {
   const locale = resolveLocale(wanted);
   const own: Translation = translations[locale] ?? {};
-  const text = (key: string): string | undefined =>
-    own[key] ?? (messagesEn as Record<string, string>)[key];
+  const english: Readonly<Record<string, string | undefined>> = messagesEn;
+  const text = (key: string): string | undefined => own[key] ?? english[key];
   const numbers = new Intl.NumberFormat(locale);
   const pluralRules = new Intl.PluralRules(locale);
   const listFormat = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
@@ -91,7 +94,10 @@ export function catalogue(wanted?: string | readonly string[]): Catalogue {
       const key = (own[form] ?? text(form)) !== undefined ? form : `${base}.other`;
       return t(key, { ...(values[0] ?? {}), count: numbers.format(count) });
     },
-    has: (key): key is MessageKey => Object.hasOwn(messagesEn, key),
+    fromData: (key, values = {}) => {
+      const found = text(key);
+      return found === undefined ? undefined : fill(found, values);
+    },
     number: (value, options) =>
       options ? new Intl.NumberFormat(locale, options).format(value) : numbers.format(value),
     list: (items) => listFormat.format(items),

@@ -5,13 +5,6 @@ const menCutOff = 4;
 const womenCutOff = 3;
 const maxScore = 12;
 
-const negativeNextStep =
-  'No change is needed for this check. If you use ketamine, avoid drinking at the same time: the two together can make you pass out and choke.';
-const positiveNextStep =
-  'Think about cutting down, and talk to your GP, a pharmacist or an alcohol service if you would like support. Avoid drinking when you use ketamine.';
-const positiveMeaning =
-  'Your drinking is at a level that may be harming your health (at or above the screening cut-off).';
-
 /**
  * AUDIT-C, the three consumption questions of the WHO AUDIT. The cut-off depends on sex,
  * so scoring takes an optional `sex` in the context: with it, the sex-specific bands are
@@ -63,27 +56,23 @@ export const auditC: QuestionnaireDefinition = {
   scoring: { method: 'sum' },
   minScore: 0,
   maxScore,
+  messageValues: { womenCutOff, menCutOff },
   bands: [
     {
       from: 0,
       to: womenCutOff - 1,
-      label: 'negative',
-      meaning: `Below the screening cut-off for both women (${womenCutOff}) and men (${menCutOff}).`,
-      nextStep: negativeNextStep,
+      id: 'negative',
     },
     {
       from: womenCutOff,
       to: menCutOff - 1,
-      label: 'positive for women',
-      meaning: `At the screening cut-off for women (${womenCutOff}), one point below the cut-off for men (${menCutOff}). For women, drinking at this level may be harming health.`,
-      nextStep: positiveNextStep,
+      id: 'positive-for-women',
+      nextStepId: 'positive',
     },
     {
       from: menCutOff,
       to: maxScore,
-      label: 'positive',
-      meaning: `${positiveMeaning} The cut-off is ${womenCutOff} for women and ${menCutOff} for men.`,
-      nextStep: positiveNextStep,
+      id: 'positive',
     },
   ],
   bandsBySex: {
@@ -91,32 +80,28 @@ export const auditC: QuestionnaireDefinition = {
       {
         from: 0,
         to: menCutOff - 1,
-        label: 'negative',
-        meaning: `Below the screening cut-off for men (${menCutOff}).`,
-        nextStep: negativeNextStep,
+        id: 'negative-men',
+        nextStepId: 'negative',
       },
       {
         from: menCutOff,
         to: maxScore,
-        label: 'positive',
-        meaning: `${positiveMeaning} The cut-off for men is ${menCutOff}.`,
-        nextStep: positiveNextStep,
+        id: 'positive-men',
+        nextStepId: 'positive',
       },
     ],
     female: [
       {
         from: 0,
         to: womenCutOff - 1,
-        label: 'negative',
-        meaning: `Below the screening cut-off for women (${womenCutOff}).`,
-        nextStep: negativeNextStep,
+        id: 'negative-women',
+        nextStepId: 'negative',
       },
       {
         from: womenCutOff,
         to: maxScore,
-        label: 'positive',
-        meaning: `${positiveMeaning} The cut-off for women is ${womenCutOff}.`,
-        nextStep: positiveNextStep,
+        id: 'positive-women',
+        nextStepId: 'positive',
       },
     ],
   },
@@ -125,8 +110,6 @@ export const auditC: QuestionnaireDefinition = {
       // Alcohol with ketamine is rated dangerous (TripSit combos; PsychonautWiki): see interactions.
       code: 'alcohol-with-ketamine',
       severity: 'advice',
-      message:
-        'Alcohol and ketamine together can make you vomit and pass out, and slow your breathing. Avoid drinking on days you use ketamine.',
       when: { itemId: 'auditc-1', minScore: 1 },
     },
   ],
@@ -150,6 +133,4 @@ export const auditC: QuestionnaireDefinition = {
       url: 'https://www.who.int/publications/i/item/WHO-MSD-MSB-01.6a',
     },
   ],
-  notADiagnosis:
-    'This is a self-check, not a diagnosis. A positive result means it is worth looking at your drinking with a professional, not that you have an alcohol problem.',
 };

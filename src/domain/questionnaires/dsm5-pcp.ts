@@ -41,34 +41,22 @@ export const dsm5Pcp: QuestionnaireDefinition = {
     {
       from: 0,
       to: 1,
-      label: 'none',
-      meaning: 'Fewer than 2 of the 10 signs: below the level of a use disorder.',
-      nextStep:
-        'Keep an eye on your use. Repeat this check if things change, for example if you notice you need more to get the same effect.',
+      id: 'none',
     },
     {
       from: 2,
       to: 3,
-      label: 'mild',
-      meaning: '2 or 3 of the 10 signs: this matches a mild ketamine use problem.',
-      nextStep:
-        'It may help to set a goal in your plan (cut down, safer use or stop) and talk to your GP or a drug service.',
+      id: 'mild',
     },
     {
       from: 4,
       to: 5,
-      label: 'moderate',
-      meaning: '4 or 5 of the 10 signs: this matches a moderate ketamine use problem.',
-      nextStep:
-        'Please think about talking to your GP or a drug service. Support, talking therapy and treatment help many people.',
+      id: 'moderate',
     },
     {
       from: 6,
       to: 10,
-      label: 'severe',
-      meaning: '6 or more of the 10 signs: this matches a severe ketamine use problem.',
-      nextStep:
-        'Please talk to your GP or a drug service soon. If you decide to stop, ask for support with withdrawal; you do not have to do it alone.',
+      id: 'severe',
     },
   ],
   flagRules: [],
@@ -81,6 +69,4 @@ export const dsm5Pcp: QuestionnaireDefinition = {
       url: 'https://doi.org/10.1176/appi.books.9780890425596',
     },
   ],
-  notADiagnosis:
-    'This is a self-check, not a diagnosis. Only a doctor or other qualified professional can diagnose a substance use disorder, after talking with you.',
 };

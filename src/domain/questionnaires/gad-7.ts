@@ -33,34 +33,22 @@ export const gad7: QuestionnaireDefinition = {
     {
       from: 0,
       to: 4,
-      label: 'minimal',
-      meaning: 'Few or no signs of anxiety over the last two weeks.',
-      nextStep: 'Nothing needs to change. You can repeat this check in a few weeks.',
+      id: 'minimal',
     },
     {
       from: 5,
       to: 9,
-      label: 'mild',
-      meaning: 'Some signs of anxiety.',
-      nextStep:
-        'Repeat this check in two to four weeks. Breathing and grounding exercises can help; if the score rises, talk to your GP or doctor.',
+      id: 'mild',
     },
     {
       from: 10,
       to: 14,
-      label: 'moderate',
-      meaning:
-        'Signs of anxiety at a level where doctors usually look more closely (10 is the usual cut-off).',
-      nextStep:
-        'Talk to your GP, doctor or therapist about how you feel. Talking therapy and other treatment can help.',
+      id: 'moderate',
     },
     {
       from: 15,
       to: 21,
-      label: 'severe',
-      meaning: 'Signs of severe anxiety.',
-      nextStep:
-        'Please see your GP or doctor soon. If you feel unsafe, contact a crisis line or emergency services now.',
+      id: 'severe',
     },
   ],
   flagRules: [],
@@ -75,6 +63,4 @@ export const gad7: QuestionnaireDefinition = {
     },
     { title: 'Patient Health Questionnaire (PHQ) Screeners', url: 'https://www.phqscreeners.com/' },
   ],
-  notADiagnosis:
-    'This is a self-check, not a diagnosis. Only a doctor or other qualified professional can diagnose an anxiety disorder, after talking with you.',
 };

@@ -15,3 +15,8 @@ export {
   type QuestionnaireFlag,
   type QuestionnaireResult,
 } from './score-questionnaire.js';
+export {
+  questionnaireMessageKey,
+  questionnaireResultWords,
+  type QuestionnaireResultWords,
+} from './result-words.js';

@@ -38,44 +38,27 @@ export const phq9: QuestionnaireDefinition = {
     {
       from: 0,
       to: 4,
-      label: 'minimal',
-      meaning: 'Few or no signs of depression over the last two weeks.',
-      nextStep:
-        'Nothing needs to change. You can repeat this check in a few weeks, or sooner if your mood drops.',
+      id: 'minimal',
     },
     {
       from: 5,
       to: 9,
-      label: 'mild',
-      meaning:
-        'Some signs of low mood. Mild symptoms often ease with time, but they are worth watching.',
-      nextStep:
-        'Repeat this check in two to four weeks. If the score stays the same or rises, talk to your GP or doctor.',
+      id: 'mild',
     },
     {
       from: 10,
       to: 14,
-      label: 'moderate',
-      meaning:
-        'Signs of depression at a level where doctors usually suggest support or treatment (10 is the usual cut-off).',
-      nextStep:
-        'Talk to your GP, doctor or therapist about how you feel. Talking therapy or other treatment can help. If you are in ketamine treatment, share this score with your treatment team.',
+      id: 'moderate',
     },
     {
       from: 15,
       to: 19,
-      label: 'moderately severe',
-      meaning: 'Many signs of depression on most days.',
-      nextStep:
-        'Please see your GP or doctor soon, within the next week or two. Treatment helps most people feel better. If you are in ketamine treatment, tell your treatment team.',
+      id: 'moderately-severe',
     },
     {
       from: 20,
       to: 27,
-      label: 'severe',
-      meaning: 'Signs of severe depression.',
-      nextStep:
-        'Please contact your GP or doctor as soon as you can, today if possible. If you feel unsafe, contact a crisis line or emergency services now.',
+      id: 'severe',
     },
   ],
   flagRules: [
@@ -83,11 +66,8 @@ export const phq9: QuestionnaireDefinition = {
       // Kroenke 2001: any positive answer to item 9 needs a safety assessment, whatever the total.
       code: 'self-harm',
       severity: 'urgent',
-      message:
-        'You said you have had thoughts that you would be better off dead or of hurting yourself. You do not have to handle this alone: please talk to a crisis line, your doctor or someone you trust today.',
       when: { itemId: 'phq9-9', minScore: 1 },
-      nextStep:
-        'Talk to someone today: call or text a crisis line (they are free, and Get help lists the ones for your country), or tell your GP, doctor or someone you trust how you feel. Until then, stay near people or somewhere you feel safe, and put away anything you could use to hurt yourself. If you might act on these thoughts, call your emergency number now.',
+      replacesNextStep: true,
     },
   ],
   loinc: { panel: '44249-1', total: '44261-6' },
@@ -101,6 +81,4 @@ export const phq9: QuestionnaireDefinition = {
     },
     { title: 'Patient Health Questionnaire (PHQ) Screeners', url: 'https://www.phqscreeners.com/' },
   ],
-  notADiagnosis:
-    'This is a self-check, not a diagnosis. Only a doctor or other qualified professional can diagnose depression, after talking with you.',
 };

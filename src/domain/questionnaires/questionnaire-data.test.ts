@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoreBand } from './questionnaire-definition.js';
 import { getQuestionnaire, questionnaires } from './registry.js';
+import { catalogue } from '../i18n/catalogue.js';
+import { questionnaireMessageKey } from './result-words.js';
 
 function expectBandsCover(bands: ScoreBand[], minScore: number, maxScore: number) {
   expect(bands[0]?.from).toBe(minScore);
@@ -11,6 +13,8 @@ function expectBandsCover(bands: ScoreBand[], minScore: number, maxScore: number
     if (next) expect(next.from).toBe(band.to + 1);
   });
 }
+
+const english = catalogue('en');
 
 describe('questionnaire data', () => {
   it('offers the five self-checks by their ids', () => {
@@ -70,7 +74,34 @@ describe('questionnaire data', () => {
       }
       expect(q.sources.length).toBeGreaterThan(0);
       expect(q.licence).not.toBe('');
-      expect(q.notADiagnosis).toMatch(/not a diagnosis/);
+      expect(english.fromData(questionnaireMessageKey(q.id, 'notADiagnosis'))).toMatch(
+        /not a diagnosis/,
+      );
+    },
+  );
+
+  it.each(questionnaires.map((q) => [q.id, q] as const))(
+    '%s: has words in the catalogue for every band, next step and flag, and no id twice',
+    (_id, q) => {
+      const bands = [q.bands, ...Object.values(q.bandsBySex ?? {})].flat();
+      const bandIds = bands.map((band) => band.id);
+      expect(new Set(bandIds).size).toBe(bandIds.length);
+      const has = (part: string) =>
+        english.fromData(questionnaireMessageKey(q.id, part), q.messageValues);
+      for (const band of bands) {
+        expect(has(`band.${band.id}.label`), band.id).toBeDefined();
+        expect(has(`band.${band.id}.meaning`), band.id).toBeDefined();
+        expect(has(`next.${band.nextStepId ?? band.id}`), band.id).toBeDefined();
+        expect(has(`band.${band.id}.meaning`)).not.toMatch(/\{\w+\}/);
+      }
+      for (const rule of q.flagRules) {
+        expect(has(`flag.${rule.code}`), rule.code).toBeDefined();
+        // A flag's own next step shares the namespace with the bands' next steps.
+        if (rule.replacesNextStep) {
+          expect(has(`next.${rule.code}`), rule.code).toBeDefined();
+          expect(bands.map((band) => band.nextStepId ?? band.id)).not.toContain(rule.code);
+        }
+      }
     },
   );
 

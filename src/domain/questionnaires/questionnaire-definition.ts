@@ -9,13 +9,16 @@ export type QuestionnaireOption = { label: string; score: number };
 
 export type QuestionnaireItem = { id: string; text: string; options: QuestionnaireOption[] };
 
-/** A score range, inclusive at both ends, and what it means for the person. */
+/**
+ * A score range, inclusive at both ends. Its words (label, meaning) and its next step are in
+ * the message catalogue under the questionnaire's and the band's id (result-words.ts).
+ */
 export type ScoreBand = {
+  id: string;
   from: number;
   to: number;
-  label: string;
-  meaning: string;
-  nextStep: string;
+  /** The next step's id, when bands share one; else the band's own id. */
+  nextStepId?: string;
 };
 
 /** Shared with risk flags (severity.ts), so both sort and show the same way. */
@@ -25,10 +28,12 @@ export type FlagSeverity = Severity;
 export type QuestionnaireFlagRule = {
   code: string;
   severity: FlagSeverity;
-  message: string;
   when: { itemId: string; minScore: number } | { totalMinScore: number };
-  /** Replaces the band's next step when the flag applies (the most severe such flag wins). */
-  nextStep?: string;
+  /**
+   * The flag has its own next step (id: the flag's code), shown instead of the band's when
+   * the flag applies; the most severe such flag wins.
+   */
+  replacesNextStep?: true;
 };
 
 export type Sex = 'male' | 'female';
@@ -56,8 +61,9 @@ export type QuestionnaireDefinition = {
   /** Sex-specific bands; used instead of `bands` when the context gives a sex. */
   bandsBySex?: Record<Sex, ScoreBand[]>;
   flagRules: QuestionnaireFlagRule[];
+  /** Numbers the questionnaire's messages quote, e.g. AUDIT-C's cut-offs. */
+  messageValues?: Record<string, number>;
   loinc?: { panel: string; total: string };
   licence: string;
   sources: Source[];
-  notADiagnosis: string;
 };

@@ -7,11 +7,10 @@ export const ZQuestionnaireParamsSchema = z.object({ id: z.string().max(40) });
 
 const severity = z.enum(SEVERITIES);
 const ZScoreBandSchema = z.object({
+  id: z.string(),
   from: z.number(),
   to: z.number(),
-  label: z.string(),
-  meaning: z.string(),
-  nextStep: z.string(),
+  nextStepId: z.string().optional(),
 });
 
 export const ZQuestionnaireDefinitionSchema = z.object({
@@ -39,32 +38,32 @@ export const ZQuestionnaireDefinitionSchema = z.object({
     z.object({
       code: z.string(),
       severity,
-      message: z.string(),
       when: z.union([
         z.object({ itemId: z.string(), minScore: z.number() }),
         z.object({ totalMinScore: z.number() }),
       ]),
-      nextStep: z.string().optional(),
+      replacesNextStep: z.literal(true).optional(),
     }),
   ),
+  messageValues: z.record(z.string(), z.number()).optional(),
   loinc: z.object({ panel: z.string(), total: z.string() }).optional(),
   licence: z.string(),
   sources: z.array(z.object({ title: z.string(), url: z.string() })),
-  notADiagnosis: z.string(),
 });
 export const ZQuestionnaireListSchema = z.object({
   questionnaires: z.array(ZQuestionnaireDefinitionSchema).readonly(),
 });
 export const ZQuestionnaireBodySchema = z.object({ questionnaire: ZQuestionnaireDefinitionSchema });
 
+/** A result as ids: the band, the next step (a band's or a flag's own) and the flags' codes. */
 export const ZQuestionnaireResultSchema = z.object({
   questionnaireId: z.string(),
   score: z.number(),
   maxScore: z.number(),
-  band: z.object({ label: z.string(), meaning: z.string(), nextStep: z.string() }),
+  bandId: z.string(),
+  nextStepId: z.string(),
   /** Most severe first. */
-  flags: z.array(z.object({ code: z.string(), severity, message: z.string() })),
-  notADiagnosis: z.string(),
+  flags: z.array(z.object({ code: z.string(), severity })),
 });
 
 export const ZQuestionnaireResponseSchema = z.object({

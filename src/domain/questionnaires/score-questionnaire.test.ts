@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import type { QuestionnaireDefinition } from './questionnaire-definition.js';
 import { getQuestionnaire, questionnaires } from './registry.js';
-import { scoreQuestionnaire } from './score-questionnaire.js';
+import { scoreQuestionnaire, type QuestionnaireResult } from './score-questionnaire.js';
+import { catalogue } from '../i18n/catalogue.js';
+import { questionnaireResultWords } from './result-words.js';
 
 function definition(id: string): QuestionnaireDefinition {
   const found = getQuestionnaire(id);
@@ -71,6 +73,10 @@ const bandEdges: [id: string, score: number, label: string][] = [
   ['dsm5-pcp', 10, 'severe'],
 ];
 
+const english = catalogue('en');
+const wordsOf = (q: QuestionnaireDefinition, result: QuestionnaireResult) =>
+  questionnaireResultWords(q, result, english);
+
 describe('scoreQuestionnaire', () => {
   it.each(bandEdges)('%s: a total of %i reads "%s"', (id, score, label) => {
     const q = definition(id);
@@ -78,10 +84,11 @@ describe('scoreQuestionnaire', () => {
     expect(result.score).toBe(score);
     expect(result.maxScore).toBe(q.maxScore);
     expect(result.questionnaireId).toBe(id);
-    expect(result.band.label).toBe(label);
-    expect(result.band.meaning).not.toBe('');
-    expect(result.band.nextStep).not.toBe('');
-    expect(result.notADiagnosis).toMatch(/not a diagnosis/);
+    const words = wordsOf(q, result);
+    expect(words.bandLabel).toBe(label);
+    expect(words.meaning).not.toBe('');
+    expect(words.nextStep).not.toBe('');
+    expect(words.notADiagnosis).toMatch(/not a diagnosis/);
   });
 
   it.each([
@@ -91,13 +98,17 @@ describe('scoreQuestionnaire', () => {
     ['female', 3, 'positive'],
   ] as const)('AUDIT-C for a %s person reads %i as "%s"', (sex, score, label) => {
     const q = definition('audit-c');
-    expect(scoreQuestionnaire(q, answersFor(q, score), { sex }).band.label).toBe(label);
+    const result = scoreQuestionnaire(q, answersFor(q, score), { sex });
+    expect(result.bandId).toBe(`${label}-${sex === 'male' ? 'men' : 'women'}`);
+    expect(wordsOf(q, result).bandLabel).toBe(label);
   });
 
   it('AUDIT-C without a sex names both cut-offs at 3', () => {
-    const result = scoreQuestionnaire(definition('audit-c'), [2, 1, 0]);
-    expect(result.band.meaning).toMatch(/women \(3\)/);
-    expect(result.band.meaning).toMatch(/men \(4\)/);
+    const q = definition('audit-c');
+    const result = scoreQuestionnaire(q, [2, 1, 0]);
+    expect(result.bandId).toBe('positive-for-women');
+    expect(wordsOf(q, result).meaning).toMatch(/women \(3\)/);
+    expect(wordsOf(q, result).meaning).toMatch(/men \(4\)/);
   });
 
   it('AUDIT-C reminds anyone who drinks that alcohol with ketamine is dangerous', () => {
@@ -109,9 +120,12 @@ describe('scoreQuestionnaire', () => {
   });
 
   it('PHQ-9 raises an urgent self-harm flag for any answer above 0 on item 9, even with a minimal total', () => {
-    const result = scoreQuestionnaire(definition('phq-9'), [0, 0, 0, 0, 0, 0, 0, 0, 1]);
-    expect(result.band.label).toBe('minimal');
-    expect(result.flags).toEqual([
+    const q = definition('phq-9');
+    const result = scoreQuestionnaire(q, [0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(result.bandId).toBe('minimal');
+    expect(result.nextStepId).toBe('self-harm');
+    expect(result.flags).toEqual([{ code: 'self-harm', severity: 'urgent' }]);
+    expect(wordsOf(q, result).flags).toEqual([
       { code: 'self-harm', severity: 'urgent', message: expect.stringMatching(/crisis line/) },
     ]);
   });
@@ -130,22 +144,24 @@ describe('scoreQuestionnaire', () => {
     );
     fc.assert(
       fc.property(answers, ([first8, item9]) => {
-        const { band } = scoreQuestionnaire(phq9, [...first8, item9]);
-        expect(band.nextStep).not.toMatch(/nothing needs to change/i);
-        expect(band.nextStep).toMatch(/^Talk to someone today/);
-        expect(band.nextStep).toMatch(/crisis line/);
+        const { nextStep } = wordsOf(phq9, scoreQuestionnaire(phq9, [...first8, item9]));
+        expect(nextStep).not.toMatch(/nothing needs to change/i);
+        expect(nextStep).toMatch(/^Talk to someone today/);
+        expect(nextStep).toMatch(/crisis line/);
       }),
     );
   });
 
   it("PHQ-9 keeps the band's next step when item 9 is 0", () => {
-    const { band } = scoreQuestionnaire(definition('phq-9'), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(band.nextStep).toMatch(/^Nothing needs to change/);
+    const q = definition('phq-9');
+    const result = scoreQuestionnaire(q, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(result.nextStepId).toBe('minimal');
+    expect(wordsOf(q, result).nextStep).toMatch(/^Nothing needs to change/);
   });
 
   it('PHQ-9 raises no self-harm flag when item 9 is 0, even with a severe total', () => {
     const result = scoreQuestionnaire(definition('phq-9'), [3, 3, 3, 3, 3, 3, 3, 3, 0]);
-    expect(result.band.label).toBe('severe');
+    expect(result.bandId).toBe('severe');
     expect(result.flags).toEqual([]);
   });
 
@@ -212,7 +228,8 @@ describe('scoreQuestionnaire', () => {
         const result = scoreQuestionnaire(q, answers, sex ? { sex } : {});
         expect(result.score).toBeGreaterThanOrEqual(q.minScore);
         expect(result.score).toBeLessThanOrEqual(q.maxScore);
-        expect(result.band.label).not.toBe('');
+        // Without words in the catalogue the key part would show instead.
+        expect(wordsOf(q, result).bandLabel).not.toMatch(/^band\./);
       }),
     );
   });

@@ -8,16 +8,18 @@ import type {
   ScoringContext,
 } from './questionnaire-definition.js';
 
-export type QuestionnaireFlag = { code: string; severity: FlagSeverity; message: string };
+export type QuestionnaireFlag = { code: string; severity: FlagSeverity };
 
+/** A scored questionnaire as ids; result-words.ts words it from the catalogue. */
 export type QuestionnaireResult = {
   questionnaireId: string;
   score: number;
   maxScore: number;
-  band: { label: string; meaning: string; nextStep: string };
+  bandId: string;
+  /** A band's next step, or a flag's own (PHQ-9 item 9), which overrides the band's. */
+  nextStepId: string;
   /** Most severe first. */
   flags: QuestionnaireFlag[];
-  notADiagnosis: string;
 };
 
 /**
@@ -41,16 +43,17 @@ export function scoreQuestionnaire(
   const applied = definition.flagRules
     .filter((rule) => ruleApplies(rule, definition, scores, score))
     .sort(bySeverity);
-  const flags = applied.map(({ code, severity, message }) => ({ code, severity, message }));
+  const flags = applied.map(({ code, severity }) => ({ code, severity }));
   // A flag's own next step (PHQ-9 item 9) overrides the band's, which may say all is well.
-  const nextStep = applied.find((rule) => rule.nextStep !== undefined)?.nextStep ?? band.nextStep;
+  const nextStepId =
+    applied.find((rule) => rule.replacesNextStep)?.code ?? band.nextStepId ?? band.id;
   return {
     questionnaireId: definition.id,
     score,
     maxScore: definition.maxScore,
-    band: { label: band.label, meaning: band.meaning, nextStep },
+    bandId: band.id,
+    nextStepId,
     flags,
-    notADiagnosis: definition.notADiagnosis,
   };
 }
 

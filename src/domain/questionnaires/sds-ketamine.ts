@@ -62,19 +62,12 @@ export const sdsKetamine: QuestionnaireDefinition = {
     {
       from: 0,
       to: lowestPublishedCutOff - 1,
-      label: 'below common cut-offs',
-      meaning:
-        'Your total is below the cut-offs used for other drugs (3 to above 4). No cut-off has been published for ketamine, so the trend over time matters more than one score.',
-      nextStep: 'Repeat this check now and then to see how things change.',
+      id: 'below-common-cut-offs',
     },
     {
       from: lowestPublishedCutOff,
       to: 15,
-      label: 'at or above common cut-offs',
-      meaning:
-        'Your total is in or above the range where studies of other drugs find dependence (3 for cocaine and heroin, above 4 for amphetamine). No cut-off has been published for ketamine.',
-      nextStep:
-        'Consider talking to a professional about your ketamine use — your GP, a drug service or a support worker. Support works, and you can start with cutting down.',
+      id: 'at-or-above-common-cut-offs',
     },
   ],
   flagRules: [],
@@ -101,6 +94,4 @@ export const sdsKetamine: QuestionnaireDefinition = {
       url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Topp+Mattick+1997+Severity+of+Dependence+Scale+amphetamine',
     },
   ],
-  notADiagnosis:
-    'This is a self-check, not a diagnosis. It shows how you see your own use; a professional can talk it through with you.',
 };

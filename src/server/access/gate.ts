@@ -1,21 +1,28 @@
 import type { Account } from '../../domain/accounts/account.js';
+import { SHARE_SCOPES } from '../../domain/clinic/clinic-api.js';
 import { AppError } from '../../domain/errors.js';
+import {
+  findActiveGrantsToActor,
+  insertAccessLogEntries,
+  listActiveGrantsTo,
+  type GrantRow,
+} from '../../db/repositories/grants.js';
+import { findMembership } from '../../db/repositories/clinics.js';
+import { findUserById } from '../../db/repositories/users.js';
 import type { DataContext } from '../services/context.js';
 
 /**
- * The areas of a person's data an actor can be let into. A later grant (a client letting a
- * clinician read their log) names some of these; `account` (profile, password, sessions)
- * is only ever the person's own.
+ * The areas of a person's data an actor can be let into. A grant names some of the shareable
+ * ones (`SHARE_SCOPES`); any grant to a clinic also lets it list the person on its caseload
+ * and keep notes about them. `account`, `sharing` and `export` are only ever the person's own.
  */
 export const accessScopes = [
   'account',
-  'log',
-  'check-ins',
-  'self-checks',
-  'plan',
-  'risk',
-  'levels',
+  'sharing',
   'export',
+  ...SHARE_SCOPES,
+  'caseload',
+  'notes',
 ] as const;
 export type AccessScope = (typeof accessScopes)[number];
 
@@ -36,33 +43,144 @@ export type Subject = {
   readonly country: string | null;
   /** The area the actor was let into. */
   readonly scope: AccessScope;
-  /** Who is acting: today always the subject themself. */
+  /** Who is acting: the subject themself, or a clinician or supporter under a grant. */
   readonly actorId: string;
+  /** The grant that let the actor in; null for a person's own data. */
+  readonly grantId: string | null;
   /** Only the gate makes one, so a service cannot be handed an unchecked id. */
   readonly [checkedByGate]: true;
 };
 
+type Profile = { timeZone: string; weightKg: number | null; country: string | null };
+
+function makeSubject(
+  userId: string,
+  profile: Profile,
+  scope: AccessScope,
+  actorId: string,
+  grantId: string | null,
+): Subject {
+  return {
+    userId,
+    timeZone: profile.timeZone,
+    weightKg: profile.weightKg,
+    country: profile.country,
+    scope,
+    actorId,
+    grantId,
+  } as Subject;
+}
+
+/** What a grant lets its holder reach: its scopes, and for a clinic the caseload and notes. */
+function grantAllows(grant: GrantRow, scope: AccessScope): boolean {
+  if (grant.clinic_id !== null && (scope === 'caseload' || scope === 'notes')) return true;
+  return (grant.scopes as string[]).includes(scope);
+}
+
+const notShared = () =>
+  new AppError(
+    'not_found',
+    'Nobody with that id shares their data with you (a sharing that was ended or ran out no longer counts).',
+  );
+
 /**
  * The one gate to personal data: whether `actor` may reach `subjectId`'s data in `scope`.
- * Today a person reaches only their own; consent grants and an access log belong here.
+ * A person reaches all of their own; anyone else only through a grant in force that
+ * includes the scope, and every such read is written to the person's access log.
  */
 export async function resolveSubject(
-  _ctx: DataContext,
+  ctx: DataContext,
   actor: Actor | null,
   subjectId: string,
   scope: AccessScope,
 ): Promise<Subject> {
   if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
-  if (subjectId !== actor.id) {
-    throw new AppError('forbidden', 'You can only see and change your own data.');
+  if (subjectId === actor.id) {
+    return makeSubject(actor.id, actor.profile, scope, actor.id, null);
   }
-  const { profile } = actor;
-  return {
-    userId: actor.id,
-    timeZone: profile.timeZone,
-    weightKg: profile.weightKg,
-    country: profile.country,
+  const now = ctx.now();
+  const grants = await findActiveGrantsToActor(ctx.db, subjectId, actor.id, now);
+  if (grants.length === 0) throw notShared();
+  const grant = grants.find((candidate) => grantAllows(candidate, scope));
+  if (!grant) {
+    throw new AppError(
+      'scope_not_granted',
+      `This person has not shared their ${scope} with you. Only they can change what they share.`,
+    );
+  }
+  const person = await findUserById(ctx.db, subjectId);
+  if (!person) throw notShared();
+  await insertAccessLogEntries(ctx.db, [
+    { grantId: grant.id, userId: subjectId, actorId: actor.id, scope, at: now },
+  ]);
+  return makeSubject(
+    subjectId,
+    { timeZone: person.time_zone, weightKg: person.weight_kg, country: person.country },
     scope,
-    actorId: actor.id,
-  } as Subject;
+    actor.id,
+    grant.id,
+  );
+}
+
+export type GrantedSubject = {
+  subject: Subject;
+  name: string;
+  scopes: string[];
+  endsAt: Date;
+};
+
+/**
+ * Everyone who shares with a clinic (its caseload) or with one supporter, as subjects in
+ * `scope`, in one query, with one access-log entry each.
+ */
+export async function resolveGrantedSubjects(
+  ctx: DataContext,
+  actor: Actor,
+  recipient: { clinicId: string } | { supporterId: string },
+  scope: AccessScope,
+): Promise<GrantedSubject[]> {
+  const now = ctx.now();
+  const rows = (await listActiveGrantsTo(ctx.db, recipient, now)).filter((grant) =>
+    grantAllows(grant, scope),
+  );
+  await insertAccessLogEntries(
+    ctx.db,
+    rows.map((grant) => ({
+      grantId: grant.id,
+      userId: grant.user_id,
+      actorId: actor.id,
+      scope,
+      at: now,
+    })),
+  );
+  return rows.map((grant) => ({
+    subject: makeSubject(
+      grant.user_id,
+      { timeZone: grant.time_zone, weightKg: grant.weight_kg, country: grant.country },
+      scope,
+      actor.id,
+      grant.id,
+    ),
+    name: grant.display_name ?? grant.email,
+    scopes: grant.scopes,
+    endsAt: grant.ends_at,
+  }));
+}
+
+export type ClinicMembership = { clinicId: string; clinicName: string };
+
+/** The clinic the actor is a clinician of; everyone else is refused the clinic area. */
+export async function clinicOfActor(
+  ctx: DataContext,
+  actor: Actor | null,
+): Promise<ClinicMembership> {
+  if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
+  const membership = await findMembership(ctx.db, actor.id);
+  if (!membership) {
+    throw new AppError(
+      'not_clinic_member',
+      'Only clinicians of a clinic can open the clinic area. Ask your clinic for its join code.',
+    );
+  }
+  return membership;
 }

@@ -1,9 +1,19 @@
 import type { FastifyRequest } from 'fastify';
 import type { Account } from '../../domain/accounts/account.js';
+import { AppError } from '../../domain/errors.js';
 import { readSessionToken } from '../auth/session-cookie.js';
 import { findAccountBySession } from '../services/sessions.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
-import { resolveSubject, type AccessScope, type Actor, type Subject } from './gate.js';
+import {
+  clinicOfActor,
+  resolveGrantedSubjects,
+  resolveSubject,
+  type AccessScope,
+  type Actor,
+  type ClinicMembership,
+  type GrantedSubject,
+  type Subject,
+} from './gate.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -44,4 +54,42 @@ export async function subjectToWrite(
 export async function ownAccountOf(request: FastifyRequest): Promise<Account> {
   await subjectOf(request, 'account');
   return request.actor!;
+}
+
+/** The clinic the signed-in clinician belongs to, or a 401 / 403 for anyone else. */
+export function clinicOf(request: FastifyRequest): Promise<ClinicMembership> {
+  return clinicOfActor(request.server.ctx, request.actor);
+}
+
+/**
+ * The client named by `clientId` (from the path), as this clinic may see them in `scope`: a 403
+ * for a non-member or a scope not shared, a 404 for someone who shares nothing with it.
+ */
+export async function clientSubjectOf(
+  request: FastifyRequest,
+  clientId: string,
+  scope: AccessScope,
+): Promise<{ clinic: ClinicMembership; subject: Subject }> {
+  const clinic = await clinicOf(request);
+  const subject = await resolveSubject(request.server.ctx, request.actor, clientId, scope);
+  (request.subjects ??= []).push(subject);
+  return { clinic, subject };
+}
+
+/** Everyone sharing with the clinic or with the signed-in supporter, as the gate lets them in. */
+export async function grantedSubjectsOf(
+  request: FastifyRequest,
+  recipient: { clinicId: string } | 'supporter',
+  scope: AccessScope,
+): Promise<GrantedSubject[]> {
+  const actor = request.actor;
+  if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
+  const granted = await resolveGrantedSubjects(
+    request.server.ctx,
+    actor,
+    recipient === 'supporter' ? { supporterId: actor.id } : recipient,
+    scope,
+  );
+  (request.subjects ??= []).push(...granted.map((entry) => entry.subject));
+  return granted;
 }

@@ -234,7 +234,7 @@ describe('daily check-in', () => {
 });
 
 describe('self-check questionnaires', () => {
-  it('scores anonymously with the band label and flags urgent self-harm answers whatever the total', async () => {
+  it('scores anonymously with the band id and flags urgent self-harm answers whatever the total', async () => {
     expect(
       (await call('GET', '/api/questionnaires'))
         .json()
@@ -243,11 +243,19 @@ describe('self-check questionnaires', () => {
     const severe = await call('POST', '/api/questionnaires/phq-9/score', undefined, {
       answers: [2, 2, 2, 2, 2, 2, 2, 1, 0],
     });
-    expect(severe.json()).toMatchObject({ score: 15, band: { label: 'moderately severe' } });
+    expect(severe.json()).toMatchObject({
+      score: 15,
+      bandId: 'moderately-severe',
+      nextStepId: 'moderately-severe',
+    });
     const itemNine = await call('POST', '/api/questionnaires/phq-9/score', undefined, {
       answers: [0, 0, 0, 0, 0, 0, 0, 0, 1],
     });
-    expect(itemNine.json().flags[0]).toMatchObject({ severity: 'urgent' });
+    expect(itemNine.json()).toMatchObject({
+      bandId: 'minimal',
+      nextStepId: 'self-harm',
+      flags: [{ code: 'self-harm', severity: 'urgent' }],
+    });
     expect((await call('GET', '/api/questionnaires/nope')).statusCode).toBe(404);
     for (const answers of [
       [1, 2],
@@ -267,7 +275,14 @@ describe('self-check questionnaires', () => {
       answers: [1, 1, 0, 1, 0],
     });
     expect(saved.statusCode).toBe(201);
-    expect(saved.json().response.result.score).toBe(3);
+    expect(saved.json().response.result).toEqual({
+      questionnaireId: 'sds-ketamine',
+      score: 3,
+      maxScore: 15,
+      bandId: 'at-or-above-common-cut-offs',
+      nextStepId: 'at-or-above-common-cut-offs',
+      flags: [],
+    });
     expect(
       (await call('GET', '/api/questionnaires/sds-ketamine/responses', alice.cookie)).json()
         .responses,

@@ -40,13 +40,24 @@ export function scoreAnswers(
   }
 }
 
+/** A stored row with its result as ids; flag severities and the top score come from the definition. */
 function toResponse(row: QuestionnaireResponseRow): QuestionnaireResponse {
+  const definition = getQuestionnaire(row.questionnaire_id);
+  const severityOf = (code: string) =>
+    definition?.flagRules.find((rule) => rule.code === code)?.severity ?? 'info';
   return {
     id: row.id,
     questionnaireId: row.questionnaire_id,
     takenAt: row.taken_at.toISOString(),
     answers: row.answers,
-    result: row.result as QuestionnaireResult,
+    result: {
+      questionnaireId: row.questionnaire_id,
+      score: row.score,
+      maxScore: definition?.maxScore ?? row.score,
+      bandId: row.band_id,
+      nextStepId: row.next_step_id,
+      flags: row.flag_codes.map((code) => ({ code, severity: severityOf(code) })),
+    },
   };
 }
 
@@ -60,7 +71,10 @@ export async function saveResponse(
   const row = await insertQuestionnaireResponse(ctx.db, subject.userId, {
     questionnaireId: id,
     answers: input.answers as number[],
-    result,
+    score: result.score,
+    bandId: result.bandId,
+    nextStepId: result.nextStepId,
+    flagCodes: result.flags.map((flag) => flag.code),
     takenAt: ctx.now(),
   });
   return toResponse(row);

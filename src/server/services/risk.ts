@@ -6,11 +6,13 @@ import {
   type RiskResult,
 } from '../../domain/risk/index.js';
 import { riskInputWindow } from '../../domain/risk/input-window.js';
-import { listCheckIns } from '../../db/repositories/check-ins.js';
-import type { CheckInRow } from '../../db/repositories/check-ins.js';
-import { listDosesForRules } from '../../db/repositories/doses.js';
-import { listQuestionnaireResponses } from '../../db/repositories/questionnaire-responses.js';
-import { findRecoveryPlan } from '../../db/repositories/recovery.js';
+import { listCheckInsOf, type CheckInRow } from '../../db/repositories/check-ins.js';
+import { listDosesForRulesOf } from '../../db/repositories/doses.js';
+import {
+  listQuestionnaireResponsesOf,
+  type QuestionnaireResponseRow,
+} from '../../db/repositories/questionnaire-responses.js';
+import { findRecoveryPlans, type RecoveryPlanRow } from '../../db/repositories/recovery.js';
 import type { Subject } from '../access/gate.js';
 import type { DataContext } from './context.js';
 
@@ -48,17 +50,68 @@ function toRiskCheckIn(row: CheckInRow): RiskCheckIn {
 
 /** What the risk rules read about one person: only the windows they look at. */
 export async function loadRiskInput(ctx: DataContext, subject: Subject): Promise<RiskInput> {
-  const plan = await findRecoveryPlan(ctx.db, subject.userId);
-  const window = riskInputWindow(ctx.now(), plan ? { startDate: plan.start_date } : undefined);
+  const [input] = await loadRiskInputs(ctx, [subject]);
+  return input!;
+}
+
+function groupByUser<Row extends { user_id: string }>(rows: Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) groups.set(row.user_id, [...(groups.get(row.user_id) ?? []), row]);
+  return groups;
+}
+
+/**
+ * The risk input of many people (a caseload) in four queries however many there are, in the
+ * order given; each person's windows and days follow their own plan and time zone.
+ */
+export async function loadRiskInputs(
+  ctx: DataContext,
+  subjects: readonly Subject[],
+): Promise<RiskInput[]> {
+  const now = ctx.now();
+  const userIds = subjects.map((subject) => subject.userId);
+  const plans = new Map(
+    (await findRecoveryPlans(ctx.db, userIds)).map((plan) => [plan.user_id, plan]),
+  );
+  const windowOf = (userId: string) => {
+    const plan = plans.get(userId);
+    return riskInputWindow(now, plan ? { startDate: plan.start_date } : undefined);
+  };
+  const common = riskInputWindow(now);
   const [doses, checkIns, responses] = await Promise.all([
-    listDosesForRules(ctx.db, subject.userId, window.dosesFrom),
-    listCheckIns(ctx.db, subject.userId, { from: window.checkInsFrom }),
-    listQuestionnaireResponses(ctx.db, subject.userId, { from: window.questionnairesFrom }),
+    listDosesForRulesOf(
+      ctx.db,
+      userIds.map((userId) => ({ userId, from: windowOf(userId).dosesFrom })),
+    ),
+    listCheckInsOf(ctx.db, userIds, common.checkInsFrom),
+    listQuestionnaireResponsesOf(ctx.db, userIds, { from: common.questionnairesFrom }),
   ]);
+  const dosesOf = groupByUser(doses);
+  const checkInsOf = groupByUser(checkIns);
+  const responsesOf = groupByUser(responses);
+  return subjects.map((subject) =>
+    toRiskInput(now, subject, plans.get(subject.userId), {
+      doses: dosesOf.get(subject.userId) ?? [],
+      checkIns: checkInsOf.get(subject.userId) ?? [],
+      responses: responsesOf.get(subject.userId) ?? [],
+    }),
+  );
+}
+
+function toRiskInput(
+  now: Date,
+  subject: Subject,
+  plan: RecoveryPlanRow | undefined,
+  rows: {
+    doses: Awaited<ReturnType<typeof listDosesForRulesOf>>;
+    checkIns: CheckInRow[];
+    responses: QuestionnaireResponseRow[];
+  },
+): RiskInput {
   return {
-    now: ctx.now(),
+    now,
     timeZone: subject.timeZone,
-    doses: doses.map((dose) => ({
+    doses: rows.doses.map((dose) => ({
       id: dose.id,
       takenAt: dose.taken_at,
       mg: dose.mg,
@@ -66,11 +119,11 @@ export async function loadRiskInput(ctx: DataContext, subject: Subject): Promise
       ...(dose.purpose ? { purpose: dose.purpose as DosePurpose } : {}),
       coUse: dose.co_use,
     })),
-    checkIns: checkIns.map(toRiskCheckIn),
-    questionnaireResults: responses.map((response) => ({
+    checkIns: rows.checkIns.map(toRiskCheckIn),
+    questionnaireResults: rows.responses.map((response) => ({
       questionnaireId: response.questionnaire_id,
       takenAt: response.taken_at,
-      score: (response.result as { score: number }).score,
+      score: response.score,
       answers: response.answers,
     })),
     ...(plan

@@ -12,9 +12,6 @@ export class ApiError extends Error {
   }
 }
 
-/** Where the API lives on this origin (the service worker never caches below it). */
-export const apiPrefix = '/api/';
-
 export type ApiOptions = {
   /** Sent as Idempotency-Key: the server stores the write once however often it arrives. */
   idempotencyKey?: string;

@@ -1,5 +1,6 @@
 import type { Account } from '../../domain/accounts/account.js';
-import { api, ApiError, apiPrefix } from './client.js';
+import { apiPrefix } from './api-prefix.js';
+import { api, ApiError } from './client.js';
 import { exportFileOf } from './export-file.js';
 import type { KetalogClient } from './ketalog-client.js';
 

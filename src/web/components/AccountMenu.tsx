@@ -1,12 +1,11 @@
-import { useAccount, useSetAccount } from '../account.js';
-import { api } from '../api/client.js';
+import { useAccount, useSignOut } from '../account/account-queries.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
 import { usePrivateMode } from '../private/private-mode.js';
 
 export function AccountMenu() {
   const { data: account } = useAccount();
-  const setAccount = useSetAccount();
+  const signOut = useSignOut();
   const privateMode = usePrivateMode();
   if (privateMode) {
     if (privateMode.status.state !== 'unlocked') return null;
@@ -29,17 +28,16 @@ export function AccountMenu() {
       </div>
     );
   }
-  const signOut = async () => {
-    await api('POST', '/api/auth/sign-out');
-    setAccount(null);
-    navigate('/sign-in');
-  };
   return (
     <div className="account-menu">
       <Link href="/settings" aria-label={t('nav.settings')}>
         {t('nav.settings')}
       </Link>
-      <button type="button" className="link-button" onClick={() => void signOut()}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') })}
+      >
         {t('account.signOut')}
       </button>
     </div>

@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
-import { api } from '../api/client.js';
-import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
-import { useLogSave } from '../log/use-log-save.js';
+import { useSaveCheckIn } from '../log/log-queries.js';
 import { symptomLabels, symptomLevelLabels } from '../log/vocabulary-labels.js';
 import { CrisisNotice } from './CrisisNotice.js';
 import { Field } from './Field.js';
@@ -86,8 +84,8 @@ export function CheckInForm({
   const [heartRate, setHeartRate] = useState(numberText(existing?.heartRateBpm));
   const [notes, setNotes] = useState(existing?.notes ?? '');
   const [saved, setSaved] = useState(false);
-  const { busy, error, setError, save } = useLogSave();
-  const idempotency = useIdempotencyKey();
+  const saveCheckIn = useSaveCheckIn();
+  const { error } = saveCheckIn;
 
   const symptomCount = Object.values(symptoms).filter((value) => value > 0).length;
   const bladderCount = Object.values(bladder).filter((value) => value > 0).length;
@@ -96,9 +94,8 @@ export function CheckInForm({
     Boolean(existing?.systolicMmHg ?? existing?.heartRateBpm) ||
     ['systolicMmHg', 'diastolicMmHg', 'heartRateBpm'].some((field) => fieldError(error, field));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setError(null);
     setSaved(false);
     const body: CheckInInput = {
       date,
@@ -116,15 +113,8 @@ export function CheckInForm({
       ...defined('heartRateBpm', parseNumber(heartRate)),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    await save({
-      request: async () =>
-        (
-          await api<{ checkIn: CheckIn }>('POST', '/api/check-ins', body, {
-            idempotencyKey: idempotency.keyFor(body),
-          })
-        ).checkIn,
-      onSaved: (checkIn) => {
-        idempotency.forget();
+    saveCheckIn.mutate(body, {
+      onSuccess: (checkIn) => {
         setSaved(true);
         onSaved?.(checkIn);
       },
@@ -132,7 +122,7 @@ export function CheckInForm({
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+    <form onSubmit={submit} noValidate className="log-form">
       <ScalePicker
         legend={t('log.checkIn.craving')}
         hint={t('log.scaleEnds')}
@@ -272,7 +262,7 @@ export function CheckInForm({
         }}
       />
       {saved && <SavedStatus>{savedMessage ?? t('log.checkIn.saved')}</SavedStatus>}
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={saveCheckIn.isPending}>
         {t(existing ? 'log.checkIn.update' : 'log.checkIn.save')}
       </button>
     </form>

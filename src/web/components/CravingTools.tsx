@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { dialableNumber } from '../../domain/help/dial-links.js';
 import { cravingTools, type CravingTool } from '../../domain/log/log-api.js';
 import type { Plan } from '../../domain/recovery/recovery-api.js';
-import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
+import { useLogCraving } from '../log/log-queries.js';
 import { cravingToolLabels } from '../log/vocabulary-labels.js';
 import { Link } from '../router.js';
 import { FormError } from './FormError.js';
@@ -240,30 +240,25 @@ function CravingRecord({
   const [intensity, setIntensity] = useState<number | null>(null);
   const [helped, setHelped] = useState<number | null>(null);
   const [notes, setNotes] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const logCraving = useLogCraving();
+  const { error, isSuccess: saved } = logCraving;
   const [missingIntensity, setMissingIntensity] = useState(false);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setError(null);
+    logCraving.reset();
     setMissingIntensity(intensity === null);
     if (intensity === null) return;
-    try {
-      await api('POST', '/api/cravings', {
-        intensity,
-        toolsTried: [...tried],
-        helped: helpedChoices.find((choice) => choice.value === helped)?.helped ?? null,
-        ...(notes.trim() ? { notes: notes.trim() } : {}),
-      });
-      setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    }
+    logCraving.mutate({
+      intensity,
+      toolsTried: [...tried],
+      helped: helpedChoices.find((choice) => choice.value === helped)?.helped ?? null,
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+    <form onSubmit={submit} noValidate className="log-form">
       <h3>{t('log.craving.finishTitle')}</h3>
       <ScalePicker
         legend={t('log.craving.intensity')}

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { dialableNumber } from '../../domain/help/dial-links.js';
 import { HELP_NEEDS, linesForNeed, type HelpNeed } from '../../domain/help/lines-for-need.js';
-import { useAccount } from '../account.js';
+import { useAccount } from '../account/account-queries.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
-import { HelpLineLinks, useHelpDirectory } from './HelpParts.js';
+import { useHelpDirectory } from '../help/help-queries.js';
+import { HelpLineLinks } from './HelpParts.js';
 
 /**
  * The person's country's lines for a need, one tap each, then the emergency number. Works

@@ -1,35 +1,23 @@
 import { useState } from 'react';
-import { api } from '../api/client.js';
 import { t } from '../i18n/t.js';
-import { useRefreshLog } from '../log/log-queries.js';
+import { useDeleteLogEntry, type LogEntry } from '../log/log-queries.js';
 import { FormError } from './FormError.js';
 
 /**
- * A "Delete" button that asks once before deleting `url`, then refreshes the log.
+ * A "Delete" button that asks once before deleting an entry of the log, then refreshes it.
  * `itemLabel` names the entry for screen readers ("Delete 21:30, 40 mg").
  */
 export function DeleteWithConfirm({
-  url,
+  entry,
   itemLabel,
   question,
 }: {
-  url: string;
+  entry: LogEntry;
   itemLabel: string;
   question: string;
 }) {
-  const refreshLog = useRefreshLog();
+  const removal = useDeleteLogEntry(entry);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const remove = async () => {
-    setError(null);
-    try {
-      await api('DELETE', url);
-      await refreshLog();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
 
   if (!confirming) {
     return (
@@ -41,10 +29,10 @@ export function DeleteWithConfirm({
   }
   return (
     <div role="group" aria-label={question}>
-      <FormError error={error} />
+      <FormError error={removal.error} />
       <p>{question}</p>
       <p className="actions">
-        <button type="button" className="danger" onClick={() => void remove()}>
+        <button type="button" className="danger" onClick={() => removal.mutate()}>
           {t('log.history.deleteYes')}
         </button>
         <button type="button" onClick={() => setConfirming(false)}>

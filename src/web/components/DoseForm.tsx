@@ -13,11 +13,9 @@ import {
   type Route,
 } from '../../domain/log/vocabulary.js';
 import { unusualEntry, type UnusualReason } from '../../domain/log/unusual-entry.js';
-import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/t.js';
-import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { t } from '../i18n/t.js';
-import { useLogSave } from '../log/use-log-save.js';
+import { useSaveDose } from '../log/log-queries.js';
 import { levelLabels, purposeLabels, routeLabels } from '../log/vocabulary-labels.js';
 import {
   deviceTimeZone,
@@ -93,8 +91,8 @@ export function DoseForm({
   const [setting, setSetting] = useState(draft?.setting ?? '');
   const [notes, setNotes] = useState(draft?.notes ?? '');
   const [localErrors, setLocalErrors] = useState<{ takenAt?: string; mg?: string }>({});
-  const { busy, error, setError, save } = useLogSave();
-  const idempotency = useIdempotencyKey();
+  const saveDose = useSaveDose(doseId);
+  const { error } = saveDose;
 
   const named = rows.map((row) => row.substance.trim()).filter(Boolean);
   const mix = named.length > 0 ? checkInteractions(['ketamine', ...named]) : null;
@@ -126,17 +124,17 @@ export function DoseForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void attemptSave(false);
+    attemptSave(false);
   };
 
-  const attemptSave = async (unusualConfirmed: boolean) => {
+  const attemptSave = (unusualConfirmed: boolean) => {
     const problems = {
       ...(reading.kind === 'invalid' ? { takenAt: t('log.dose.invalidTime') } : {}),
       ...(askClock && !chosenIso ? { takenAt: t('log.dose.clockChangeChoose') } : {}),
       ...(mg.trim() !== '' && amount > 0 ? {} : { mg: t('log.dose.invalidMg') }),
     };
     setLocalErrors(problems);
-    setError(null);
+    saveDose.reset();
     if (!chosenIso || Object.keys(problems).length > 0) return;
     if (askUnusual && !unusualConfirmed) {
       setAsked(unusualKey);
@@ -158,19 +156,7 @@ export function DoseForm({
       ...(setting.trim() ? { setting: setting.trim() } : {}),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    await save({
-      request: async () =>
-        (doseId
-          ? await api<{ dose: Dose }>('PATCH', `/api/doses/${doseId}`, body)
-          : await api<{ dose: Dose }>('POST', '/api/doses', body, {
-              idempotencyKey: idempotency.keyFor(body),
-            })
-        ).dose,
-      onSaved: (dose) => {
-        idempotency.forget();
-        onSaved?.(dose, entryZone);
-      },
-    });
+    saveDose.mutate(body, { onSuccess: (dose) => onSaved?.(dose, entryZone) });
   };
 
   return (
@@ -309,10 +295,10 @@ export function DoseForm({
             <button
               type="button"
               className="primary"
-              disabled={busy}
+              disabled={saveDose.isPending}
               onClick={() => {
                 setConfirmed(unusualKey);
-                void attemptSave(true);
+                attemptSave(true);
               }}
             >
               {t('log.dose.unusual.confirm')}
@@ -333,7 +319,7 @@ export function DoseForm({
         }}
       />
       <p className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={saveDose.isPending}>
           {t(doseId ? 'log.dose.saveChanges' : 'log.dose.save')}
         </button>
         {onCancel && (

@@ -1,35 +1,9 @@
 import { dialableNumber, smsHref } from '../../domain/help/dial-links.js';
 import type { HelpLine } from '../../domain/help/help-directory-schema.js';
 import type { SourceEntry } from '../../domain/help/source-references.js';
-import { useQuery } from '@tanstack/react-query';
 import type { HelpAnswer } from '../../domain/help/find-help.js';
-import { api } from '../api/client.js';
-import { helpOnDevice } from '../help/bundled-help.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
-
-/**
- * The help directory for a chosen country, or else the one the server picks from the
- * profile's country and the browser's language (the profile country keys the cache).
- * Never missing: while the API answers, or when it fails or the device is offline, the
- * copy bundled into the app gives the same answer. `fromDevice` says which one is shown.
- */
-export function useHelpDirectory(
-  country: string | undefined,
-  profileCountry: string | null | undefined,
-): HelpAnswer & { fromDevice: boolean } {
-  const query = useQuery({
-    queryKey: ['help', country ?? `auto:${profileCountry ?? ''}`],
-    queryFn: () =>
-      api<HelpAnswer>(
-        'GET',
-        country ? `/api/help?country=${encodeURIComponent(country)}` : '/api/help',
-      ),
-    staleTime: 5 * 60_000,
-  });
-  if (query.data) return { ...query.data, fromDevice: false };
-  return { ...helpOnDevice(country, profileCountry), fromDevice: query.isError };
-}
 
 /** Country chooser shared by Get help, family and treatment pages. */
 export function CountrySelect({

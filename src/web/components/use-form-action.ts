@@ -1,28 +1,27 @@
-import { useState, type FormEvent } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 
-/** Runs a form's request and keeps its error and success state. */
-export function useFormAction(action: (form: FormData) => Promise<void>) {
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
-    setDone(false);
-    setBusy(true);
-    try {
-      await action(new FormData(event.currentTarget));
-      setDone(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+/**
+ * A form that sends one mutation: its body is read from the form's fields on submit, and
+ * the mutation keeps the form's error, busy and done state. `onDone` runs once it worked.
+ */
+export function useFormAction<Body, Answer>(
+  mutation: UseMutationResult<Answer, Error, Body>,
+  bodyOf: (form: FormData) => Body,
+  onDone?: (answer: Answer) => void,
+) {
   return {
-    error,
-    done,
-    busy,
-    onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event),
+    error: mutation.error,
+    done: mutation.isSuccess,
+    busy: mutation.isPending,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      mutation.mutate(bodyOf(new FormData(event.currentTarget)), {
+        ...(onDone ? { onSuccess: onDone } : {}),
+      });
+    },
   };
 }
+
+/** A text field's value ('' when the form has no such field). */
+export const fieldText = (form: FormData, name: string): string => String(form.get(name) ?? '');

@@ -3,7 +3,7 @@ import type { CheckIn, Dose } from '../../domain/log/log-api.js';
 import type { Craving } from '../../domain/recovery/recovery-api.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 
-/** The parts of GET /api/me/export that become one CSV file each. */
+/** The parts of the person's data export that become one CSV file each. */
 export type ExportData = {
   doses: Dose[];
   checkIns: CheckIn[];
@@ -90,14 +90,14 @@ export function checkInsCsv(checkIns: CheckIn[]): string {
 
 export function questionnaireResponsesCsv(responses: QuestionnaireResponse[]): string {
   return toCsv(
-    ['id', 'questionnaireId', 'takenAt', 'score', 'maxScore', 'band', 'answers'],
+    ['id', 'questionnaireId', 'takenAt', 'score', 'maxScore', 'bandId', 'answers'],
     responses.map((response) => [
       response.id,
       response.questionnaireId,
       response.takenAt,
       response.result.score,
       response.result.maxScore,
-      response.result.band.label,
+      response.result.bandId,
       response.answers.join(' '),
     ]),
   );

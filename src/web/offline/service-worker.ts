@@ -9,9 +9,15 @@
  */
 export {};
 declare const self: ServiceWorkerGlobalScope;
-declare const __KETALOG_PRECACHE__: { version: string; files: string[]; onDemand: string[] };
+/** Filled in by the build (vite.config.ts); apiPrefix is src/web/api's, so no chunk is shared. */
+declare const __KETALOG_PRECACHE__: {
+  version: string;
+  files: string[];
+  onDemand: string[];
+  apiPrefix: string;
+};
 
-const { version, files, onDemand } = __KETALOG_PRECACHE__;
+const { version, files, onDemand, apiPrefix } = __KETALOG_PRECACHE__;
 const cachePrefix = 'ketalog-shell-';
 const cacheName = `${cachePrefix}${version}`;
 const shellUrl = '/index.html';
@@ -73,7 +79,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/')) return;
+  if (url.pathname.startsWith(apiPrefix)) return;
   if (request.mode === 'navigate') event.respondWith(navigate(request));
   else if (files.includes(url.pathname)) event.respondWith(cachedFirst(request));
   else if (onDemand.includes(url.pathname)) event.respondWith(keptOnDemand(request));

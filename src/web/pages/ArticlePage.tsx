@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { findCitationMarkers } from '../../domain/kb/find-citation-markers.js';
 import type { Article, Reference } from '../../domain/kb/article-schema.js';
-import { api, ApiError } from '../api/client.js';
+import { ApiError } from '../api/client.js';
 import { Markdown } from '../components/Markdown.js';
 import { citationAnchor, referenceAnchor } from '../components/MarkdownInline.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
+import { useArticle } from '../learn/learn-queries.js';
 import { Link } from '../router.js';
 import { formatReviewDate } from '../components/HelpParts.js';
 
@@ -38,11 +38,7 @@ function referenceLink(reference: Reference): { href: string; label: string } {
 }
 
 export function ArticlePage({ slug }: { slug: string }) {
-  const query = useQuery({
-    queryKey: ['kb', 'article', slug],
-    queryFn: () => api<{ article: Article }>('GET', `/api/kb/articles/${encodeURIComponent(slug)}`),
-    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-  });
+  const query = useArticle(slug);
 
   if (query.isPending) return <p>{t('common.loading')}</p>;
   if (query.isError) {

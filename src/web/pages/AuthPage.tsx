@@ -1,42 +1,33 @@
 import { useState, type FormEvent } from 'react';
-import type { Account } from '../../domain/accounts/account.js';
-import { useSetAccount } from '../account.js';
-import { api } from '../api/client.js';
+import { useSignIn } from '../account/account-queries.js';
 import { CurrentPasswordField, EmailField, NewPasswordField } from '../components/AccountFields.js';
 import { FormError } from '../components/FormError.js';
 import { RecoveryCodes } from '../components/RecoveryCodes.js';
+import { fieldText } from '../components/use-form-action.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
 import { ChoosePrivateMode } from '../private/private-mode.js';
 
 /** Sign-in and sign-up share one form; only the endpoint and wording differ. */
 export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
-  const setAccount = useSetAccount();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const signIn = useSignIn(mode);
+  const { error, isPending: busy } = signIn;
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const isSignUp = mode === 'sign-up';
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await api<{ account: Account; recoveryCodes?: string[] }>(
-        'POST',
-        `/api/auth/${mode}`,
-        { email: form.get('email'), password: form.get('password') },
-      );
-      setAccount(answer.account);
-      // New accounts see their recovery codes once before going on to Settings.
-      if (answer.recoveryCodes) setRecoveryCodes(answer.recoveryCodes);
-      else navigate('/');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    signIn.mutate(
+      { email: fieldText(form, 'email'), password: fieldText(form, 'password') },
+      {
+        onSuccess: (answer) => {
+          // New accounts see their recovery codes once before going on to Settings.
+          if (answer.recoveryCodes) setRecoveryCodes(answer.recoveryCodes);
+          else navigate('/');
+        },
+      },
+    );
   };
 
   if (recoveryCodes) {
@@ -55,7 +46,7 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
     <section className="narrow">
       <h1 tabIndex={-1}>{t(isSignUp ? 'account.signUp' : 'account.signIn')}</h1>
       {isSignUp && <p>{t('account.privacy')}</p>}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <EmailField error={error} />
         {isSignUp ? (
           <NewPasswordField error={error} name="password" label={t('account.password')} />

@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type { GuidanceAction } from '../../domain/family/observer-checklist-schema.js';
 import type { ObserverGuidance } from '../../domain/family/score-observer-checklist.js';
 import type { SourceEntry } from '../../domain/help/source-references.js';
 import type { FamilyGuideAnswer } from '../../domain/family/family-api.js';
-import { api } from '../api/client.js';
+import { useFamilyGuide } from '../help/help-queries.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import {
@@ -30,14 +29,7 @@ const actionTargets: Record<GuidanceAction, string> = {
 /** "Worried about someone?": no account needed, nothing the visitor enters is stored. */
 export function FamilyPage({ account }: { account: Account | null }) {
   const [country, setCountry] = useState<string | undefined>(undefined);
-  const query = useQuery({
-    queryKey: ['family-guide', country ?? account?.profile.country ?? 'auto'],
-    queryFn: () =>
-      api<FamilyGuideAnswer>(
-        'GET',
-        country ? `/api/family/guide?country=${country}` : '/api/family/guide',
-      ),
-  });
+  const query = useFamilyGuide(country, account?.profile.country);
   const guide = query.data;
   if (!guide) {
     return <HelpPageLoading title={t('family.title')} query={query} />;

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import { dialableNumber } from '../../domain/help/dial-links.js';
 import type { HelpLine } from '../../domain/help/help-directory-schema.js';
-import { CountrySelect, HelpLineLinks, useHelpDirectory } from '../components/HelpParts.js';
+import { CountrySelect, HelpLineLinks } from '../components/HelpParts.js';
+import { useHelpDirectory } from '../help/help-queries.js';
 import { countryName } from '../i18n/country-names.js';
 import { t } from '../i18n/t.js';
 

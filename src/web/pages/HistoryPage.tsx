@@ -1,10 +1,7 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import { groupDoseSessions, type DoseSession } from '../../domain/log/group-dose-sessions.js';
 import type { CheckIn, Dose } from '../../domain/log/log-api.js';
-import { api } from '../api/client.js';
-import { queryKeys } from '../api/query-keys.js';
 import { CheckInForm } from '../components/CheckInForm.js';
 import { DeleteWithConfirm } from '../components/DeleteWithConfirm.js';
 import { DoseForm } from '../components/DoseForm.js';
@@ -23,6 +20,7 @@ import {
   withdrawalScore,
   type DailyPoint,
 } from '../log/history-series.js';
+import { useCheckInsFrom, useDosesFrom } from '../log/log-queries.js';
 import { routeLabels } from '../log/vocabulary-labels.js';
 import {
   DEFAULT_HISTORY_RANGE,
@@ -41,7 +39,6 @@ import {
 
 const DOSE_PAGE_SIZE = 200;
 
-type DosePage = { doses: Dose[]; nextCursor: string | null };
 type TimelineDay = {
   date: string;
   sessions: DoseSession<Dose>[];
@@ -73,27 +70,8 @@ export function HistoryPage({ account }: { account: Account }) {
   const [range, setRange] = useState<HistoryRange>(DEFAULT_HISTORY_RANGE);
   const fromDate = historyRangeStart(range, todayIn(timeZone));
   const dosesFrom = fromDate ? wallClockToIso(`${fromDate}T00:00`, timeZone) : undefined;
-  const doses = useInfiniteQuery({
-    queryKey: queryKeys.dosesFrom(dosesFrom),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: String(DOSE_PAGE_SIZE) });
-      if (dosesFrom) query.set('from', dosesFrom);
-      if (pageParam) query.set('before', pageParam);
-      return api<DosePage>('GET', `/api/doses?${query.toString()}`);
-    },
-    getNextPageParam: (page) => page.nextCursor,
-  });
-  const checkIns = useQuery({
-    queryKey: queryKeys.checkInsFrom(fromDate),
-    queryFn: async () =>
-      (
-        await api<{ checkIns: CheckIn[] }>(
-          'GET',
-          `/api/check-ins${fromDate ? `?from=${fromDate}` : ''}`,
-        )
-      ).checkIns,
-  });
+  const doses = useDosesFrom(dosesFrom, DOSE_PAGE_SIZE);
+  const checkIns = useCheckInsFrom(fromDate);
   const allDoses = useMemo(
     () => doses.data?.pages.flatMap((page) => page.doses) ?? [],
     [doses.data],
@@ -307,7 +285,7 @@ function TimelineDayView({ day, timeZone }: { day: TimelineDay; timeZone: string
                   </span>
                 </button>
                 <DeleteWithConfirm
-                  url={`/api/check-ins/${day.date}`}
+                  entry={{ kind: 'check-in', date: day.date }}
                   itemLabel={`${t('log.history.checkIn')} ${formatLocalDate(day.date)}`}
                   question={t('log.history.deleteCheckInConfirm')}
                 />
@@ -429,7 +407,7 @@ function DoseEntry({ dose, timeZone }: { dose: Dose; timeZone: string }) {
           <span className="visually-hidden"> {label}</span>
         </button>
         <DeleteWithConfirm
-          url={`/api/doses/${dose.id}`}
+          entry={{ kind: 'dose', id: dose.id }}
           itemLabel={label}
           question={t('log.history.deleteConfirm')}
         />

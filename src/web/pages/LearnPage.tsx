@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
-import type { ArticleSummary, KbSearchAnswer } from '../../domain/kb/kb-api.js';
-import { api } from '../api/client.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
+import { useArticles, useArticleSearch } from '../learn/learn-queries.js';
 import { Link } from '../router.js';
 
 const groups: Array<{ audience: Audience; title: MessageKey }> = [
@@ -19,16 +17,8 @@ const groups: Array<{ audience: Audience; title: MessageKey }> = [
 export function LearnPage() {
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
-  const articles = useQuery({
-    queryKey: ['kb', 'articles'],
-    queryFn: () => api<{ articles: ArticleSummary[] }>('GET', '/api/kb/articles'),
-    staleTime: 5 * 60_000,
-  });
-  const search = useQuery({
-    queryKey: ['kb', 'search', query],
-    queryFn: () => api<KbSearchAnswer>('GET', `/api/kb/search?q=${encodeURIComponent(query)}`),
-    enabled: query !== '',
-  });
+  const articles = useArticles();
+  const search = useArticleSearch(query);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setQuery(draft.trim().slice(0, 200));

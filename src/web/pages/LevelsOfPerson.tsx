@@ -1,32 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type { Levels } from '../../domain/pk/pk-api.js';
-import { api } from '../api/client.js';
 import { formatClock } from '../components/LevelsChartTable.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
+import { useLevels, useLevelsWhatIf, type WhatIf } from '../log/log-queries.js';
 import { Link } from '../router.js';
 import { LevelsChartSlot } from './LevelsChartSlot.js';
 import { LevelsModelNote } from './LevelsModelNote.js';
-import { LevelsWhatIf, type WhatIf } from './LevelsWhatIf.js';
+import { LevelsWhatIf } from './LevelsWhatIf.js';
 
 /** A new account's time zone is UTC until set; show the device's clock until then (as Settings does). */
 export function displayTimeZone(profileTimeZone: string): string {
   return profileTimeZone === 'UTC'
     ? Intl.DateTimeFormat().resolvedOptions().timeZone
     : profileTimeZone;
-}
-
-function fetchLevels(whatIf: WhatIf | null) {
-  const query = whatIf
-    ? `?${new URLSearchParams({
-        whatIfMg: String(whatIf.mg),
-        whatIfRoute: whatIf.route,
-        whatIfInMin: String(whatIf.inMin),
-      }).toString()}`
-    : '';
-  return api<Levels>('GET', `/api/levels${query}`);
 }
 
 /** "Probably in or above the dissociative range until about 23:40", or below all ranges. */
@@ -40,16 +28,8 @@ function headline(levels: Levels, timeZone: string): string {
 
 export function LevelsOfPerson({ account }: { account: Account }) {
   const [whatIf, setWhatIf] = useState<WhatIf | null>(null);
-  const current = useQuery({
-    queryKey: ['levels', account.id],
-    queryFn: () => fetchLevels(null),
-    refetchInterval: 5 * 60_000,
-  });
-  const scenario = useQuery({
-    queryKey: ['levels', account.id, whatIf],
-    queryFn: () => fetchLevels(whatIf),
-    enabled: whatIf !== null,
-  });
+  const current = useLevels(account.id);
+  const scenario = useLevelsWhatIf(account.id, whatIf);
   if (current.isPending) return <p>{t('levels.loading')}</p>;
   if (current.isError) return <FormError error={current.error} />;
 

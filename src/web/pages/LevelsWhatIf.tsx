@@ -7,10 +7,9 @@ import { FormError } from '../components/FormError.js';
 import { formatClock } from '../components/LevelsChartTable.js';
 import { SelectField } from '../components/SelectField.js';
 import { t } from '../i18n/t.js';
+import type { WhatIf } from '../log/log-queries.js';
 import { routeOptions } from './LevelsSimulator.js';
 import { LevelsWarning } from './LevelsWarning.js';
-
-export type WhatIf = { mg: number; route: Route; inMin: number };
 
 const whenChoices = [0, 30, 60, 120, 240] as const;
 type WhenMin = (typeof whenChoices)[number];

@@ -1,19 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type { PlanInput } from '../../domain/log/log-api.js';
 import { PLAN_GOALS, type PlanGoal } from '../../domain/log/vocabulary.js';
 import { MILESTONE_DAYS, milestonesOf } from '../../domain/recovery/index.js';
 import type { Plan, PlanWithProgress } from '../../domain/recovery/recovery-api.js';
-import { api } from '../api/client.js';
-import { queryKeys } from '../api/query-keys.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextAreaField } from '../components/TextAreaField.js';
 import { currenciesByName, currencyGuess, formatMoney } from '../i18n/money.js';
 import { t, tPlural } from '../i18n/t.js';
-import { usePlan } from '../log/log-queries.js';
+import { usePlan, useSavePlan } from '../log/log-queries.js';
 import { goalLabels } from '../log/vocabulary-labels.js';
 import { todayIn } from '../log/zoned-time.js';
 
@@ -111,7 +108,7 @@ function PlanForm({
   today: string;
   country: string | null;
 }) {
-  const queryClient = useQueryClient();
+  const savePlan = useSavePlan();
   const [goal, setGoal] = useState<PlanGoal>(plan?.goal ?? 'stop');
   const [startDate, setStartDate] = useState(plan?.startDate ?? today);
   const [reasons, setReasons] = useState((plan?.reasons ?? []).join('\n'));
@@ -128,13 +125,10 @@ function PlanForm({
     plan?.usualGramsPerWeek === undefined ? '' : String(plan.usualGramsPerWeek),
   );
   const currencies = useMemo(currenciesByName, []);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const { error, isSuccess: saved } = savePlan;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setError(null);
-    setSaved(false);
     const body: PlanInput = {
       goal,
       startDate,
@@ -151,21 +145,14 @@ function PlanForm({
       ...(currency ? { currency } : {}),
       ...(usualGrams.trim() ? { usualGramsPerWeek: Number(usualGrams) } : {}),
     };
-    try {
-      const result = await api<PlanWithProgress>('PUT', '/api/plan', body);
-      setSaved(true);
-      queryClient.setQueryData(queryKeys.plan, result);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.risk });
-    } catch (caught) {
-      setError(caught);
-    }
+    savePlan.mutate(body);
   };
 
   const updatePerson = (index: number, change: Partial<Person>) =>
     setPeople(people.map((person, i) => (i === index ? { ...person, ...change } : person)));
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+    <form onSubmit={submit} noValidate className="log-form">
       <fieldset>
         <legend>{t('log.plan.goal')}</legend>
         {PLAN_GOALS.map((value) => (

@@ -1,40 +1,36 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Account } from '../../domain/accounts/account.js';
-import { useSetAccount } from '../account.js';
-import { api } from '../api/client.js';
+import {
+  useForgotPassword,
+  useRecoveryOptions,
+  useResetPassword,
+} from '../account/account-queries.js';
 import { EmailField, NewPasswordField } from '../components/AccountFields.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
-import { useFormAction } from '../components/use-form-action.js';
+import { fieldText, useFormAction } from '../components/use-form-action.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
 
 /** Sends a reset and, once it works, goes on signed in on this device. */
-function useReset(body: (form: FormData) => object) {
-  const setAccount = useSetAccount();
-  return useFormAction(async (form) => {
-    const { account } = await api<{ account: Account }>('POST', '/api/auth/reset-password', {
-      ...body(form),
-      newPassword: form.get('newPassword'),
-    });
-    setAccount(account);
-    navigate('/');
-  });
+function useReset(
+  proof: (form: FormData) => { email: string; recoveryCode: string } | { token: string },
+) {
+  return useFormAction(
+    useResetPassword(),
+    (form) => ({ ...proof(form), newPassword: fieldText(form, 'newPassword') }),
+    () => navigate('/'),
+  );
 }
 
 /** "Forgot your password?": a recovery code, or (when the server can send mail) a link. */
 export function ForgotPasswordPage() {
-  const options = useQuery({
-    queryKey: ['recovery-options'],
-    queryFn: () => api<{ emailLink: boolean }>('GET', '/api/auth/recovery-options'),
-  });
+  const options = useRecoveryOptions();
   const withCode = useReset((form) => ({
-    email: form.get('email'),
-    recoveryCode: form.get('recoveryCode'),
+    email: fieldText(form, 'email'),
+    recoveryCode: fieldText(form, 'recoveryCode'),
   }));
-  const byEmail = useFormAction(async (form) => {
-    await api('POST', '/api/auth/forgot-password', { email: form.get('email') });
-  });
+  const byEmail = useFormAction(useForgotPassword(), (form) => ({
+    email: fieldText(form, 'email'),
+  }));
 
   return (
     <section className="narrow">

@@ -1,18 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Account } from '../../domain/accounts/account.js';
-import type { QuestionnaireDefinition } from '../../domain/questionnaires/index.js';
-import { api } from '../api/client.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
+import { useQuestionnaires } from '../self-check/self-check-queries.js';
 
 /** The list of self-check questionnaires; works with or without an account. */
 export function SelfCheckPage({ account }: { account: Account | null }) {
-  const list = useQuery({
-    queryKey: ['questionnaires'],
-    queryFn: () => api<{ questionnaires: QuestionnaireDefinition[] }>('GET', '/api/questionnaires'),
-    staleTime: Infinity,
-  });
+  const list = useQuestionnaires();
   return (
     <section>
       <h1 tabIndex={-1}>{t('log.selfCheck.title')}</h1>

@@ -1,4 +1,3 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type {
@@ -6,18 +5,21 @@ import type {
   QuestionnaireResult,
   Sex,
 } from '../../domain/questionnaires/index.js';
-import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
+import { questionnaireResultWords } from '../../domain/questionnaires/result-words.js';
 import { scoreQuestionnaire } from '../../domain/questionnaires/score-questionnaire.js';
-import { api } from '../api/client.js';
-import { useIdempotencyKey } from '../api/use-idempotency-key.js';
 import { CrisisNotice } from '../components/CrisisNotice.js';
 import { FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
 import { TimeSeriesChart } from '../components/TimeSeriesChart.js';
-import { t } from '../i18n/t.js';
+import { messages, t } from '../i18n/t.js';
 import { chartX } from '../log/history-series.js';
 import { formatLocalDate, localDateOf } from '../log/zoned-time.js';
 import { Link } from '../router.js';
+import {
+  useQuestionnaire,
+  useResponses,
+  useSubmitResponse,
+} from '../self-check/self-check-queries.js';
 
 /**
  * Takes one questionnaire: one fieldset per question, then the result. An urgent flag (PHQ-9
@@ -31,13 +33,7 @@ export function SelfCheckQuestionnairePage({
   id: string;
   account: Account | null;
 }) {
-  const definition = useQuery({
-    queryKey: ['questionnaires', id],
-    queryFn: async () =>
-      (await api<{ questionnaire: QuestionnaireDefinition }>('GET', `/api/questionnaires/${id}`))
-        .questionnaire,
-    staleTime: Infinity,
-  });
+  const definition = useQuestionnaire(id);
   const [attempt, setAttempt] = useState(0);
   if (definition.isError) {
     return (
@@ -68,49 +64,35 @@ function Questionnaire({
   account: Account | null;
   onAgain: () => void;
 }) {
-  const queryClient = useQueryClient();
+  const submitResponse = useSubmitResponse(definition.id);
   const [answers, setAnswers] = useState<(number | null)[]>(() => definition.items.map(() => null));
   const [sex, setSex] = useState<Sex | ''>('');
   const [missing, setMissing] = useState<number[]>([]);
-  const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<QuestionnaireResult | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
-  const responsesKey = ['questionnaire-responses', definition.id];
-  const idempotency = useIdempotencyKey();
+  const showResult = (scored: QuestionnaireResult) => {
+    setResult(scored);
+    // An urgent result focuses its crisis box instead (see Result).
+    if (!scored.flags.some((flag) => flag.severity === 'urgent')) {
+      window.setTimeout(() => resultRef.current?.focus(), 0);
+    }
+  };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const unanswered = answers.flatMap((answer, index) => (answer === null ? [index + 1] : []));
     setMissing(unanswered);
-    setError(null);
+    submitResponse.reset();
     if (unanswered.length > 0) {
       document.getElementById(`question-${unanswered[0]}`)?.focus();
       return;
     }
     const body = { answers, ...(sex ? { context: { sex } } : {}) };
-    try {
-      let scored: QuestionnaireResult;
-      if (account) {
-        const { response } = await api<{ response: QuestionnaireResponse }>(
-          'POST',
-          `/api/questionnaires/${definition.id}/responses`,
-          body,
-          { idempotencyKey: idempotency.keyFor(body) },
-        );
-        idempotency.forget();
-        scored = response.result;
-        await queryClient.invalidateQueries({ queryKey: responsesKey });
-        await queryClient.invalidateQueries({ queryKey: ['risk'] });
-      } else {
-        scored = scoreQuestionnaire(definition, body.answers, body.context);
-      }
-      setResult(scored);
-      // An urgent result focuses its crisis box instead (see Result).
-      if (!scored.flags.some((flag) => flag.severity === 'urgent')) {
-        window.setTimeout(() => resultRef.current?.focus(), 0);
-      }
-    } catch (caught) {
-      setError(caught);
+    // Signed out, the answers are scored here and sent nowhere.
+    if (account) {
+      submitResponse.mutate(body, { onSuccess: (response) => showResult(response.result) });
+    } else {
+      showResult(scoreQuestionnaire(definition, body.answers, body.context));
     }
   };
 
@@ -121,9 +103,9 @@ function Questionnaire({
         <Link href="/self-check">{t('log.selfCheck.back')}</Link>
       </p>
       {result ? (
-        <Result result={result} resultRef={resultRef} onAgain={onAgain} />
+        <Result definition={definition} result={result} resultRef={resultRef} onAgain={onAgain} />
       ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate className="log-form">
+        <form onSubmit={submit} noValidate className="log-form">
           <p>{definition.instructions}</p>
           {definition.items.map((item, index) => (
             <fieldset
@@ -175,7 +157,7 @@ function Questionnaire({
               {t('log.selfCheck.missing', { numbers: missing.join(', ') })}
             </p>
           )}
-          <FormError error={error} />
+          <FormError error={submitResponse.error} />
           <button type="submit" className="primary">
             {t('log.selfCheck.submit')}
           </button>
@@ -196,16 +178,19 @@ function Questionnaire({
 }
 
 function Result({
+  definition,
   result,
   resultRef,
   onAgain,
 }: {
+  definition: QuestionnaireDefinition;
   result: QuestionnaireResult;
   resultRef: React.RefObject<HTMLHeadingElement | null>;
   onAgain: () => void;
 }) {
-  const urgent = result.flags.filter((flag) => flag.severity === 'urgent');
-  const others = result.flags.filter((flag) => flag.severity !== 'urgent');
+  const words = questionnaireResultWords(definition, result, messages);
+  const urgent = words.flags.filter((flag) => flag.severity === 'urgent');
+  const others = words.flags.filter((flag) => flag.severity !== 'urgent');
   return (
     <div className="result" data-testid="self-check-result">
       {urgent.map((flag, index) => (
@@ -218,19 +203,19 @@ function Result({
         {t('log.selfCheck.score', {
           score: result.score,
           maxScore: result.maxScore,
-          band: result.band.label,
+          band: words.bandLabel,
         })}
       </p>
       <h3>{t('log.selfCheck.meaning')}</h3>
-      <p>{result.band.meaning}</p>
+      <p>{words.meaning}</p>
       {others.map((flag) => (
         <p key={flag.code} className="inline-warning">
           {flag.message}
         </p>
       ))}
       <h3>{t('log.selfCheck.nextStep')}</h3>
-      <p>{result.band.nextStep}</p>
-      <p className="not-diagnosis">{result.notADiagnosis}</p>
+      <p>{words.nextStep}</p>
+      <p className="not-diagnosis">{words.notADiagnosis}</p>
       <button type="button" onClick={onAgain}>
         {t('log.selfCheck.again')}
       </button>
@@ -245,16 +230,7 @@ function ResponseHistory({
   definition: QuestionnaireDefinition;
   account: Account;
 }) {
-  const responses = useQuery({
-    queryKey: ['questionnaire-responses', definition.id],
-    queryFn: async () =>
-      (
-        await api<{ responses: QuestionnaireResponse[] }>(
-          'GET',
-          `/api/questionnaires/${definition.id}/responses`,
-        )
-      ).responses,
-  });
+  const responses = useResponses(definition.id);
   const list = responses.data ?? [];
   if (list.length === 0) return null;
   const timeZone = account.profile.timeZone;
@@ -281,7 +257,7 @@ function ResponseHistory({
               date: formatLocalDate(localDateOf(response.takenAt, timeZone)),
               score: response.result.score,
               maxScore: response.result.maxScore,
-              band: response.result.band.label,
+              band: questionnaireResultWords(definition, response.result, messages).bandLabel,
             })}
           </li>
         ))}

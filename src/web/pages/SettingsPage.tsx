@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
-import { useSetAccount } from '../account.js';
-import { api } from '../api/client.js';
+import {
+  useChangePassword,
+  useDeleteAccount,
+  useUpdateProfile,
+} from '../account/account-queries.js';
 import { CurrentPasswordField, NewPasswordField } from '../components/AccountFields.js';
 import { CountryPicker } from '../components/CountryPicker.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { TimeZonePicker } from '../components/TimeZonePicker.js';
-import { useFormAction } from '../components/use-form-action.js';
+import { fieldText, useFormAction } from '../components/use-form-action.js';
 import { deviceTimeZone } from '../log/zoned-time.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
@@ -15,33 +18,26 @@ import { SettingsRecoveryCodes } from './SettingsRecoveryCodes.js';
 import { SettingsSessions } from './SettingsSessions.js';
 
 export function SettingsPage({ account }: { account: Account }) {
-  const setAccount = useSetAccount();
   const [country, setCountry] = useState(account.profile.country ?? '');
   // A new account starts on UTC: offer the device's zone instead.
   const [timeZone, setTimeZone] = useState(
     account.profile.timeZone === 'UTC' ? deviceTimeZone() : account.profile.timeZone,
   );
-  const profile = useFormAction(async (form) => {
-    const { account: updated } = await api<{ account: Account }>('PATCH', '/api/me', {
-      displayName: String(form.get('displayName') ?? '').trim() || null,
-      country: String(form.get('country') ?? '').trim() || null,
-      timeZone: String(form.get('timeZone') ?? ''),
-      weightKg: form.get('weightKg') ? Number(form.get('weightKg')) : null,
-    });
-    setAccount(updated);
-  });
-  const password = useFormAction(async (form) => {
-    const { account: updated } = await api<{ account: Account }>('POST', '/api/me/password', {
-      currentPassword: form.get('currentPassword'),
-      newPassword: form.get('newPassword'),
-    });
-    setAccount(updated);
-  });
-  const removal = useFormAction(async (form) => {
-    await api('DELETE', '/api/me', { password: form.get('password') });
-    setAccount(null);
-    navigate('/');
-  });
+  const profile = useFormAction(useUpdateProfile(), (form) => ({
+    displayName: fieldText(form, 'displayName').trim() || null,
+    country: fieldText(form, 'country').trim() || null,
+    timeZone: fieldText(form, 'timeZone'),
+    weightKg: form.get('weightKg') ? Number(form.get('weightKg')) : null,
+  }));
+  const password = useFormAction(useChangePassword(), (form) => ({
+    currentPassword: fieldText(form, 'currentPassword'),
+    newPassword: fieldText(form, 'newPassword'),
+  }));
+  const removal = useFormAction(
+    useDeleteAccount(),
+    (form) => ({ password: fieldText(form, 'password') }),
+    () => navigate('/'),
+  );
 
   return (
     <section className="narrow">

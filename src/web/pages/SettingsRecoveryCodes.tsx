@@ -1,20 +1,15 @@
-import { useState } from 'react';
-import { api } from '../api/client.js';
+import { useNewRecoveryCodes } from '../account/account-queries.js';
 import { CurrentPasswordField } from '../components/AccountFields.js';
 import { FormError } from '../components/FormError.js';
 import { RecoveryCodes } from '../components/RecoveryCodes.js';
-import { useFormAction } from '../components/use-form-action.js';
+import { fieldText, useFormAction } from '../components/use-form-action.js';
 import { t } from '../i18n/t.js';
 
 /** Makes a new set of recovery codes (after the password) and shows them once. */
 export function SettingsRecoveryCodes() {
-  const [codes, setCodes] = useState<string[] | null>(null);
-  const renew = useFormAction(async (form) => {
-    const answer = await api<{ recoveryCodes: string[] }>('POST', '/api/me/recovery-codes', {
-      password: form.get('password'),
-    });
-    setCodes(answer.recoveryCodes);
-  });
+  const newCodes = useNewRecoveryCodes();
+  const renew = useFormAction(newCodes, (form) => ({ password: fieldText(form, 'password') }));
+  const codes = newCodes.data?.recoveryCodes ?? null;
   return (
     <>
       <h2>{t('recovery.settingsTitle')}</h2>

@@ -1,13 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { SessionSummary } from '../../domain/accounts/account-api.js';
-import { useSetAccount } from '../account.js';
-import { api } from '../api/client.js';
+import { useEndSessions, useSessions } from '../account/account-queries.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
 
-const sessionsKey = ['sessions'] as const;
 const formatTime = (iso: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
@@ -15,48 +11,21 @@ const formatTime = (iso: string) =>
 
 /** Where this account is signed in, with a way to end each session or all of them. */
 export function SettingsSessions() {
-  const queryClient = useQueryClient();
-  const setAccount = useSetAccount();
-  const [error, setError] = useState<unknown>(null);
-  const sessions = useQuery({
-    queryKey: sessionsKey,
-    queryFn: () => api<{ sessions: SessionSummary[] }>('GET', '/api/me/sessions'),
-  });
-
-  const run = async (request: () => Promise<unknown>, after: () => void) => {
-    setError(null);
-    try {
-      await request();
-      after();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-  const endOne = (session: SessionSummary) =>
-    void run(
-      () => api('DELETE', `/api/me/sessions/${session.id}`),
-      () => {
-        if (session.current) {
-          setAccount(null);
-          navigate('/sign-in');
-        } else void queryClient.invalidateQueries({ queryKey: sessionsKey });
+  const sessions = useSessions();
+  const ending = useEndSessions();
+  const end = (which: SessionSummary | 'everywhere') =>
+    ending.mutate(which, {
+      onSuccess: () => {
+        if (which === 'everywhere' || which.current) navigate('/sign-in');
       },
-    );
-  const endAll = () =>
-    void run(
-      () => api('DELETE', '/api/me/sessions'),
-      () => {
-        setAccount(null);
-        navigate('/sign-in');
-      },
-    );
+    });
 
   return (
     <>
       <h2>{t('sessions.title')}</h2>
       <p>{t('sessions.intro')}</p>
       {sessions.isPending && <p>{t('common.loading')}</p>}
-      <FormError error={sessions.error ?? error} />
+      <FormError error={sessions.error ?? ending.error} />
       <ul className="session-list">
         {sessions.data?.sessions.map((session) => (
           <li key={session.id} className="session">
@@ -75,14 +44,14 @@ export function SettingsSessions() {
             <button
               type="button"
               aria-label={t('sessions.signOutNamed', { device: session.device })}
-              onClick={() => endOne(session)}
+              onClick={() => end(session)}
             >
               {t('sessions.signOut')}
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={endAll}>
+      <button type="button" onClick={() => end('everywhere')}>
         {t('sessions.signOutEverywhere')}
       </button>
     </>

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
 import type { PathwayAnswer } from '../../domain/pathway/pathway-api.js';
-import { api } from '../api/client.js';
+import { usePathway } from '../help/help-queries.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
@@ -23,11 +22,7 @@ const inAppLinks: Partial<Record<InAppFeature, { href: string; label: MessageKey
 /** From taking stock to aftercare: what each step involves and how to reach it here. */
 export function TreatmentPage({ account }: { account: Account | null }) {
   const [country, setCountry] = useState<string | undefined>(undefined);
-  const query = useQuery({
-    queryKey: ['pathway', country ?? account?.profile.country ?? 'auto'],
-    queryFn: () =>
-      api<PathwayAnswer>('GET', country ? `/api/pathway?country=${country}` : '/api/pathway'),
-  });
+  const query = usePathway(country, account?.profile.country);
   const pathway = query.data;
   if (!pathway) {
     return <HelpPageLoading title={t('treatment.title')} query={query} />;

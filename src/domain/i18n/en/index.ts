@@ -1,4 +1,5 @@
 import { accountMessagesEn } from './account.js';
+import { cliMessagesEn } from './cli.js';
 import { coreMessagesEn } from './core.js';
 import { helpMessagesEn } from './help.js';
 import { errorMessagesEn } from './errors.js';
@@ -6,6 +7,7 @@ import { learnMessagesEn } from './learn.js';
 import { levelsMessagesEn } from './levels.js';
 import { logMessagesEn } from './log.js';
 import { privateMessagesEn } from './private.js';
+import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
 import { todayMessagesEn } from './today.js';
 
@@ -24,6 +26,8 @@ export const messagesEn = {
   ...todayMessagesEn,
   ...riskMessagesEn,
   ...privateMessagesEn,
+  ...questionnaireMessagesEn,
+  ...cliMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -1,0 +1,2 @@
+/** Where the API lives on this origin; the service worker never caches anything below it. */
+export const apiPrefix = '/api/';
