@@ -7,7 +7,12 @@ import {
 } from '../domain/device/private-protocol.js';
 import { AppError } from '../domain/errors.js';
 import { insertUser, updateUser } from '../db/repositories/users.js';
-import { migrateToLatest, openPortablePglite, type DatabaseHandle } from '../db/portable-db.js';
+import {
+  migrateToLatest,
+  openPortablePglite,
+  type DatabaseHandle,
+  type PgliteRuntime,
+} from '../db/portable-db.js';
 import { isCommonPassword } from '../server/auth/common-passwords.js';
 import { toAccount } from '../server/services/account-view.js';
 import type { DataContext } from '../server/services/context.js';
@@ -36,6 +41,8 @@ export type VaultOptions = {
   storage: VaultStorage;
   /** A migrated, empty data directory to start from (faster than initdb), if there is one. */
   freshDataDir: () => Promise<Blob | undefined>;
+  /** PGlite's runtime, if it was fetched ahead (while the person types the passphrase). */
+  runtime?: () => Promise<PgliteRuntime>;
   now?: () => Date;
   iterations?: number;
 };
@@ -236,7 +243,10 @@ export class PrivateVault {
   }
 
   private async openDatabase(dataDir: Blob | undefined): Promise<DatabaseHandle> {
-    const handle = await openPortablePglite(dataDir ? { loadDataDir: dataDir } : {});
+    const runtime = (await this.options.runtime?.()) ?? {};
+    const handle = await openPortablePglite(
+      dataDir ? { loadDataDir: dataDir, runtime } : { runtime },
+    );
     await migrateToLatest(handle.db);
     return handle;
   }

@@ -9,6 +9,7 @@ import {
 import { AppError } from '../domain/errors.js';
 import { openIndexedDbStorage } from './indexeddb-storage.js';
 import { isPrivateOperation, operationWrites, runPrivateOperation } from './private-operations.js';
+import type { PgliteRuntime } from '../db/portable-db.js';
 import { PrivateVault } from './private-vault.js';
 import type { Bytes } from './sealed-vault.js';
 
@@ -35,13 +36,35 @@ const forwarded = new Map<number, WorkerRequest>();
 /** Set once this worker holds the lock. */
 let vault: Promise<PrivateVault> | null = null;
 
-async function freshDataDir(): Promise<Blob | undefined> {
+/**
+ * PGlite's WebAssembly (compiled while it downloads) and file bundle, fetched when the
+ * worker starts, so unlocking waits only for the key and the data. The URLs name the same
+ * files PGlite itself would fetch.
+ */
+const runtime = (async (): Promise<PgliteRuntime> => {
   try {
-    const response = await fetch(freshDataDirUrl);
-    return response.ok ? await response.blob() : undefined;
+    const [pgliteWasmModule, fsBundle] = await Promise.all([
+      WebAssembly.compileStreaming(
+        fetch(new URL('../../node_modules/@electric-sql/pglite/dist/pglite.wasm', import.meta.url)),
+      ),
+      fetch(
+        new URL('../../node_modules/@electric-sql/pglite/dist/pglite.data', import.meta.url),
+      ).then((response) => response.blob()),
+    ]);
+    return { pgliteWasmModule, fsBundle };
   } catch {
-    return undefined;
+    // PGlite fetches them itself then.
+    return {};
   }
+})();
+
+let freshDataDirFetch: Promise<Blob | undefined> | undefined;
+function freshDataDir(): Promise<Blob | undefined> {
+  freshDataDirFetch ??= fetch(freshDataDirUrl).then(
+    (response) => (response.ok ? response.blob() : undefined),
+    () => undefined,
+  );
+  return freshDataDirFetch;
 }
 
 function emit(event: WorkerEvent['event']) {
@@ -136,8 +159,12 @@ async function handle(owned: PrivateVault, { id, op, args }: WorkerRequest): Pro
 }
 
 async function becomeOwner() {
-  vault = openIndexedDbStorage().then((storage) => new PrivateVault({ storage, freshDataDir }));
+  vault = openIndexedDbStorage().then(
+    (storage) => new PrivateVault({ storage, freshDataDir, runtime: () => runtime }),
+  );
   const owned = await vault;
+  // A first start will need the empty database: fetched while the passphrase is chosen.
+  if ((await owned.status()).state === 'absent') void freshDataDir();
   setInterval(() => {
     void owned.lockIfIdle().then((locked) => locked && emit('locked'));
   }, idleCheckMs);

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  browserUnavailable,
+  closePage,
+  expectNothingSent,
+  openPhonePage,
+  recordRequests,
+  type SentRequest,
+  useBrowser,
+} from './support/browser.js';
+
+const browser = useBrowser();
+const passphrase = 'lantern orchard 58 quietly';
+
+/**
+ * From the sign-in page (in account mode, which asks the server who is signed in) into
+ * private mode, set up with the passphrase; ends on Today. Returns every request made from
+ * the moment private mode was chosen.
+ */
+async function startPrivateMode(page: Page): Promise<SentRequest[]> {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Use on this device only — no account' }).click();
+  await page.getByRole('heading', { name: 'Private mode on this device' }).waitFor();
+  const sent = recordRequests(page);
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Start private mode' }).click();
+  await page.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+  return sent;
+}
+
+async function unlock(page: Page, phrase = passphrase) {
+  await page.getByRole('heading', { name: 'Unlock private mode' }).waitFor({ timeout: 30_000 });
+  await page.getByLabel('Passphrase').fill(phrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+async function logDose(page: Page, mg: string, note: string) {
+  await page.getByLabel('Amount in mg').fill(mg);
+  await page.getByLabel('Substance 1').fill(note);
+  await page.getByRole('button', { name: 'Save dose' }).click();
+  await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Dose saved/);
+}
+
+async function historyText(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'History' })
+    .click();
+  await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+  return page.getByTestId('dose-entry').allTextContents();
+}
+
+describe.skipIf(browserUnavailable)('private mode: the whole app on the device', () => {
+  it('logs a dose with no account, keeps it through a reload behind the passphrase, and sends none of it', async () => {
+    const page = await openPhonePage(browser());
+    const sent = await startPrivateMode(page);
+    await logDose(page, '35', 'gabapentin');
+    expect((await historyText(page)).join(' ')).toMatch(/35 mg.*gabapentin/);
+
+    await page.reload();
+    await unlock(page, 'not the passphrase at all');
+    await page.getByText('That passphrase does not open this data.').waitFor();
+    await page.getByLabel('Passphrase').fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    // The page asked for before the lock opens after it.
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor({ timeout: 30_000 });
+    expect((await page.getByTestId('dose-entry').allTextContents()).join(' ')).toMatch(
+      /35 mg.*gabapentin/,
+    );
+
+    // Locking drops the data from the page; Get help stays open while locked.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('heading', { name: 'Unlock private mode' }).waitFor();
+    expect(await page.getByText('gabapentin').count()).toBe(0);
+    await page.getByTestId('get-help-now').click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(page.url()).toMatch(/\/help$/);
+
+    // Nothing the person entered left the browser, and no personal route was asked.
+    expectNothingSent(sent, ['gabapentin', passphrase]);
+    expect(
+      sent.filter((request) =>
+        /\/api\/(me|doses|check-ins|risk|plan|levels|cravings)/.test(request.url),
+      ),
+    ).toEqual([]);
+    await closePage(page);
+  }, 150_000);
+});
