@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,6 +21,8 @@ const passphrase = 'lantern orchard 58 quietly';
  */
 async function startPrivateMode(page: Page): Promise<SentRequest[]> {
   await page.goto('/sign-in');
+  // Controlled by the service worker, so private mode's files are kept as they arrive.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.getByRole('button', { name: 'Use on this device only — no account' }).click();
   await page.getByRole('heading', { name: 'Private mode on this device' }).waitFor();
   const sent = recordRequests(page);
@@ -85,5 +88,52 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
       ),
     ).toEqual([]);
     await closePage(page);
+  }, 150_000);
+
+  it('opens and unlocks with the network off after the first visit', async () => {
+    const page = await openPhonePage(browser());
+    await startPrivateMode(page);
+    await logDose(page, '20', 'diazepam');
+    await page.context().setOffline(true);
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await unlock(page);
+    await page.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+    expect((await historyText(page)).join(' ')).toMatch(/20 mg.*diazepam/);
+    await closePage(page);
+  }, 150_000);
+
+  it('restores an encrypted backup file in a fresh browser profile with the passphrase', async () => {
+    const page = await openPhonePage(browser());
+    await startPrivateMode(page);
+    await logDose(page, '45', 'tramadol');
+    await page.getByRole('link', { name: 'Private mode' }).click();
+    await page.getByRole('heading', { name: 'Private mode', level: 1 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup file' }).click(),
+    ]);
+    const backup = readFileSync(await download.path());
+    expect(backup.toString('latin1')).not.toContain('tramadol');
+    await closePage(page);
+
+    // Another profile: no IndexedDB, no cache, nothing of the first.
+    const fresh = await openPhonePage(browser());
+    await fresh.goto('/sign-in');
+    await fresh.getByRole('button', { name: 'Use on this device only — no account' }).click();
+    await fresh.getByRole('button', { name: 'Restore a backup file instead' }).click();
+    await fresh.getByLabel('Backup file', { exact: true }).setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/octet-stream',
+      buffer: backup,
+    });
+    await fresh.getByLabel('Passphrase of the backup').fill('the wrong words entirely');
+    await fresh.getByRole('button', { name: 'Restore backup' }).click();
+    await fresh.getByText('That passphrase does not open this data.').waitFor({ timeout: 30_000 });
+    await fresh.getByLabel('Passphrase of the backup').fill(passphrase);
+    await fresh.getByRole('button', { name: 'Restore backup' }).click();
+    await fresh.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+    expect((await historyText(fresh)).join(' ')).toMatch(/45 mg.*tramadol/);
+    await closePage(fresh);
   }, 150_000);
 });
