@@ -136,4 +136,46 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     expect((await historyText(fresh)).join(' ')).toMatch(/45 mg.*tramadol/);
     await closePage(fresh);
   }, 150_000);
+
+  it('moves the private log into an account once, and then uses the account', async () => {
+    const page = await openPhonePage(browser());
+    const email = `private-move-${Date.now()}@example.org`;
+    await page.goto('/sign-in');
+    // An account made (and signed out of) beforehand, with the page's own origin.
+    const statuses = await page.evaluate(
+      async ({ email, password }) => {
+        const post = (path: string, body?: unknown) =>
+          fetch(path, {
+            method: 'POST',
+            headers: body === undefined ? {} : { 'content-type': 'application/json' },
+            body: body === undefined ? null : JSON.stringify(body),
+          }).then((response) => response.status);
+        return [
+          await post('/api/auth/sign-up', { email, password }),
+          await post('/api/auth/sign-out'),
+        ];
+      },
+      { email, password: 'meadow copper 41 slowly' },
+    );
+    expect(statuses).toEqual([201, 204]);
+
+    await startPrivateMode(page);
+    await logDose(page, '30', 'pregabalin');
+    await page.getByRole('link', { name: 'Private mode' }).click();
+    const move = page.getByRole('form', { name: 'Move my private log into an account' });
+    await move.getByLabel('Email').fill(email);
+    await move.getByLabel('Password').fill('meadow copper 41 slowly');
+    await move.getByRole('button', { name: 'Move my private log into an account' }).click();
+
+    // Back in account mode, signed in, with the dose on the server.
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor({ timeout: 30_000 });
+    expect((await page.getByTestId('dose-entry').allTextContents()).join(' ')).toMatch(
+      /30 mg.*pregabalin/,
+    );
+    const { doses } = (await (await page.request.get('/api/doses')).json()) as {
+      doses: Array<{ mg: number }>;
+    };
+    expect(doses.map((dose) => dose.mg)).toEqual([30]);
+    await closePage(page);
+  }, 150_000);
 });

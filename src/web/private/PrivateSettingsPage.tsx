@@ -4,6 +4,7 @@ import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
 import { t, tPlural } from '../i18n/t.js';
+import { MoveToAccount } from './MoveToAccount.js';
 import { leavePrivateMode, RestoreBackup, usePrivateMode } from './private-mode.js';
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -19,6 +20,7 @@ export function PrivateSettingsPage() {
       <RestoreBackup />
       <ChangePassphrase />
       <StorageUse />
+      <MoveToAccount />
       <p>
         <button type="button" onClick={() => leavePrivateMode()}>
           {t('private.leave')}

@@ -51,7 +51,7 @@ export const privateMessagesEn = {
   'private.changed': 'Passphrase changed.',
   'private.moveTitle': 'Move my private log into an account',
   'private.moveIntro':
-    'Uploads your log once to the account you are signed in to on this server; from then on the server copy is the one you use. Your data on this device stays until you forget it.',
+    'Sign in to an account on this server to upload your log to it, once. From then on the server copy is the one you use. Self-check results are stored with the date of the move. The copy on this device stays locked until you delete it.',
   'private.leave': 'Leave private mode (keep it locked here)',
   'private.forgetTitle': 'Forget everything on this device',
   'private.forgetIntro':
