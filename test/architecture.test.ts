@@ -136,6 +136,9 @@ describe('layering', () => {
   it('keeps the portable database part (PGlite, migrations) free of Node-only imports', () => {
     const portable = path.join(srcRoot, 'db', 'portable-db.ts');
     expect(nodeOnlyImportsFrom(portable, (file) => readFileSync(file, 'utf8'))).toEqual([]);
+    // Private mode's worker runs the services in the browser: none of them may reach Node.
+    const worker = path.join(srcRoot, 'device', 'private-worker.ts');
+    expect(nodeOnlyImportsFrom(worker, (file) => readFileSync(file, 'utf8'))).toEqual([]);
     // A Node-only module reached through another file is found too.
     const files: Record<string, string> = {
       [portable]: "import { lock } from './lock.js';\nimport { Kysely } from 'kysely';",
