@@ -163,8 +163,11 @@ async function becomeOwner() {
     (storage) => new PrivateVault({ storage, freshDataDir, runtime: () => runtime }),
   );
   const owned = await vault;
+  const { state } = await owned.status();
   // A first start will need the empty database: fetched while the passphrase is chosen.
-  if ((await owned.status()).state === 'absent') void freshDataDir();
+  if (state === 'absent') void freshDataDir();
+  // Taking over from a closed tab: this tab's page still shows it unlocked.
+  if (state === 'locked') self.postMessage({ event: 'locked' } satisfies WorkerMessage);
   setInterval(() => {
     void owned.lockIfIdle().then((locked) => locked && emit('locked'));
   }, idleCheckMs);

@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { idleMinuteChoices, type VaultStatus } from '../../domain/device/private-protocol.js';
+import { idleMinuteChoices } from '../../domain/device/private-protocol.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
 import { t, tPlural } from '../i18n/t.js';
 import { MoveToAccount } from './MoveToAccount.js';
-import { leavePrivateMode, RestoreBackup, usePrivateMode } from './private-mode.js';
+import { leavePrivateMode, RestoreBackup, useVaultAction } from './private-mode.js';
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
@@ -29,28 +29,6 @@ export function PrivateSettingsPage() {
       <Forget />
     </section>
   );
-}
-
-function useVaultAction() {
-  const mode = usePrivateMode()!;
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  const run = async (action: () => Promise<VaultStatus | void>) => {
-    setBusy(true);
-    setError(null);
-    setDone(false);
-    try {
-      const status = await action();
-      if (status) mode.setStatus(status);
-      setDone(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { mode, error, busy, done, run };
 }
 
 function LockTime() {

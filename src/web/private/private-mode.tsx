@@ -131,23 +131,27 @@ export function PrivateModeApp() {
   );
 }
 
-/** A form that sends one vault operation and shows the new status. */
-function usePrivateForm() {
+/** Runs one vault action for a form: busy while it runs, its error, the new status after. */
+export function useVaultAction() {
   const mode = usePrivateMode()!;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (run: () => Promise<VaultStatus>) => {
+  const [done, setDone] = useState(false);
+  const run = async (action: () => Promise<VaultStatus | void>) => {
     setBusy(true);
     setError(null);
+    setDone(false);
     try {
-      mode.setStatus(await run());
+      const status = await action();
+      if (status) mode.setStatus(status);
+      setDone(true);
     } catch (caught) {
       setError(caught);
     } finally {
       setBusy(false);
     }
   };
-  return { mode, error, busy, submit };
+  return { mode, error, busy, done, run };
 }
 
 const formText = (event: FormEvent<HTMLFormElement>, name: string) =>
@@ -178,13 +182,13 @@ function PassphraseField({
 }
 
 function PrivateSetUp() {
-  const { mode, error, busy, submit } = usePrivateForm();
+  const { mode, error, busy, run } = useVaultAction();
   const [restoring, setRestoring] = useState(false);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const passphrase = formText(event, 'passphrase');
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    void submit(() => mode.connection.call('vault.create', { body: { passphrase, timeZone } }));
+    void run(() => mode.connection.call('vault.create', { body: { passphrase, timeZone } }));
   };
   return (
     <section className="narrow">
@@ -213,11 +217,11 @@ function PrivateSetUp() {
 }
 
 function PrivateUnlock() {
-  const { mode, error, busy, submit } = usePrivateForm();
+  const { mode, error, busy, run } = useVaultAction();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const passphrase = formText(event, 'passphrase');
-    void submit(() => mode.connection.call('vault.unlock', { body: { passphrase } }));
+    void run(() => mode.connection.call('vault.unlock', { body: { passphrase } }));
   };
   return (
     <section className="narrow">
@@ -248,22 +252,18 @@ function LeaveButton() {
 
 /** Reads a chosen file and restores it with its passphrase. */
 export function RestoreBackup() {
-  const { mode, error, busy, submit } = usePrivateForm();
-  const [done, setDone] = useState(false);
+  const { mode, error, busy, done, run } = useVaultAction();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const file = form.get('backup');
     const passphrase = String(form.get('backupPassphrase') ?? '');
-    setDone(false);
-    void submit(async () => {
+    void run(async () => {
       const backup =
         file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-      const status = await mode.connection.call<VaultStatus>('vault.restore', {
+      return mode.connection.call<VaultStatus>('vault.restore', {
         body: { backup, passphrase },
       });
-      setDone(true);
-      return status;
     });
   };
   return (
