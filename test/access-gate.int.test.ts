@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../src/domain/accounts/account.js';
 import { resolveSubject, type AccessScope, type Subject } from '../src/server/access/gate.js';
 import { clinicWithClinician, share, type Clinician } from './support/clinic.js';
+import { esketamineSession } from './support/treatment-session.js';
 import { createTestApp, signUpPerson, strongPassword, type TestApp } from './support/test-app.js';
 
 /**
@@ -177,6 +178,35 @@ const routes: Record<string, Route> = {
   'POST /api/clinic/clients/:clientId/notes': asClinician('notes', '/notes', {
     body: 'Seen today.',
   }),
+  'POST /api/clinic/clients/:clientId/sessions': asClinician(
+    'treatment',
+    '/sessions',
+    esketamineSession(),
+  ),
+  'GET /api/clinic/clients/:clientId/sessions': asClinician('treatment', '/sessions'),
+  'PATCH /api/clinic/sessions/:id': {
+    scope: 'treatment',
+    by: 'clinician',
+    call: async (person) => {
+      const created = await send(
+        'POST',
+        { url: `/api/clinic/clients/${person.userId}/sessions`, payload: esketamineSession() },
+        clinician.cookie,
+      );
+      const { session } = created.json<{ session: { id: string } }>();
+      return {
+        url: `/api/clinic/sessions/${session.id}`,
+        payload: { remsSubmittedAt: new Date().toISOString() },
+      };
+    },
+  },
+  'GET /api/clinic/rems-due': {
+    scope: 'treatment',
+    by: 'clinician',
+    many: true,
+    call: at('/api/clinic/rems-due'),
+  },
+  'GET /api/me/treatment-sessions': gated('treatment', at('/api/me/treatment-sessions')),
 };
 
 let clinician: Clinician;

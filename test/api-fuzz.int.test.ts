@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signUpPerson, strongPassword, type TestApp } from './support/test-app.js';
+import { esketamineSession } from './support/treatment-session.js';
 
 let testApp: TestApp;
 let cookie: string;
@@ -246,6 +247,14 @@ const writeBodies: Record<string, { url?: string; body: object; endsSessions?: t
   'POST /api/clinic/clients/:clientId/notes': {
     url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/notes',
     body: { body: 'Talked about sleep and the plan.' },
+  },
+  'POST /api/clinic/clients/:clientId/sessions': {
+    url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/sessions',
+    body: esketamineSession(hoursAgo(3)),
+  },
+  'PATCH /api/clinic/sessions/:id': {
+    url: '/api/clinic/sessions/00000000-0000-4000-8000-000000000000',
+    body: { remsSubmittedAt: hoursAgo(1) },
   },
   'POST /api/simulate': {
     body: {

@@ -190,3 +190,51 @@ describe('the web data layer', () => {
     ).toEqual([path.join('web', 'pages', 'Example.tsx')]);
   });
 });
+
+/**
+ * Zod schemas a module shares are named `Z…Schema`, and no name is the old `z…` form; a
+ * file's own field pieces (`score0to10`) may keep plain names.
+ */
+function misnamedSchemas(files: Array<{ file: string; text: string }>): string[] {
+  const problems: string[] = [];
+  for (const { file, text } of files) {
+    const declarations = text.matchAll(
+      /^(export )?const ([A-Za-z0-9_]+)\s*(?::[^=]+)?=\s*(?:z\.|Z[A-Za-z0-9]*Schema\b)/gm,
+    );
+    for (const [, exported, name = ''] of declarations) {
+      const misnamed = exported ? !/^Z[A-Za-z0-9]*Schema$/.test(name) : /^z[A-Z]/.test(name);
+      if (misnamed) problems.push(`${path.relative(srcRoot, file)}: ${name}`);
+    }
+  }
+  return problems;
+}
+
+describe('zod schema names', () => {
+  it('names every shared schema Z…Schema', () => {
+    const files = sourceFiles(srcRoot).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    expect(misnamedSchemas(files)).toEqual([]);
+  });
+
+  it('notices a schema named another way', () => {
+    const file = path.join(srcRoot, 'domain', 'example.ts');
+    expect(
+      misnamedSchemas([
+        {
+          file,
+          text: [
+            'export const zDoseSchema = z.object({});',
+            'export const isoDay = z.iso.date();',
+            'const zRow = z.object({});',
+            'export const ZDoseSchema = z.object({});',
+            'export const ZDosePatchSchema = ZDoseSchema.partial();',
+            'const score0to3 = z.number();',
+          ].join('\n'),
+        },
+      ]),
+    ).toEqual([
+      path.join('domain', 'example.ts: zDoseSchema'),
+      path.join('domain', 'example.ts: isoDay'),
+      path.join('domain', 'example.ts: zRow'),
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessScope } from '../src/server/access/gate.js';
 import { clinicWithClinician, share } from './support/clinic.js';
+import { esketamineSession } from './support/treatment-session.js';
 import { createTestApp, signUpPerson, strongPassword, type TestApp } from './support/test-app.js';
 
 /**
@@ -186,6 +187,27 @@ const routeAccess: Record<string, Access> = {
   'POST /api/clinic/clients/:clientId/notes': clientView('notes', '/notes', false, {
     body: 'Seen.',
   }),
+  'POST /api/clinic/clients/:clientId/sessions': clientView(
+    'treatment',
+    '/sessions',
+    false,
+    esketamineSession(),
+  ),
+  'GET /api/clinic/clients/:clientId/sessions': clientView('treatment', '/sessions'),
+  'PATCH /api/clinic/sessions/:id': {
+    kind: 'clinic',
+    scope: 'treatment',
+    call: (client) => ({
+      url: `/api/clinic/sessions/${sessionOf.get(client.userId) ?? '00000000-0000-4000-8000-000000000000'}`,
+      payload: { remsSubmittedAt: new Date().toISOString() },
+    }),
+  },
+  'GET /api/clinic/rems-due': {
+    kind: 'clinic',
+    call: at('/api/clinic/rems-due'),
+    clinicSeesMarker: true,
+  },
+  'GET /api/me/treatment-sessions': personal(at('/api/me/treatment-sessions')),
 };
 
 let testApp: TestApp;
@@ -231,6 +253,17 @@ async function seededPerson(text = 'someone else’s entry'): Promise<Seeded> {
 }
 
 let supporterOfAll: Person;
+
+/** A session each client's clinic recorded, by client id (what PATCH changes). */
+const sessionOf = new Map<string, string>();
+async function recordSessionFor(client: Person, clinician: Person) {
+  const created = await send(
+    'POST',
+    { url: `/api/clinic/clients/${client.userId}/sessions`, payload: esketamineSession() },
+    clinician.cookie,
+  );
+  sessionOf.set(client.userId, created.json<{ session: { id: string } }>().session.id);
+}
 
 /** A code from someone new, so each redeeming attempt has an unused one. */
 async function freshShareCode(): Promise<string> {
@@ -318,6 +351,8 @@ describe('the clinic area, for every role', () => {
   const clinicRoutes = () =>
     apiRoutes().filter(({ method, url }) => routeAccess[`${method} ${url}`]!.kind === 'clinic');
   const everyScope = ['log', 'check-ins', 'self-checks', 'plan', 'risk', 'levels'];
+  /** Come with any grant to a clinic: no data scope needed. */
+  const clinicScopes: AccessScope[] = ['notes', 'treatment'];
 
   it('lets a clinician see a client only as far as the grant says, and nobody else at all', async () => {
     const clinician = await clinicWithClinician(testApp.app, 'Grant Clinic');
@@ -329,6 +364,8 @@ describe('the clinic area, for every role', () => {
     await share(testApp.app, client, clinician, everyScope);
     await share(testApp.app, narrowClient, clinician, ['summary']);
     await share(testApp.app, client, supporter, ['summary'], 'supporter');
+    await recordSessionFor(client, clinician);
+    await recordSessionFor(narrowClient, clinician);
     const bob = await seededPerson();
     let checked = 0;
     for (const { method, url } of clinicRoutes()) {
@@ -350,7 +387,7 @@ describe('the clinic area, for every role', () => {
       if (access.clinicSeesMarker) expect(granted.body, key).toContain(marker);
       if (access.scope) {
         await refusedAs(otherClinic, 404, 'not_found');
-        if (access.scope !== 'notes') {
+        if (!clinicScopes.includes(access.scope)) {
           await refusedAs(clinician, 403, 'scope_not_granted', narrowClient);
         }
       } else {
@@ -367,6 +404,8 @@ describe('the clinic area, for every role', () => {
     const expired = await seededPerson(marker);
     const revokedGrant = await share(testApp.app, revoked, clinician, everyScope);
     const expiredGrant = await share(testApp.app, expired, clinician, everyScope);
+    await recordSessionFor(revoked, clinician);
+    await recordSessionFor(expired, clinician);
     await send('DELETE', { url: `/api/sharing/grants/${revokedGrant}` }, revoked.cookie);
     await testApp.database.db
       .updateTable('grants')

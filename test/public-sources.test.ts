@@ -27,9 +27,9 @@ function citationsOf(value: unknown, inSources = false): string[] {
 describe('sources shown to the public', () => {
   it('never name a repository file or internal note in the help, family and pathway content', () => {
     const files = [
-      ...filesIn('content/help', '.json'),
-      ...filesIn('content/family', '.json'),
-      ...filesIn('content/pathway', '.json'),
+      ...filesIn('content/en/help', '.json'),
+      ...filesIn('content/en/family', '.json'),
+      ...filesIn('content/en/pathway', '.json'),
     ];
     expect(files.length).toBeGreaterThan(8);
     for (const file of files) {

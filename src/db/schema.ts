@@ -22,6 +22,7 @@ export type Database = {
   grants: GrantsTable;
   access_log: AccessLogTable;
   clinician_notes: ClinicianNotesTable;
+  treatment_sessions: TreatmentSessionsTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -143,7 +144,7 @@ export type CravingsTable = {
   notes: string | null;
 };
 
-/** Search copy of content/articles (synced at start); `search` is written as SQL. */
+/** Search copy of content/en/articles (synced at start); `search` is written as SQL. */
 export type KbArticlesTable = {
   slug: string;
   title: string;
@@ -173,6 +174,10 @@ export type ClinicsTable = {
   id: Generated<string>;
   name: string;
   join_code_hash: string;
+  bp_defer_systolic: Generated<number>;
+  bp_defer_diastolic: Generated<number>;
+  bp_urgent_systolic: Generated<number>;
+  bp_urgent_diastolic: Generated<number>;
   created_at: CreatedAt;
 };
 
@@ -219,4 +224,21 @@ export type ClinicianNotesTable = {
   author_id: string | null;
   body: string;
   created_at: Date;
+};
+
+/** The clinic's record of a supervised session; the dose is also a row in the person's log. */
+export type TreatmentSessionsTable = {
+  id: Generated<string>;
+  clinic_id: string;
+  user_id: string;
+  clinician_id: string | null;
+  dose_id: string | null;
+  started_at: Date;
+  product: string;
+  status: string;
+  record: Json<unknown>;
+  rems_due_date: string | null;
+  rems_submitted_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
 };

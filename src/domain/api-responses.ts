@@ -1,13 +1,18 @@
 import { z } from 'zod';
-import { errorStatusByCode, type ErrorCode } from './errors.js';
+import { ERROR_REASONS, errorStatusByCode, type ErrorCode } from './errors.js';
 
 /** The body of every error answer (4xx and 5xx), as `errorBody` on the server writes it. */
 export const ZErrorBodySchema = z
   .object({
     error: z.object({
       code: z.enum(Object.keys(errorStatusByCode) as [ErrorCode, ...ErrorCode[]]),
+      /** For API users and logs; clients word `code` (and `reason`) in the person's language. */
       message: z.string(),
+      /** One per problem; `path` is relative to the input it names, e.g. `doses[2].mg`. */
       details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      /** Which case of the code it is, when a client should say more than the code's words. */
+      reason: z.enum(ERROR_REASONS).optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     }),
   })
   .meta({ id: 'Error' });

@@ -30,17 +30,60 @@ export const errorStatusByCode = {
 
 export type ErrorCode = keyof typeof errorStatusByCode;
 
+/**
+ * One problem with the input. `path` is relative to the input it names (the body, the query
+ * string), written as in code: `sleepHours`, `doses[2].mg`.
+ */
 export type ErrorDetail = { path: string; message: string };
+
+/**
+ * Which case of a code it is, when a client should say more than the code's own words
+ * ("that email and password do not match" against "your current password is not right").
+ * Clients word each from the catalogue (`errors.reason.<id>`), filled with `params`.
+ */
+export const ERROR_REASONS = [
+  'wrong-sign-in',
+  'wrong-current-password',
+  'wrong-recovery-code',
+  'expired-reset-link',
+  'too-many-sign-in-failures',
+  'too-many-attempts',
+  'write-quota',
+  'no-dose',
+  'no-check-in',
+  'no-session',
+  'no-article',
+  'no-questionnaire',
+  'reset-by-email-off',
+  'signed-out',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export type ErrorSpecifics = {
+  reason?: ErrorReason;
+  /** Numbers or words the reason's message quotes, e.g. minutes to wait. */
+  params?: Record<string, string | number>;
+};
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[] | undefined;
+  readonly reason: ErrorReason | undefined;
+  readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: ErrorDetail[]) {
+  /** `message` is for API users and logs; clients word the code (and reason) themselves. */
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details?: ErrorDetail[],
+    specifics: ErrorSpecifics = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+    this.reason = specifics.reason;
+    this.params = specifics.params;
   }
 
   get status(): number {
@@ -48,11 +91,13 @@ export class AppError extends Error {
   }
 }
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(errorStatusByCode, value);
-}
-
 /** The JSON body every error response has. */
 export type ErrorBody = {
-  error: { code: ErrorCode; message: string; details?: ErrorDetail[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: ErrorDetail[];
+    reason?: ErrorReason;
+    params?: Record<string, string | number>;
+  };
 };

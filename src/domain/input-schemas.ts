@@ -29,7 +29,7 @@ export function isInAcceptedRange(time: Date, now = new Date()): boolean {
 }
 
 /** An ISO 8601 time with offset, from 1900 to one year ahead. */
-export const isoDateTime = z.iso
+export const ZIsoDateTimeSchema = z.iso
   .datetime({
     offset: true,
     message: 'Use an ISO 8601 time with offset, e.g. 2026-11-27T21:30:00+00:00',
@@ -37,6 +37,6 @@ export const isoDateTime = z.iso
   .refine((text) => isInAcceptedRange(new Date(text)), { message: rangeMessage });
 
 /** A calendar date (YYYY-MM-DD), from 1900 to one year ahead. */
-export const isoDate = z.iso
+export const ZIsoDateSchema = z.iso
   .date({ message: 'Use a date like 2026-11-27' })
   .refine((text) => isInAcceptedRange(new Date(`${text}T12:00:00Z`)), { message: rangeMessage });

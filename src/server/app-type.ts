@@ -7,7 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseKind } from '../db/create-db.js';
-import type { Content } from './content/load-content.js';
+import type { LocalizedContent } from './content/load-content.js';
 import type { ServiceContext } from './services/context.js';
 
 /** The Fastify instance with zod types, as every route module receives it. */
@@ -26,6 +26,6 @@ declare module 'fastify' {
     routeTable: readonly RouteSummary[];
     ctx: ServiceContext;
     databaseKind: DatabaseKind;
-    content: Content;
+    content: LocalizedContent;
   }
 }

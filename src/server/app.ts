@@ -33,6 +33,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCheckInRoutes } from './routes/check-in-routes.js';
 import { registerClinicRoutes } from './routes/clinic-routes.js';
 import { registerSharingRoutes } from './routes/sharing-routes.js';
+import { registerTreatmentRoutes } from './routes/treatment-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
 import { registerDoseRoutes } from './routes/dose-routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire-routes.js';
@@ -83,7 +84,7 @@ export async function buildApp({
   app.decorate('routeTable', routeTable);
   app.decorate('databaseKind', database.kind);
   app.decorate('content', await loadContent());
-  await syncArticleSearch(app.ctx, app.content.articles);
+  await syncArticleSearch(app.ctx, app.content.english.articles);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -123,6 +124,11 @@ export async function buildApp({
       new AppError(
         'rate_limited',
         `Too many attempts. Please wait ${context.after} and try again.`,
+        undefined,
+        {
+          reason: 'too-many-attempts',
+          params: { count: Math.max(1, Math.ceil(context.ttl / 60_000)) },
+        },
       ),
   });
   await app.register(swagger, {
@@ -164,6 +170,7 @@ export async function buildApp({
   registerLevelsRoutes(app);
   registerSharingRoutes(app);
   registerClinicRoutes(app);
+  registerTreatmentRoutes(app);
   registerApiDocsRoutes(app);
 
   await registerWebApp(app);

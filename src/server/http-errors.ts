@@ -4,7 +4,12 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../domain/errors.js';
 import { describeValidationIssue } from '../domain/validation/describe-validation-issue.js';
+import { inputPath } from '../domain/validation/input-path.js';
 import { validationFailed } from '../domain/validation/parse-input.js';
+
+/** A JSON Pointer segment as written: `~1` is '/', `~0` is '~'; digits index a list. */
+const unescapePointer = (segment: string): string | number =>
+  /^\d+$/.test(segment) ? Number(segment) : segment.replaceAll('~1', '/').replaceAll('~0', '~');
 
 /** Fastify's own client-error codes, in our vocabulary. */
 const fastifyCodes: Record<string, AppError['code']> = {
@@ -28,16 +33,15 @@ const statusCodes: Record<number, AppError['code']> = {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const where = (error as FastifyError).validationContext ?? 'body';
     const details = error.validation.map((issue) => ({
-      path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+      path: inputPath(issue.instancePath.split('/').filter(Boolean).map(unescapePointer)),
       message: describeValidationIssue({
         code: issue.keyword,
         message: issue.message,
         ...(issue.params as Record<string, unknown>),
       }),
     }));
-    return validationFailed(details, (path) => path.replace(/^\w+\./, ''));
+    return validationFailed(details);
   }
   const fastifyError = error as Partial<FastifyError> | null;
   const status = fastifyError?.statusCode ?? 500;
@@ -55,6 +59,8 @@ export function errorBody(error: AppError): ErrorBody {
       code: error.code,
       message: error.message,
       ...(error.details ? { details: error.details } : {}),
+      ...(error.reason ? { reason: error.reason } : {}),
+      ...(error.params ? { params: error.params } : {}),
     },
   };
 }

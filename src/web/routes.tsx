@@ -17,6 +17,10 @@ import { PlanPage } from './pages/PlanPage.js';
 import { SelfCheckPage } from './pages/SelfCheckPage.js';
 import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
 import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
+import { SharingPage } from './pages/SharingPage.js';
+import { SupportingPage } from './pages/SupportingPage.js';
+import { ClinicPage } from './pages/ClinicPage.js';
+import { ClinicClientPage } from './pages/ClinicClientPage.js';
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
@@ -51,6 +55,15 @@ export const pageRoutes: PageRoute[] = [
   },
   { path: '/plan', render: signedIn(({ account }) => <PlanPage account={account} />) },
   { path: '/combinations', render: () => <CombinationsPage /> },
+  { path: '/sharing', render: signedIn(() => <SharingPage />) },
+  { path: '/supporting', render: signedIn(() => <SupportingPage />) },
+  { path: '/clinic', render: signedIn(() => <ClinicPage />) },
+  {
+    path: '/clinic/clients/:id',
+    render: signedIn(({ params }) => (
+      <ClinicClientPage key={params.id} clientId={params.id ?? ''} />
+    )),
+  },
   { path: '/data', render: signedIn(() => <DataPage />) },
   { path: '/private', render: signedIn(() => <PrivateSettingsPage />) },
   {

@@ -66,6 +66,27 @@ describe.skipIf(browserUnavailable)('words, titles and focus on a phone', () => 
     await closePage(page);
   });
 
+  it('keeps a long note whole and says the limit while typing, before anything is sent', async () => {
+    const page = await openPhonePage(browser());
+    await signUp(page, 'limits');
+    await page.goto('/');
+    const checkIn = page.locator('form', {
+      has: page.getByRole('button', { name: 'Save check-in' }),
+    });
+    const notes = checkIn.getByLabel('Notes (optional)');
+    await notes.fill('a'.repeat(2001));
+    // Nothing is cut off: the person sees all they typed and what to do about it.
+    expect((await notes.inputValue()).length).toBe(2001);
+    expect(await notes.getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => checkIn.locator('.field-error').allTextContents())
+      .toEqual(['Please shorten this to at most 2,000 characters (it has 2,001).']);
+    await notes.press('Backspace');
+    await expect.poll(() => checkIn.locator('.field-error').count()).toBe(0);
+    expect(await notes.getAttribute('aria-invalid')).toBeNull();
+    await closePage(page);
+  });
+
   it('gives every page its own title', async () => {
     const page = await openPhonePage(browser());
     await signUp(page, 'titles');

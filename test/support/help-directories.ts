@@ -4,9 +4,9 @@ import {
   ZHelpDirectorySchema,
 } from '../../src/domain/help/help-directory-schema.js';
 
-/** Every content/help/*.json, validated, by country, as the server loads them. */
+/** Every content/en/help/*.json, validated, by country, as the server loads them. */
 export function readHelpDirectories(): Map<string, HelpDirectory> {
-  const folder = new URL('../../content/help/', import.meta.url);
+  const folder = new URL('../../content/en/help/', import.meta.url);
   return new Map(
     readdirSync(folder)
       .filter((name) => name.endsWith('.json'))

@@ -7,6 +7,7 @@ import * as sessionsAndRecovery from './0005-sessions-and-recovery.js';
 import * as idempotencyKeys from './0006-idempotency-keys.js';
 import * as questionnaireResultsAsIds from './0007-questionnaire-results-as-ids.js';
 import * as clinicsAndSharing from './0008-clinics-and-sharing.js';
+import * as treatmentSessions from './0009-treatment-sessions.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006-idempotency-keys': idempotencyKeys,
   '0007-questionnaire-results-as-ids': questionnaireResultsAsIds,
   '0008-clinics-and-sharing': clinicsAndSharing,
+  '0009-treatment-sessions': treatmentSessions,
 };
 
 export const migrationProvider: MigrationProvider = {

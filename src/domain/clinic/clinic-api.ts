@@ -142,7 +142,6 @@ export const ZSupportedPersonSchema = z.object({
   grantEndsAt: dateTime,
 });
 export const ZSupportingSchema = z.object({ people: z.array(ZSupportedPersonSchema) });
-export const ZSupportedResponseSchema = z.object({ person: ZSupportedPersonSchema });
 
 export const ZClientParamsSchema = z.object({
   clientId: z.uuid({ message: 'not a valid client id' }),

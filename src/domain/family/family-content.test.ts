@@ -4,7 +4,7 @@ import { ZHelpDirectorySchema } from '../help/help-directory-schema.js';
 import { ZFamilyGuideSchema, referencedLineIds } from './family-guide-schema.js';
 import { ZObserverChecklistSchema } from './observer-checklist-schema.js';
 
-const contentDir = new URL('../../../content/', import.meta.url);
+const contentDir = new URL('../../../content/en/', import.meta.url);
 const readJson = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(path, contentDir), 'utf8'));
 

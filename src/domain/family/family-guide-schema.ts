@@ -22,7 +22,7 @@ export const ZTipSectionSchema = z.object({
 });
 
 /**
- * Either a help line from content/help (by id, so numbers live in one place) or a
+ * Either a help line from content/en/help (by id, so numbers live in one place) or a
  * web-only service described here.
  */
 const ZSupportOptionSchema = z
@@ -69,7 +69,6 @@ export const ZFamilyGuideSchema = z
     addSourceIssues(ctx, guide.sources, uses);
   });
 
-export type SignGroupId = z.infer<typeof ZSignGroupIdSchema>;
 export type FamilyGuide = z.infer<typeof ZFamilyGuideSchema>;
 
 /** Help line ids the guide points at, for checking against the help directories. */

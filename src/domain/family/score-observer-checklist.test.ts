@@ -7,7 +7,7 @@ import { scoreObserverChecklist } from './score-observer-checklist.js';
 
 const checklist = ZObserverChecklistSchema.parse(
   JSON.parse(
-    readFileSync(new URL('../../../content/family/checklist.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../content/en/family/checklist.json', import.meta.url), 'utf8'),
   ),
 );
 const ordinaryIds = checklist.items.filter((i) => i.urgent === undefined).map((i) => i.id);

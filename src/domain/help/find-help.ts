@@ -33,7 +33,7 @@ export function findHelp(
     throw new AppError(
       'validation_failed',
       'Choose a country by its two-letter code (such as GB or US), or "international".',
-      [{ path: 'querystring.country', message: 'must be a country code or international' }],
+      [{ path: 'country', message: 'must be a country code or international' }],
     );
   }
   const profileCountry = hints.profileCountry ?? undefined;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dialableNumber, smsHref } from './dial-links.js';
 import { type HelpDirectory, ZHelpDirectorySchema } from './help-directory-schema.js';
 
-const helpDir = new URL('../../../content/help/', import.meta.url);
+const helpDir = new URL('../../../content/en/help/', import.meta.url);
 const requiredCountries = ['GB', 'US', 'IE', 'CA', 'AU', 'NZ', 'DE'];
 
 const files = readdirSync(helpDir).filter((name) => name.endsWith('.json'));

@@ -141,9 +141,6 @@ export const ZHelpDirectorySchema = z
     });
   });
 
-export type Confidence = z.infer<typeof ZConfidenceSchema>;
 export type LinePurpose = z.infer<typeof ZLinePurposeSchema>;
-export type Citation = z.infer<typeof ZCitationSchema>;
 export type HelpLine = z.infer<typeof ZHelpLineSchema>;
-export type Emergency = z.infer<typeof ZEmergencySchema>;
 export type HelpDirectory = z.infer<typeof ZHelpDirectorySchema>;

@@ -46,12 +46,15 @@ export type Catalogue = {
   ): string;
   /**
    * A message whose key is built from data (a questionnaire's band id, say), or undefined
-   * when there is none; the content tests check that every such key exists.
+   * when there is none; the content tests check that every such key exists. A numeric
+   * `count` picks the plural form of a key that has them.
    */
   fromData(key: string, values?: Record<string, string | number>): string | undefined;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** "a, b, c": a list as the language writes it in running text. */
   list(items: readonly string[]): string;
+  /** "a, b and c" (or "a, b, and c"): a list joined by the language's "and". */
+  listAnd(items: readonly string[]): string;
 };
 
 export const DEFAULT_LOCALE = 'en';
@@ -84,6 +87,7 @@ export function catalogue(wanted?: string | readonly string[]): Catalogue {
   const numbers = new Intl.NumberFormat(locale);
   const pluralRules = new Intl.PluralRules(locale);
   const listFormat = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  const andFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
   const t = (key: string, values: Record<string, string | number> = {}) =>
     fill(text(key) ?? key, values);
   return {
@@ -96,10 +100,19 @@ export function catalogue(wanted?: string | readonly string[]): Catalogue {
     },
     fromData: (key, values = {}) => {
       const found = text(key);
-      return found === undefined ? undefined : fill(found, values);
+      if (found !== undefined) return fill(found, values);
+      // A message in plural forms: the form the count needs.
+      const count = values.count;
+      if (typeof count !== 'number' || text(`${key}.other`) === undefined) return undefined;
+      const form = `${key}.${pluralRules.select(count)}`;
+      return t(text(form) === undefined ? `${key}.other` : form, {
+        ...values,
+        count: numbers.format(count),
+      });
     },
     number: (value, options) =>
       options ? new Intl.NumberFormat(locale, options).format(value) : numbers.format(value),
     list: (items) => listFormat.format(items),
+    listAnd: (items) => andFormat.format(items),
   };
 }

@@ -6,7 +6,6 @@ export const audiences = ['person', 'family', 'clinician'] as const;
 export type Audience = (typeof audiences)[number];
 
 export const referenceKinds = ['doi', 'pmid', 'url'] as const;
-export type ReferenceKind = (typeof referenceKinds)[number];
 
 /** Reference ids are what body markers (`[ref:id]`) point at, so they share one spelling. */
 export const referenceIdPattern = /^[a-z0-9][a-z0-9-]*$/;

@@ -6,7 +6,7 @@ import { findCitationMarkers } from './find-citation-markers.js';
 import { parseArticle } from './parse-article.js';
 
 // Tests may read files; the parser itself stays pure.
-const articlesDirectory = new URL('../../../content/articles/', import.meta.url);
+const articlesDirectory = new URL('../../../content/en/articles/', import.meta.url);
 const fileNames = readdirSync(articlesDirectory)
   .filter((name) => name.endsWith('.md'))
   .sort();
@@ -45,7 +45,7 @@ function wordCount(markdown: string): number {
     .filter(Boolean).length;
 }
 
-describe('knowledge-base articles in content/articles', () => {
+describe('knowledge-base articles in content/en/articles', () => {
   it('every file parses into a valid article', () => {
     expect(articles.length).toBe(fileNames.length);
   });

@@ -61,7 +61,7 @@ describe('parseArticle', () => {
   });
 
   it('accepts a path and checks the slug against the file name only', () => {
-    expect(parseArticle('content/articles/tolerance.md', validText).slug).toBe('tolerance');
+    expect(parseArticle('content/en/articles/tolerance.md', validText).slug).toBe('tolerance');
   });
 
   it.each([

@@ -7,7 +7,7 @@ import type { Article } from './article-schema.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 
 /**
- * Reads one knowledge-base article (`content/articles/<slug>.md`): front matter as
+ * Reads one knowledge-base article (`content/<locale>/articles/<slug>.md`): front matter as
  * described in parse-front-matter.ts, then a Markdown body whose claims cite references
  * with `[ref:id]` markers. Throws AppError('validation_failed') naming the file and each
  * faulty field.

@@ -3,7 +3,7 @@
  * that crosses midnight is one session, not two days.
  *
  * Estimated: no source defines a session. The felt effect of a dose wears off within hours
- * (content/articles/redosing-and-binges.md), so a break of more than six hours means the
+ * (content/en/articles/redosing-and-binges.md), so a break of more than six hours means the
  * person stopped, while redoses through one night stay together.
  */
 export const SESSION_BREAK_MINUTES = 6 * 60;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { maxSubstanceNameLength, maxSubstancesPerCheck } from '../interactions/check-limits.js';
-import { isInAcceptedRange, isoDate, isoDateTime, safeText } from '../input-schemas.js';
+import {
+  isInAcceptedRange,
+  ZIsoDateSchema,
+  ZIsoDateTimeSchema,
+  safeText,
+} from '../input-schemas.js';
 import {
   DOSE_PURPOSES,
   PLAN_GOALS,
@@ -28,7 +33,7 @@ export const ZCoUseSchema = z.strictObject({
 });
 
 export const ZDoseInputSchema = z.strictObject({
-  takenAt: isoDateTime,
+  takenAt: ZIsoDateTimeSchema,
   mg: z
     .number()
     .positive('mg must be more than 0')
@@ -70,8 +75,8 @@ export const ZDoseListSchema = z.object({
 });
 
 export const ZDoseListQuerySchema = z.object({
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
+  from: ZIsoDateTimeSchema.optional(),
+  to: ZIsoDateTimeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   /** The `nextCursor` of the previous page. */
   before: z
@@ -112,7 +117,7 @@ const symptomShape = Object.fromEntries(
 
 export const ZCheckInInputSchema = z
   .strictObject({
-    date: isoDate,
+    date: ZIsoDateSchema,
     craving: score0to10.optional(),
     mood: score0to10.optional(),
     sleepHours: z.number().min(0).max(24).optional(),
@@ -168,15 +173,15 @@ export type CheckIn = z.infer<typeof ZCheckInSchema>;
 export const ZCheckInResponseSchema = z.object({ checkIn: ZCheckInSchema });
 export const ZCheckInListSchema = z.object({ checkIns: z.array(ZCheckInSchema) });
 
-export const ZDateParamsSchema = z.object({ date: isoDate });
+export const ZDateParamsSchema = z.object({ date: ZIsoDateSchema });
 export const ZDateRangeQuerySchema = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: ZIsoDateSchema.optional(),
+  to: ZIsoDateSchema.optional(),
 });
 
 export const ZPlanInputSchema = z.strictObject({
   goal: z.enum(PLAN_GOALS),
-  startDate: isoDate,
+  startDate: ZIsoDateSchema,
   reasons: z.array(safeText(300).min(1)).max(20).default([]),
   triggers: z.array(safeText(300).min(1)).max(20).default([]),
   copingSteps: z.array(safeText(300).min(1)).max(20).default([]),
@@ -207,7 +212,7 @@ export const cravingTools = [
 export type CravingTool = (typeof cravingTools)[number];
 
 export const ZCravingInputSchema = z.strictObject({
-  at: isoDateTime.optional(),
+  at: ZIsoDateTimeSchema.optional(),
   intensity: score0to10,
   toolsTried: z.array(z.enum(cravingTools)).max(cravingTools.length).default([]),
   helped: z.boolean().nullable().default(null),

@@ -18,7 +18,7 @@ export const ZLinkSchema = z.object({
 export const ZReachSchema = z.object({
   country: ZDirectoryCountrySchema,
   text: z.string().min(1),
-  /** Help line ids from content/help, so numbers live in one place. */
+  /** Help line ids from content/en/help, so numbers live in one place. */
   lineIds: z.array(z.string().min(1)).min(1).optional(),
   links: z.array(ZLinkSchema).min(1).optional(),
   sourceIds: ZSourceIdsSchema,

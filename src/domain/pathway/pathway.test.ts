@@ -4,7 +4,7 @@ import { ZHelpDirectorySchema } from '../help/help-directory-schema.js';
 import { pathwayForCountry, pathwayLineIds } from './pathway-for-country.js';
 import { ZPathwaySchema } from './pathway-schema.js';
 
-const contentDir = new URL('../../../content/', import.meta.url);
+const contentDir = new URL('../../../content/en/', import.meta.url);
 const readJson = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(path, contentDir), 'utf8'));
 const raw = readJson('pathway/steps.json');

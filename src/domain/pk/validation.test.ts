@@ -25,7 +25,7 @@ const groups = [
 /** No adult rectal levels were found; every other group must be in the set. */
 const requiredGroups = groups.filter((group) => group !== 'rectal');
 
-const zRow = z.object({
+const ZPublishedLevelsRowSchema = z.object({
   id: z.string(),
   group: z.enum(groups),
   citation: z.string().min(20),
@@ -51,10 +51,10 @@ const zRow = z.object({
   sampling: z.enum(['venous', 'arterial', 'not stated']),
   note: z.string().optional(),
 });
-type Row = z.infer<typeof zRow>;
+type Row = z.infer<typeof ZPublishedLevelsRowSchema>;
 
 const rows = z
-  .object({ about: z.string(), rows: z.array(zRow) })
+  .object({ about: z.string(), rows: z.array(ZPublishedLevelsRowSchema) })
   .parse(
     JSON.parse(
       readFileSync(new URL('../../../content/pk/published-levels.json', import.meta.url), 'utf8'),

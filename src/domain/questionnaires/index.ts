@@ -1,22 +1,4 @@
-export type {
-  FlagSeverity,
-  QuestionnaireDefinition,
-  QuestionnaireFlagRule,
-  QuestionnaireItem,
-  QuestionnaireOption,
-  ScoreBand,
-  ScoringContext,
-  Sex,
-  Source,
-} from './questionnaire-definition.js';
+export type { QuestionnaireDefinition, ScoringContext, Sex } from './questionnaire-definition.js';
 export { getQuestionnaire, questionnaires } from './registry.js';
-export {
-  scoreQuestionnaire,
-  type QuestionnaireFlag,
-  type QuestionnaireResult,
-} from './score-questionnaire.js';
-export {
-  questionnaireMessageKey,
-  questionnaireResultWords,
-  type QuestionnaireResultWords,
-} from './result-words.js';
+export { scoreQuestionnaire, type QuestionnaireResult } from './score-questionnaire.js';
+export { questionnaireResultWords } from './result-words.js';

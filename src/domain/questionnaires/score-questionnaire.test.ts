@@ -185,12 +185,12 @@ describe('scoreQuestionnaire', () => {
     const error = validationError(() => scoreQuestionnaire(definition('phq-9'), answers));
     expect(error.code).toBe('validation_failed');
     expect(error.details?.map((d) => d.path)).toEqual([
-      'answers.1',
-      'answers.3',
-      'answers.4',
-      'answers.6',
-      'answers.7',
-      'answers.8',
+      'answers[1]',
+      'answers[3]',
+      'answers[4]',
+      'answers[6]',
+      'answers[7]',
+      'answers[8]',
     ]);
     expect(error.details?.[0]?.message).toBe(
       'Answer to question 2 must be one of 0, 1, 2, 3; got 4.',

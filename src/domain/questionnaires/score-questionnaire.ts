@@ -75,7 +75,7 @@ function validateAnswers(definition: QuestionnaireDefinition, answers: unknown):
     const ok = typeof answer === 'number' && Number.isInteger(answer) && allowed.includes(answer);
     if (!ok) {
       details.push({
-        path: `answers.${index}`,
+        path: `answers[${index}]`,
         message: `Answer to question ${index + 1} must be one of ${allowed.join(', ')}; got ${describe(answer)}.`,
       });
     }

@@ -1,15 +1,14 @@
 import type { z } from 'zod';
 import { AppError, type ErrorDetail } from '../errors.js';
 import { describeValidationIssue } from './describe-validation-issue.js';
+import { inputPath } from './input-path.js';
 
 /** The one validation failure: the first problem in words, and one detail per problem. */
-export function validationFailed(details: ErrorDetail[], shownPath = (path: string) => path) {
+export function validationFailed(details: ErrorDetail[]) {
   const first = details[0];
   return new AppError(
     'validation_failed',
-    first
-      ? `Please check ${shownPath(first.path)}: ${first.message}.`
-      : 'The request is not valid.',
+    first ? `Please check ${first.path}: ${first.message}.` : 'The request is not valid.',
     details,
   );
 }
@@ -23,7 +22,7 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   if (parsed.success) return parsed.data;
   throw validationFailed(
     parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
+      path: inputPath(issue.path),
       message: describeValidationIssue(issue),
     })),
   );

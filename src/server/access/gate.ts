@@ -13,8 +13,8 @@ import type { DataContext } from '../services/context.js';
 
 /**
  * The areas of a person's data an actor can be let into. A grant names some of the shareable
- * ones (`SHARE_SCOPES`); any grant to a clinic also lets it list the person on its caseload
- * and keep notes about them. `account`, `sharing` and `export` are only ever the person's own.
+ * ones (`SHARE_SCOPES`); any grant to a clinic also lets it list the person on its caseload,
+ * keep notes about them and record their treatment sessions. `account`, `sharing` and `export` are only ever the person's own.
  */
 export const accessScopes = [
   'account',
@@ -23,6 +23,7 @@ export const accessScopes = [
   ...SHARE_SCOPES,
   'caseload',
   'notes',
+  'treatment',
 ] as const;
 export type AccessScope = (typeof accessScopes)[number];
 
@@ -71,9 +72,12 @@ function makeSubject(
   } as Subject;
 }
 
-/** What a grant lets its holder reach: its scopes, and for a clinic the caseload and notes. */
+/** What any grant to a clinic brings: the caseload, notes and treatment sessions it records. */
+const clinicScopes: readonly AccessScope[] = ['caseload', 'notes', 'treatment'];
+
+/** What a grant lets its holder reach: its scopes, and for a clinic `clinicScopes`. */
 function grantAllows(grant: GrantRow, scope: AccessScope): boolean {
-  if (grant.clinic_id !== null && (scope === 'caseload' || scope === 'notes')) return true;
+  if (grant.clinic_id !== null && clinicScopes.includes(scope)) return true;
   return (grant.scopes as string[]).includes(scope);
 }
 

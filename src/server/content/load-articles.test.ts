@@ -12,8 +12,8 @@ afterEach(async () => {
 });
 
 describe('loading articles at start', () => {
-  it('loads every article in content/articles by slug, in slug order', async () => {
-    const articles = await loadArticles(path.join(contentRoot, 'articles'));
+  it('loads every article in content/en/articles by slug, in slug order', async () => {
+    const articles = await loadArticles(path.join(contentRoot, 'en', 'articles'));
     expect(articles.get('withdrawal')?.references.length).toBeGreaterThan(0);
     expect([...articles.keys()]).toEqual([...articles.keys()].sort());
   });
@@ -25,7 +25,7 @@ describe('loading articles at start', () => {
       '---\nslug: broken\ntitle: Broken\n---\nA claim [ref:nowhere].\n',
     );
     await expect(loadArticles(folder)).rejects.toThrow(
-      /content\/articles\/broken\.md is not valid: .*summary/,
+      /content\/en\/articles\/broken\.md is not valid: .*summary/,
     );
   });
 });

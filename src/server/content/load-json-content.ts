@@ -8,7 +8,7 @@ export async function loadJsonContent<T>({
   schema,
 }: {
   file: string;
-  /** How the message names the file, e.g. "content/family/guide.json". */
+  /** How the message names the file, e.g. "content/en/family/guide.json". */
   label: string;
   schema: z.ZodType<T>;
 }): Promise<T> {

@@ -67,7 +67,7 @@ describe('sign-up', () => {
     const response = await post('/api/auth/sign-up', { email: 'not-an-email', password: 42 });
     expect(response.statusCode).toBe(400);
     const paths = response.json().error.details.map((detail: { path: string }) => detail.path);
-    expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.password']));
+    expect(paths).toEqual(expect.arrayContaining(['email', 'password']));
   });
 
   it('refuses a second account with the same email', async () => {
@@ -92,6 +92,10 @@ describe('sign-in', () => {
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknownEmail.statusCode).toBe(401);
     expect(unknownEmail.body).toBe(wrongPassword.body);
+    expect(wrongPassword.json().error).toMatchObject({
+      code: 'invalid_credentials',
+      reason: 'wrong-sign-in',
+    });
   });
 
   it('signs in with the right password', async () => {

@@ -9,6 +9,7 @@ import { scoreObserverChecklist } from '../../domain/family/score-observer-check
 import { ZCountryQuerySchema } from '../../domain/help/help-api.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf } from './country-hints.js';
+import { contentFor } from './request-content.js';
 
 export function registerFamilyRoutes(app: App) {
   app.get(
@@ -22,7 +23,8 @@ export function registerFamilyRoutes(app: App) {
         response: withErrors({ 200: ZFamilyGuideAnswerSchema }),
       },
     },
-    async (request) => familyGuideFor(app.content, countryHintsOf(request, request.query.country)),
+    async (request) =>
+      familyGuideFor(contentFor(app, request), countryHintsOf(request, request.query.country)),
   );
 
   app.post(
@@ -38,7 +40,7 @@ export function registerFamilyRoutes(app: App) {
     },
     async (request) =>
       scoreObserverChecklist({
-        checklist: app.content.observerChecklist,
+        checklist: contentFor(app, request).observerChecklist,
         answers: request.body.answers,
       }),
   );

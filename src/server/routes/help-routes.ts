@@ -3,6 +3,7 @@ import { findHelp } from '../../domain/help/find-help.js';
 import { ZCountryQuerySchema, ZHelpAnswerSchema } from '../../domain/help/help-api.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf } from './country-hints.js';
+import { contentFor } from './request-content.js';
 
 export function registerHelpRoutes(app: App) {
   app.get(
@@ -17,6 +18,9 @@ export function registerHelpRoutes(app: App) {
       },
     },
     async (request) =>
-      findHelp(app.content.helpDirectories, countryHintsOf(request, request.query.country)),
+      findHelp(
+        contentFor(app, request).helpDirectories,
+        countryHintsOf(request, request.query.country),
+      ),
   );
 }

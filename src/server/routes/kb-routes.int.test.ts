@@ -134,7 +134,8 @@ describe('search', () => {
 
 describe('search table sync', () => {
   it('deletes articles that are gone and restores them on the next sync, idempotently', async () => {
-    const { ctx, content } = testApp.app;
+    const { ctx } = testApp.app;
+    const content = testApp.app.content.english;
     const fewer = new Map([...content.articles].filter(([slug]) => slug !== 'withdrawal'));
     await syncArticleSearch(ctx, fewer);
     expect((await search('insomnia after stopping')).map((r) => r.slug)).not.toContain(

@@ -9,6 +9,7 @@ import {
 } from '../../domain/kb/kb-api.js';
 import { findArticle, listArticles, searchArticles } from '../services/kb.js';
 import type { App } from '../app-type.js';
+import { contentFor } from './request-content.js';
 
 export function registerKbRoutes(app: App) {
   app.get(
@@ -21,7 +22,9 @@ export function registerKbRoutes(app: App) {
         response: withErrors({ 200: ZArticleListSchema }),
       },
     },
-    async (request) => ({ articles: listArticles(app.content.articles, request.query.audience) }),
+    async (request) => ({
+      articles: listArticles(contentFor(app, request).articles, request.query.audience),
+    }),
   );
 
   app.get(
@@ -34,7 +37,9 @@ export function registerKbRoutes(app: App) {
         response: withErrors({ 200: ZArticleResponseSchema }),
       },
     },
-    async (request) => ({ article: findArticle(app.content.articles, request.params.slug) }),
+    async (request) => ({
+      article: findArticle(contentFor(app, request).articles, request.params.slug),
+    }),
   );
 
   app.get(
@@ -49,6 +54,6 @@ export function registerKbRoutes(app: App) {
         response: withErrors({ 200: ZKbSearchAnswerSchema }),
       },
     },
-    async (request) => searchArticles(app.ctx, app.content.articles, request.query.q),
+    async (request) => searchArticles(app.ctx, contentFor(app, request).articles, request.query.q),
   );
 }

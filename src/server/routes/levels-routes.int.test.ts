@@ -63,7 +63,7 @@ describe('POST /api/simulate', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
       {
-        path: 'body.model',
+        path: 'model',
         message: expect.stringMatching(/mix esketamine nasal spray with racemic ketamine/),
       },
     ]);
@@ -79,9 +79,7 @@ describe('POST /api/simulate', () => {
     const error = response.json().error;
     expect(error.code).toBe('validation_failed');
     const paths = error.details.map((detail: { path: string }) => detail.path);
-    expect(paths).toEqual(
-      expect.arrayContaining(['body.weightKg', 'body.doses.0.mg', 'body.doses.0.route']),
-    );
+    expect(paths).toEqual(expect.arrayContaining(['weightKg', 'doses[0].mg', 'doses[0].route']));
   });
 
   it('refuses an infusion by a route other than intravenous', async () => {
@@ -90,7 +88,7 @@ describe('POST /api/simulate', () => {
       doses: [{ atMin: 0, mg: 50, route: 'oral', durationMin: 30 }],
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0].path).toBe('body.doses.0.durationMin');
+    expect(response.json().error.details[0].path).toBe('doses[0].durationMin');
   });
 
   it('refuses more than 20,000 points, 2 days or 50 doses with 400 and says what the limit is', async () => {
@@ -99,7 +97,7 @@ describe('POST /api/simulate', () => {
     expect(manyPoints.json().error.message).toMatch(/20,000 points and 2 days/);
     const tooLong = await simulate({ ...issueRegimen, untilMin: 3 * 24 * 60, stepMin: 10 });
     expect(tooLong.statusCode).toBe(400);
-    expect(tooLong.json().error.details[0]).toMatchObject({ path: 'body.untilMin' });
+    expect(tooLong.json().error.details[0]).toMatchObject({ path: 'untilMin' });
     const atTheLimit = await simulate({ ...issueRegimen, untilMin: 2 * 24 * 60, stepMin: 0.15 });
     expect(atTheLimit.statusCode).toBe(200);
     const manyDoses = await simulate({

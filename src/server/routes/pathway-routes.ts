@@ -4,6 +4,7 @@ import { ZPathwayAnswerSchema } from '../../domain/pathway/pathway-api.js';
 import { pathwayFor } from '../../domain/pathway/pathway-for.js';
 import type { App } from '../app-type.js';
 import { countryHintsOf } from './country-hints.js';
+import { contentFor } from './request-content.js';
 
 export function registerPathwayRoutes(app: App) {
   app.get(
@@ -16,6 +17,7 @@ export function registerPathwayRoutes(app: App) {
         response: withErrors({ 200: ZPathwayAnswerSchema }),
       },
     },
-    async (request) => pathwayFor(app.content, countryHintsOf(request, request.query.country)),
+    async (request) =>
+      pathwayFor(contentFor(app, request), countryHintsOf(request, request.query.country)),
   );
 }

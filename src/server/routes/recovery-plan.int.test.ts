@@ -7,7 +7,7 @@ const call = (method: 'GET' | 'PUT' | 'POST', url: string, cookie: string, paylo
   testApp.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const ZIsoDateSchema = (date: Date) => date.toISOString().slice(0, 10);
 
 describe('money not spent on the plan', () => {
   it('is worked out from the usual grams a week when nothing was logged before the start', async () => {
@@ -17,7 +17,7 @@ describe('money not spent on the plan', () => {
       mg: 500,
       route: 'insufflated',
     });
-    const startDate = isoDate(daysAgo(6));
+    const startDate = ZIsoDateSchema(daysAgo(6));
     const plan = { goal: 'cut-down', startDate, pricePerGram: 30, currency: 'GBP' };
 
     const withoutUsual = (await call('PUT', '/api/plan', cookie, plan)).json();
@@ -35,7 +35,7 @@ describe('money not spent on the plan', () => {
 
   it('refuses a currency that is not an ISO 4217 code', async () => {
     const { cookie } = await signUpPerson(testApp.app);
-    const startDate = isoDate(new Date());
+    const startDate = ZIsoDateSchema(new Date());
     for (const currency of ['pounds', 'XYZ', 'gbp']) {
       const response = await call('PUT', '/api/plan', cookie, {
         goal: 'stop',

@@ -144,7 +144,7 @@ describe('dose log', () => {
     });
     expect(tooMuchSleep.json().error).toMatchObject({
       message: 'Please check sleepHours: at most 24.',
-      details: [{ path: 'body.sleepHours', message: 'at most 24' }],
+      details: [{ path: 'sleepHours', message: 'at most 24' }],
     });
     const dose = (
       await call('POST', '/api/doses', alice.cookie, {

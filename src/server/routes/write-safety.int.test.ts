@@ -76,6 +76,9 @@ describe('the per-account write quota', () => {
           message: expect.stringMatching(
             /saved 12 changes in the last 60 minutes.*try again in \d+ minute/,
           ),
+          // What clients word it from, in the person's language.
+          reason: 'write-quota',
+          params: { maxWrites: 12, windowMinutes: 60, count: expect.any(Number) },
         });
       }
     }

@@ -17,6 +17,7 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/passwor
 import { createRecoveryCodes, hashRecoveryCode } from '../auth/recovery-code.js';
 import { sendAccountNotice } from './account-mail.js';
 import type { ServiceContext } from './context.js';
+import { signedOut } from './profile.js';
 import { startSession, type StartedSession } from './sessions.js';
 import { assertAttemptAllowed, countFailure, type FailureBucket } from './sign-in-limits.js';
 
@@ -26,7 +27,14 @@ export type Client = { device: string; deviceToken: string | undefined };
 export type SignedIn = StartedSession & { deviceToken: string };
 
 const invalidCredentials = () =>
-  new AppError('invalid_credentials', 'That email and password do not match an account.');
+  new AppError(
+    'invalid_credentials',
+    'That email and password do not match an account.',
+    undefined,
+    {
+      reason: 'wrong-sign-in',
+    },
+  );
 
 export function assertStrongPassword(password: string, email: string, field: string): void {
   const problem = findPasswordProblem(password, { email, isCommon: isCommonPassword });
@@ -133,11 +141,14 @@ export async function signIn(
 
 async function requireUserWithPassword(ctx: ServiceContext, userId: string, password: string) {
   const user = await findUserById(ctx.db, userId);
-  if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
+  if (!user) throw signedOut();
   if (!(await verifyPassword(user.password_hash, password))) {
-    throw new AppError('invalid_credentials', 'Your current password is not right.', [
-      { path: 'password', message: 'does not match' },
-    ]);
+    throw new AppError(
+      'invalid_credentials',
+      'Your current password is not right.',
+      [{ path: 'password', message: 'does not match' }],
+      { reason: 'wrong-current-password' },
+    );
   }
   return user;
 }

@@ -45,7 +45,7 @@ export async function saveCheckIn(
     throw new AppError(
       'validation_failed',
       'A check-in cannot be for a day that has not started yet.',
-      [{ path: 'body.date', message: `at most ${today}, today in your time zone` }],
+      [{ path: 'date', message: `at most ${today}, today in your time zone` }],
     );
   }
   const { inserted, ...row } = await upsertCheckIn(
@@ -85,7 +85,10 @@ export async function listCheckIns(
   return (await listCheckInRows(ctx.db, subject.userId, range)).map(toCheckIn);
 }
 
-const checkInNotFound = () => new AppError('not_found', 'There is no check-in for that date.');
+const checkInNotFound = () =>
+  new AppError('not_found', 'There is no check-in for that date.', undefined, {
+    reason: 'no-check-in',
+  });
 
 export async function getCheckIn(
   ctx: DataContext,

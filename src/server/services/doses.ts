@@ -36,13 +36,14 @@ export function toDose(row: DoseRow): Dose {
   };
 }
 
-const doseNotFound = () => new AppError('not_found', 'There is no such dose in your log.');
+const doseNotFound = () =>
+  new AppError('not_found', 'There is no such dose in your log.', undefined, { reason: 'no-dose' });
 
 function toValues(ctx: DataContext, input: DoseInput): DoseValues {
   const takenAt = new Date(input.takenAt);
   if (takenAt.getTime() > ctx.now().getTime() + maxFutureMs) {
     throw new AppError('validation_failed', 'The time is more than a day in the future.', [
-      { path: 'body.takenAt', message: 'at most one day in the future' },
+      { path: 'takenAt', message: 'at most one day in the future' },
     ]);
   }
   return {

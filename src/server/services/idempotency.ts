@@ -57,5 +57,5 @@ const keyReused = () =>
   new AppError(
     'conflict',
     'This Idempotency-Key was already used for a different request. Send a new key with each new entry.',
-    [{ path: 'headers.idempotency-key', message: 'already used for a different request' }],
+    [{ path: 'Idempotency-Key', message: 'already used for a different request' }],
   );

@@ -30,7 +30,10 @@ export function listArticles(
 
 export function findArticle(articles: ReadonlyMap<string, Article>, slug: string): Article {
   const article = articles.get(slug);
-  if (!article) throw new AppError('not_found', 'There is no article with that name.');
+  if (!article)
+    throw new AppError('not_found', 'There is no article with that name.', undefined, {
+      reason: 'no-article',
+    });
   return article;
 }
 
@@ -60,7 +63,7 @@ export async function searchArticles(
     throw new AppError(
       'validation_failed',
       `Type between 1 and ${maxSearchTextLength} characters to search.`,
-      [{ path: 'querystring.q', message: `must be 1 to ${maxSearchTextLength} characters` }],
+      [{ path: 'q', message: `must be 1 to ${maxSearchTextLength} characters` }],
     );
   }
   const hits = (

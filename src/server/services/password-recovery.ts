@@ -41,7 +41,12 @@ export function recoveryOptions(ctx: ServiceContext) {
 export async function requestResetEmail(ctx: ServiceContext, email: string): Promise<void> {
   const { mail, publicUrl } = ctx.config;
   if (!mail || !publicUrl) {
-    throw new AppError('not_found', 'Reset by email is not set up here. Use a recovery code.');
+    throw new AppError(
+      'not_found',
+      'Reset by email is not set up here. Use a recovery code.',
+      undefined,
+      { reason: 'reset-by-email-off' },
+    );
   }
   const user = await findUserByEmail(ctx.db, email);
   if (!user) return;
@@ -67,13 +72,18 @@ export async function requestResetEmail(ctx: ServiceContext, email: string): Pro
 }
 
 const invalidCode = () =>
-  new AppError('invalid_credentials', 'That email and recovery code do not match.', [
-    { path: 'recoveryCode', message: 'does not match' },
-  ]);
+  new AppError(
+    'invalid_credentials',
+    'That email and recovery code do not match.',
+    [{ path: 'recoveryCode', message: 'does not match' }],
+    { reason: 'wrong-recovery-code' },
+  );
 const invalidLink = () =>
   new AppError(
     'invalid_credentials',
     'This reset link has expired or was already used. Please ask for a new one.',
+    undefined,
+    { reason: 'expired-reset-link' },
   );
 
 /**

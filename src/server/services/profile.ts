@@ -4,10 +4,14 @@ import { findUserById, updateUser } from '../../db/repositories/users.js';
 import { toAccount } from './account-view.js';
 import type { DataContext } from './context.js';
 
+/** The account is gone (deleted in another tab, say): the person must sign in again. */
+export const signedOut = () =>
+  new AppError('unauthenticated', 'Please sign in again.', undefined, { reason: 'signed-out' });
+
 /** The person's account and profile (browser-safe: private mode runs it too). */
 export async function getAccount(ctx: DataContext, userId: string): Promise<Account> {
   const user = await findUserById(ctx.db, userId);
-  if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
+  if (!user) throw signedOut();
   return toAccount(user);
 }
 

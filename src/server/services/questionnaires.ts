@@ -17,27 +17,20 @@ import type { DataContext } from './context.js';
 
 export function requireQuestionnaire(id: string): QuestionnaireDefinition {
   const definition = getQuestionnaire(id);
-  if (!definition) throw new AppError('not_found', `There is no questionnaire called "${id}".`);
+  if (!definition)
+    throw new AppError('not_found', `There is no questionnaire called "${id}".`, undefined, {
+      reason: 'no-questionnaire',
+    });
   return definition;
 }
 
-/** Scores without storing; the scorer's field paths are given as request-body paths. */
+/** Scores without storing; the scorer's field paths are the request body's. */
 export function scoreAnswers(
   id: string,
   answers: unknown,
   context?: ScoringContext,
 ): QuestionnaireResult {
-  const definition = requireQuestionnaire(id);
-  try {
-    return scoreQuestionnaire(definition, answers, context);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    throw new AppError(
-      error.code,
-      error.message,
-      error.details?.map((detail) => ({ ...detail, path: `body.${detail.path}` })),
-    );
-  }
+  return scoreQuestionnaire(requireQuestionnaire(id), answers, context);
 }
 
 /** A stored row with its result as ids; flag severities and the top score come from the definition. */

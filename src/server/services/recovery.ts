@@ -54,7 +54,7 @@ export async function savePlan(
   const today = localDate(ctx.now(), subject.timeZone);
   if (input.startDate > today) {
     throw new AppError('validation_failed', 'The plan cannot start after today.', [
-      { path: 'body.startDate', message: `at most ${today}` },
+      { path: 'startDate', message: `at most ${today}` },
     ]);
   }
   const { goal, startDate, ...details } = input;
@@ -83,7 +83,7 @@ export async function recordCraving(
   const at = input.at ? new Date(input.at) : ctx.now();
   if (at.getTime() > ctx.now().getTime() + 60_000) {
     throw new AppError('validation_failed', 'A craving cannot be recorded in the future.', [
-      { path: 'body.at', message: 'not in the future' },
+      { path: 'at', message: 'not in the future' },
     ]);
   }
   const row = await insertCraving(ctx.db, subject.userId, {

@@ -1,3 +1,4 @@
+import { deleteExpiredShareCodes } from '../../db/repositories/grants.js';
 import type { Account } from '../../domain/accounts/account.js';
 import type { SessionSummary } from '../../domain/accounts/account-api.js';
 import { AppError } from '../../domain/errors.js';
@@ -89,7 +90,9 @@ export async function endSession(ctx: ServiceContext, sessionToken: string): Pro
 
 export async function endSessionById(ctx: ServiceContext, userId: string, sessionId: string) {
   if (!(await deleteSessionOfUser(ctx.db, userId, sessionId))) {
-    throw new AppError('not_found', 'That session has already ended.');
+    throw new AppError('not_found', 'That session has already ended.', undefined, {
+      reason: 'no-session',
+    });
   }
 }
 
@@ -103,5 +106,6 @@ export async function purgeEndedRecords(ctx: ServiceContext) {
   const sessions = await deleteEndedSessions(ctx.db, now, idleSince(ctx, now));
   const resetTokens = await deleteExpiredPasswordResetTokens(ctx.db, now);
   await deleteEndedWindows(ctx.db, now);
+  await deleteExpiredShareCodes(ctx.db, now);
   return { sessions, resetTokens };
 }

@@ -24,6 +24,8 @@ export async function assertAttemptAllowed(ctx: ServiceContext, bucket: FailureB
     throw new AppError(
       'rate_limited',
       'Too many failed attempts for this account. Please wait an hour, or sign in on a device you have used with Ketalog before.',
+      undefined,
+      { reason: 'too-many-sign-in-failures' },
     );
   }
 }

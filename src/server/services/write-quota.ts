@@ -19,5 +19,7 @@ export async function consumeWriteQuota(ctx: ServiceContext, userId: string): Pr
     'rate_limited',
     `You have saved ${maxWrites} changes in the last ${windowMinutes} minutes, the most this ` +
       `server accepts. Nothing was saved this time; please try again in ${minutesLeft} minute(s).`,
+    undefined,
+    { reason: 'write-quota', params: { maxWrites, windowMinutes, count: minutesLeft } },
   );
 }

@@ -8,7 +8,7 @@ import type {
 } from '../../domain/accounts/account-api.js';
 import type { Account } from '../../domain/accounts/account.js';
 import { useClient } from '../api/client-context.js';
-import type { ExportFileKind } from '../api/ketalog-client.js';
+import type { ExportFileKind, KetalogClient } from '../api/ketalog-client.js';
 import { queryKeys } from '../api/query-keys.js';
 
 type Credentials = z.input<typeof ZCredentialsSchema>;
@@ -66,34 +66,29 @@ export function useForgotPassword() {
   return useMutation({ mutationFn: (body: { email: string }) => client.forgotPassword(body) });
 }
 
+/** A change whose answer is the account as it is now, which becomes the app's. */
+function useAccountChange<Body>(
+  send: (client: KetalogClient, body: Body) => Promise<{ account: Account }>,
+) {
+  const client = useClient();
+  const setAccount = useSetAccount();
+  return useMutation({
+    mutationFn: (body: Body) => send(client, body),
+    onSuccess: ({ account }) => setAccount(account),
+  });
+}
+
 /** A reset that works signs the person in on this device. */
-export function useResetPassword() {
-  const client = useClient();
-  const setAccount = useSetAccount();
-  return useMutation({
-    mutationFn: (body: ResetPassword) => client.resetPassword(body),
-    onSuccess: ({ account }) => setAccount(account),
-  });
-}
+export const useResetPassword = () =>
+  useAccountChange((client, body: ResetPassword) => client.resetPassword(body));
 
-export function useUpdateProfile() {
-  const client = useClient();
-  const setAccount = useSetAccount();
-  return useMutation({
-    mutationFn: (change: ProfileUpdate) => client.updateProfile(change),
-    onSuccess: ({ account }) => setAccount(account),
-  });
-}
+export const useUpdateProfile = () =>
+  useAccountChange((client, change: ProfileUpdate) => client.updateProfile(change));
 
-export function useChangePassword() {
-  const client = useClient();
-  const setAccount = useSetAccount();
-  return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      client.changePassword(body),
-    onSuccess: ({ account }) => setAccount(account),
-  });
-}
+export const useChangePassword = () =>
+  useAccountChange((client, body: { currentPassword: string; newPassword: string }) =>
+    client.changePassword(body),
+  );
 
 /** A new set of recovery codes (the old ones stop working); the answer holds them, once. */
 export function useNewRecoveryCodes() {

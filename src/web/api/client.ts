@@ -1,12 +1,13 @@
-import type { ErrorBody, ErrorCode, ErrorDetail } from '../../domain/errors.js';
+import type { ErrorBody, ErrorCode, ErrorDetail, ErrorSpecifics } from '../../domain/errors.js';
 
-/** An API error as the web app shows it: the server's code, message and field details. */
+/** An API error as the server sent it: code, message, field details, and reason if any. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
+    readonly specifics: ErrorSpecifics = {},
   ) {
     super(message);
   }
@@ -52,6 +53,10 @@ export async function api<T>(
       error?.code ?? 'internal',
       error?.message ?? `The server answered ${response.status}.`,
       error?.details,
+      {
+        ...(error?.reason ? { reason: error.reason } : {}),
+        ...(error?.params ? { params: error.params } : {}),
+      },
     );
   }
   return payload as T;

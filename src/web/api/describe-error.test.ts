@@ -8,7 +8,7 @@ const tooMuchSleep = new ApiError(
   400,
   'validation_failed',
   'Please check sleepHours: at most 24.',
-  [{ path: 'body.sleepHours', message: 'at most 24' }],
+  [{ path: 'sleepHours', message: 'at most 24' }],
 );
 const labels = { sleepHours: 'Sleep (hours)', heartRateBpm: 'Heart rate' };
 
@@ -21,15 +21,15 @@ describe('API errors in plain words', () => {
 
   it('lists several fields in one sentence', () => {
     const two = new ApiError(400, 'validation_failed', 'x', [
-      { path: 'body.sleepHours', message: 'at most 24' },
-      { path: 'body.heartRateBpm', message: 'at least 20' },
+      { path: 'sleepHours', message: 'at most 24' },
+      { path: 'heartRateBpm', message: 'at least 20' },
     ]);
     expect(describeError(two, labels)).toBe('Please check Sleep (hours) and Heart rate.');
   });
 
   it('matches a nested field (a row of a list) to the list it belongs to', () => {
     const nested = new ApiError(400, 'validation_failed', 'x', [
-      { path: 'body.coUse.0.substance', message: 'required' },
+      { path: 'coUse[0].substance', message: 'required' },
     ]);
     expect(describeError(nested, { coUse: 'Anything else taken' })).toBe(
       'Please check Anything else taken.',
@@ -38,7 +38,7 @@ describe('API errors in plain words', () => {
 
   it('never shows an internal path, even for a field the form does not know', () => {
     const text = describeError(tooMuchSleep, {});
-    expect(text).not.toMatch(/body\.|sleepHours|Something went wrong:/);
+    expect(text).not.toMatch(/sleepHours|Something went wrong:/);
     expect(text).toBe('Some answers could not be saved as they are. Please check them.');
   });
 
@@ -52,15 +52,33 @@ describe('API errors in plain words', () => {
     );
   });
 
-  it("passes on the server's own sentence for an expected refusal", () => {
-    const wrong = new ApiError(
-      401,
-      'invalid_credentials',
-      'That email and password do not match an account.',
-    );
+  it('words an expected refusal by its reason, else by its code, from the catalogue', () => {
+    const wrong = new ApiError(401, 'invalid_credentials', 'server words', [], {
+      reason: 'wrong-sign-in',
+    });
     expect(describeError(wrong, { email: 'Email' })).toBe(
       'That email and password do not match an account.',
     );
+    expect(describeError(new ApiError(404, 'not_found', 'There is nothing at GET /x.'))).toBe(
+      'That could not be found. It may have been deleted.',
+    );
+  });
+
+  it('fills a reason with its numbers, in the plural form they need', () => {
+    const quota = (count: number) =>
+      new ApiError(429, 'rate_limited', 'server words', [], {
+        reason: 'write-quota',
+        params: { maxWrites: 300, windowMinutes: 60, count },
+      });
+    expect(describeError(quota(1))).toMatch(
+      /saved 300 changes in the last 60 minutes.*in 1 minute\.$/,
+    );
+    expect(describeError(quota(5))).toMatch(/in 5 minutes\.$/);
+  });
+
+  it("falls back to the server's sentence only for a code this app has no words for", () => {
+    const future = new ApiError(418, 'teapot' as never, 'I am a teapot.');
+    expect(describeError(future)).toBe('I am a teapot.');
   });
 
   it('words a refusal by domain code run on the device like the same refusal by the server', () => {

@@ -79,4 +79,23 @@ export const httpClient: KetalogClient = {
   articles: () => api('GET', path('kb/articles')),
   article: (slug) => api('GET', path(`kb/articles/${segment(slug)}`)),
   searchArticles: (text) => api('GET', path(`kb/search${queryOf({ q: text })}`)),
+
+  createShareCode: (input) => api('POST', path('sharing/codes'), input),
+  listGrants: () => api('GET', path('sharing/grants')),
+  revokeGrant: (id) => api('DELETE', path(`sharing/grants/${segment(id)}`)),
+  accessLog: () => api('GET', path('sharing/access-log')),
+  notesAboutMe: () => api('GET', path('sharing/notes')),
+  supporting: () => api('GET', path('supporting')),
+  redeemSupporterCode: (code) => api('POST', path('supporting'), { code }),
+
+  joinClinic: (code) => api('POST', path('clinic/join'), { code }),
+  clinic: () => api('GET', path('clinic')),
+  caseload: () => api('GET', path('clinic/clients')),
+  addClient: (code) => api('POST', path('clinic/clients'), { code }),
+  clientRisk: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/risk`)),
+  clientDoses: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/doses`)),
+  clientCheckIns: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/check-ins`)),
+  clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
+  writeClientNote: (clientId, body) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
 };

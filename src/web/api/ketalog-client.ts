@@ -48,6 +48,18 @@ import type {
   ZCravingResponseSchema,
 } from '../../domain/recovery/recovery-api.js';
 import type { ZRiskResultSchema } from '../../domain/risk/risk-api.js';
+import type {
+  ZAccessLogSchema,
+  ZCaseloadSchema,
+  ZClientResponseSchema,
+  ZClinicianNoteListSchema,
+  ZClinicianNoteResponseSchema,
+  ZClinicSchema,
+  ZGrantListSchema,
+  ZShareCodeInputSchema,
+  ZShareCodeSchema,
+  ZSupportingSchema,
+} from '../../domain/clinic/clinic-api.js';
 
 /** What a method sends: the schema's input (defaults may be left out). */
 type In<Schema extends z.ZodType> = z.input<Schema>;
@@ -60,14 +72,8 @@ export type WriteOptions = { idempotencyKey?: string };
 export type DoseListQuery = Omit<In<typeof ZDoseListQuerySchema>, 'limit'> & { limit?: number };
 
 /** The files the data page offers: everything as JSON, or one kind of entry as CSV. */
-export const EXPORT_FILE_KINDS = [
-  'json',
-  'doses-csv',
-  'check-ins-csv',
-  'self-checks-csv',
-  'cravings-csv',
-] as const;
-export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
+export type ExportFileKind =
+  'json' | 'doses-csv' | 'check-ins-csv' | 'self-checks-csv' | 'cravings-csv';
 export type ExportFile = { fileName: string; blob: Blob };
 
 /**
@@ -146,4 +152,28 @@ export interface KetalogClient {
   articles(): Promise<Out<typeof ZArticleListSchema>>;
   article(slug: string): Promise<Out<typeof ZArticleResponseSchema>>;
   searchArticles(text: string): Promise<KbSearchAnswer>;
+
+  // Sharing: the person's consent, who holds it, who looked
+  createShareCode(input: In<typeof ZShareCodeInputSchema>): Promise<Out<typeof ZShareCodeSchema>>;
+  listGrants(): Promise<Out<typeof ZGrantListSchema>>;
+  revokeGrant(id: string): Promise<void>;
+  accessLog(): Promise<Out<typeof ZAccessLogSchema>>;
+  /** The notes clinics wrote about the person (open notes). */
+  notesAboutMe(): Promise<Out<typeof ZClinicianNoteListSchema>>;
+  supporting(): Promise<Out<typeof ZSupportingSchema>>;
+  redeemSupporterCode(code: string): Promise<Out<typeof ZClientResponseSchema>>;
+
+  // The clinic area: a clinician's clinic, caseload and clients
+  joinClinic(code: string): Promise<Out<typeof ZClinicSchema>>;
+  clinic(): Promise<Out<typeof ZClinicSchema>>;
+  caseload(): Promise<Out<typeof ZCaseloadSchema>>;
+  addClient(code: string): Promise<Out<typeof ZClientResponseSchema>>;
+  clientRisk(clientId: string): Promise<Out<typeof ZRiskResultSchema>>;
+  clientDoses(clientId: string): Promise<Out<typeof ZDoseListSchema>>;
+  clientCheckIns(clientId: string): Promise<Out<typeof ZCheckInListSchema>>;
+  clientNotes(clientId: string): Promise<Out<typeof ZClinicianNoteListSchema>>;
+  writeClientNote(
+    clientId: string,
+    body: string,
+  ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
 }

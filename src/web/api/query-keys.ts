@@ -34,4 +34,18 @@ export const queryKeys = {
   articles: ['kb', 'articles'],
   article: (slug: string) => ['kb', 'article', slug],
   search: (text: string) => ['kb', 'search', text],
+
+  grants: ['sharing', 'grants'],
+  accessLog: ['sharing', 'access-log'],
+  notesAboutMe: ['sharing', 'notes'],
+  supporting: ['supporting'],
+  clinic: ['clinic'],
+  caseload: ['clinic', 'clients'],
+  client: (clientId: string) => ['clinic', 'clients', clientId],
+  clientPart: (clientId: string, part: 'risk' | 'doses' | 'check-ins' | 'notes') => [
+    'clinic',
+    'clients',
+    clientId,
+    part,
+  ],
 } as const;

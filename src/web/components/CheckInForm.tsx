@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
+import { ZCheckInInputSchema, type CheckIn, type CheckInInput } from '../../domain/log/log-api.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
+import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { useSaveCheckIn } from '../log/log-queries.js';
@@ -11,6 +12,7 @@ import { fieldError, FormError } from './FormError.js';
 import { SavedStatus } from './SavedStatus.js';
 import { numberOptions, ScalePicker, type ScaleOption } from './ScalePicker.js';
 import { TextAreaField } from './TextAreaField.js';
+import { inputLimits } from './input-limits.js';
 
 type Score = number | null;
 type BladderItem = 'urinaryFrequency' | 'urinaryUrgency' | 'painPassingUrine' | 'lowerBellyPain';
@@ -123,6 +125,7 @@ export function CheckInForm({
 
   return (
     <form onSubmit={submit} noValidate className="log-form">
+      <ClinicNotWatching signedIn />
       <ScalePicker
         legend={t('log.checkIn.craving')}
         hint={t('log.scaleEnds')}
@@ -141,8 +144,7 @@ export function CheckInForm({
         label={t('log.checkIn.sleepHours')}
         type="number"
         inputMode="decimal"
-        min={0}
-        max={24}
+        {...inputLimits(ZCheckInInputSchema.shape.sleepHours)}
         step={0.5}
         value={sleepHours}
         onChange={(event) => setSleepHours(event.target.value)}
@@ -216,8 +218,7 @@ export function CheckInForm({
             label={t('log.checkIn.systolic')}
             type="number"
             inputMode="numeric"
-            min={50}
-            max={300}
+            {...inputLimits(ZCheckInInputSchema.shape.systolicMmHg)}
             value={systolic}
             onChange={(event) => setSystolic(event.target.value)}
             error={fieldError(error, 'systolicMmHg')}
@@ -226,8 +227,7 @@ export function CheckInForm({
             label={t('log.checkIn.diastolic')}
             type="number"
             inputMode="numeric"
-            min={20}
-            max={200}
+            {...inputLimits(ZCheckInInputSchema.shape.diastolicMmHg)}
             value={diastolic}
             onChange={(event) => setDiastolic(event.target.value)}
             error={fieldError(error, 'diastolicMmHg')}
@@ -237,8 +237,7 @@ export function CheckInForm({
           label={t('log.checkIn.heartRate')}
           type="number"
           inputMode="numeric"
-          min={20}
-          max={250}
+          {...inputLimits(ZCheckInInputSchema.shape.heartRateBpm)}
           value={heartRate}
           onChange={(event) => setHeartRate(event.target.value)}
           error={fieldError(error, 'heartRateBpm')}
@@ -247,7 +246,7 @@ export function CheckInForm({
 
       <TextAreaField
         label={t('log.checkIn.notes')}
-        maxLength={2000}
+        {...inputLimits(ZCheckInInputSchema.shape.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />

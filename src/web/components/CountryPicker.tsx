@@ -17,7 +17,7 @@ export function CountryPicker({
   onChange: (code: string) => void;
   error?: string | undefined;
 }) {
-  const countries = useMemo(countriesByName, []);
+  const countries = useMemo(() => countriesByName(), []);
   return (
     <>
       <SelectField

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { dialableNumber } from '../../domain/help/dial-links.js';
-import { cravingTools, type CravingTool } from '../../domain/log/log-api.js';
+import { cravingTools, ZCravingInputSchema, type CravingTool } from '../../domain/log/log-api.js';
 import type { Plan } from '../../domain/recovery/recovery-api.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
@@ -10,6 +10,7 @@ import { Link } from '../router.js';
 import { FormError } from './FormError.js';
 import { numberOptions, ScalePicker } from './ScalePicker.js';
 import { TextAreaField } from './TextAreaField.js';
+import { inputLimits } from './input-limits.js';
 
 const URGE_SURFING_MINUTES = 10;
 const BREATHE_IN_SECONDS = 4;
@@ -26,7 +27,9 @@ const groundingSteps: MessageKey[] = [
 /** Ticks once a second while `running`; the callback always sees the latest state. */
 function useEverySecond(running: boolean, tick: () => void) {
   const latest = useRef(tick);
-  latest.current = tick;
+  useEffect(() => {
+    latest.current = tick;
+  });
   useEffect(() => {
     if (!running) return undefined;
     const timer = window.setInterval(() => latest.current(), 1000);
@@ -293,7 +296,7 @@ function CravingRecord({
       />
       <TextAreaField
         label={t('log.craving.notes')}
-        maxLength={1000}
+        {...inputLimits(ZCravingInputSchema.shape.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />

@@ -5,7 +5,12 @@ import {
   resolveSubstance,
   type ResolvedSubstance,
 } from '../../domain/interactions/index.js';
-import type { Dose, DoseInput } from '../../domain/log/log-api.js';
+import {
+  ZCoUseSchema,
+  ZDoseInputSchema,
+  type Dose,
+  type DoseInput,
+} from '../../domain/log/log-api.js';
 import {
   DOSE_PURPOSES,
   ROUTES,
@@ -28,6 +33,7 @@ import { Field } from './Field.js';
 import { fieldError, FormError } from './FormError.js';
 import { SelectField } from './SelectField.js';
 import { TextAreaField } from './TextAreaField.js';
+import { inputLimits } from './input-limits.js';
 
 type CoUseRow = { substance: string; amount: string; unit: string };
 
@@ -210,7 +216,7 @@ export function DoseForm({
         type="number"
         name="mg"
         inputMode="decimal"
-        min={0}
+        {...inputLimits(ZDoseInputSchema.shape.mg)}
         step="any"
         value={mg}
         onChange={(event) => setMg(event.target.value)}
@@ -264,14 +270,14 @@ export function DoseForm({
       <Field
         label={t('log.dose.setting')}
         name="setting"
-        maxLength={200}
+        {...inputLimits(ZDoseInputSchema.shape.setting)}
         value={setting}
         onChange={(event) => setSetting(event.target.value)}
       />
       <TextAreaField
         label={t('log.dose.notes')}
         name="notes"
-        maxLength={2000}
+        {...inputLimits(ZDoseInputSchema.shape.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />
@@ -350,7 +356,7 @@ function CoUseRowFields({
       <Field
         label={t('log.dose.substance', { number })}
         name={`coUse.${number}.substance`}
-        maxLength={80}
+        {...inputLimits(ZCoUseSchema.shape.substance)}
         value={row.substance}
         onChange={(event) => onChange({ substance: event.target.value })}
       />
@@ -365,7 +371,7 @@ function CoUseRowFields({
           name={`coUse.${number}.amount`}
           type="number"
           inputMode="decimal"
-          min={0}
+          {...inputLimits(ZCoUseSchema.shape.amount)}
           step="any"
           value={row.amount}
           onChange={(event) => onChange({ amount: event.target.value })}
@@ -373,7 +379,7 @@ function CoUseRowFields({
         <Field
           label={t('log.dose.unit')}
           name={`coUse.${number}.unit`}
-          maxLength={20}
+          {...inputLimits(ZCoUseSchema.shape.unit)}
           value={row.unit}
           onChange={(event) => onChange({ unit: event.target.value })}
         />

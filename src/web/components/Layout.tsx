@@ -9,6 +9,7 @@ const navItems: Array<{ href: string; label: MessageKey }> = [
   { href: '/history', label: 'nav.history' },
   { href: '/self-check', label: 'nav.selfCheck' },
   { href: '/plan', label: 'nav.plan' },
+  { href: '/sharing', label: 'nav.sharing' },
   { href: '/levels', label: 'nav.levels' },
   { href: '/combinations', label: 'nav.combinations' },
   { href: '/learn', label: 'nav.learn' },

@@ -103,16 +103,26 @@ export function TimeSeriesPlot({
   kind: ChartKind;
   yRange: [number, number] | undefined;
 }) {
-  const styled = series.map((entry, index) => ({
-    label: entry.label,
-    stroke: entry.stroke ?? (index === 0 ? brand : '#a4161a'),
-  }));
-  const seriesKey = JSON.stringify(styled);
+  // The options follow what the series look like, not the identity of the arrays passed in:
+  // new options rebuild the chart.
+  const seriesKey = JSON.stringify(
+    series.map((entry, index) => ({
+      label: entry.label,
+      stroke: entry.stroke ?? (index === 0 ? brand : '#a4161a'),
+    })),
+  );
+  const [yMin, yMax] = yRange ?? [];
   const [first, second] = x;
   const barStepSeconds = first !== undefined && second !== undefined ? second - first : 86_400;
   const options = useMemo(
-    () => chartOptions({ series: styled, kind, yRange, barStepSeconds }),
-    [seriesKey, kind, yRange?.[0], yRange?.[1], barStepSeconds],
+    () =>
+      chartOptions({
+        series: JSON.parse(seriesKey) as { label: string; stroke: string }[],
+        kind,
+        yRange: yMin === undefined || yMax === undefined ? undefined : [yMin, yMax],
+        barStepSeconds,
+      }),
+    [seriesKey, kind, yMin, yMax, barStepSeconds],
   );
   const data = useMemo(
     () => [x, ...series.map((entry) => entry.values)] as uPlot.AlignedData,

@@ -17,7 +17,11 @@ export function UPlotChart({ options, data, label, className }: UPlotChartProps)
   const containerRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<uPlot | null>(null);
   const latestData = useRef(data);
-  latestData.current = data;
+
+  // Before the effect below, so a rebuilt chart starts from this render's data.
+  useEffect(() => {
+    latestData.current = data;
+  });
 
   useEffect(() => {
     const container = containerRef.current;

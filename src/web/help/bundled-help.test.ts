@@ -3,7 +3,7 @@ import { readHelpDirectories } from '../../../test/support/help-directories.js';
 import { bundledHelpDirectories, helpOnDevice } from './bundled-help.js';
 
 describe('the help directory built into the web app', () => {
-  it('holds every content/help file, so adding a country needs no code', () => {
+  it('holds every content/en/help file, so adding a country needs no code', () => {
     expect(bundledHelpDirectories).toEqual(readHelpDirectories());
   });
 

@@ -3,14 +3,6 @@ import type { CheckIn, Dose } from '../../domain/log/log-api.js';
 import type { Craving } from '../../domain/recovery/recovery-api.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 
-/** The parts of the person's data export that become one CSV file each. */
-export type ExportData = {
-  doses: Dose[];
-  checkIns: CheckIn[];
-  questionnaireResponses: QuestionnaireResponse[];
-  cravings: Craving[];
-};
-
 type Cell = string | number | boolean | null | undefined;
 
 /**

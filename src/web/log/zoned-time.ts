@@ -102,14 +102,6 @@ export function formatWhen(instant: string, timeZone: string, now = new Date()):
   }).format(new Date(instant));
 }
 
-export function formatDateTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(instant));
-}
-
 /** A calendar date 'YYYY-MM-DD' for people: no time zone shift, it is already local. */
 export function formatLocalDate(date: string): string {
   return new Intl.DateTimeFormat(undefined, {

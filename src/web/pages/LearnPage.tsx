@@ -1,11 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { Audience } from '../../domain/kb/article-schema.js';
 import { splitSnippet } from '../../domain/kb/search-snippet.js';
+import { ZSearchQuerySchema } from '../../domain/kb/kb-api.js';
+import { fieldLimits } from '../../domain/validation/field-limits.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { describeError } from '../api/describe-error.js';
 import { useArticles, useArticleSearch } from '../learn/learn-queries.js';
 import { Link } from '../router.js';
+import { useCharacterLimit } from '../components/use-character-limit.js';
+
+const searchMaxChars = fieldLimits(ZSearchQuerySchema.shape.q).maxLength;
 
 const groups: Array<{ audience: Audience; title: MessageKey }> = [
   { audience: 'person', title: 'learn.group.person' },
@@ -19,9 +24,10 @@ export function LearnPage() {
   const [query, setQuery] = useState('');
   const articles = useArticles();
   const search = useArticleSearch(query);
+  const tooLong = useCharacterLimit(searchMaxChars, draft, undefined).error;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setQuery(draft.trim().slice(0, 200));
+    if (!tooLong) setQuery(draft.trim());
   };
 
   return (
@@ -35,11 +41,18 @@ export function LearnPage() {
             type="search"
             name="q"
             value={draft}
-            maxLength={200}
-            aria-describedby="learn-search-hint"
+            aria-describedby={
+              tooLong ? 'learn-search-hint learn-search-error' : 'learn-search-hint'
+            }
+            aria-invalid={tooLong ? true : undefined}
             onChange={(event) => setDraft(event.target.value)}
           />
         </label>
+        {tooLong && (
+          <p className="field-error" id="learn-search-error" role="alert">
+            {tooLong}
+          </p>
+        )}
         <p className="hint" id="learn-search-hint">
           {t('learn.searchHint')}
         </p>

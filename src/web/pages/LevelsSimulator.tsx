@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ROUTES, type Route } from '../../domain/log/vocabulary.js';
-import type { SimulationResult } from '../../domain/pk/index.js';
+import { ZRegimenSchema, type SimulationResult } from '../../domain/pk/index.js';
 import { fieldDetail } from '../api/describe-error.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
@@ -12,6 +12,7 @@ import { Link } from '../router.js';
 import { LevelsChartSlot } from './LevelsChartSlot.js';
 import { LevelsModelNote } from './LevelsModelNote.js';
 import { LevelsWarning } from './LevelsWarning.js';
+import { inputLimits } from '../components/input-limits.js';
 
 type DoseRow = { key: number; mg: string; route: Route; atMin: string };
 
@@ -94,8 +95,7 @@ export function LevelsSimulator() {
             name="weightKg"
             type="number"
             inputMode="decimal"
-            min={20}
-            max={300}
+            {...inputLimits(ZRegimenSchema.shape.weightKg)}
             value={weightKg}
             onChange={(event) => setWeightKg(event.target.value)}
             error={regimenFieldError(error, 'weightKg')}
@@ -110,7 +110,7 @@ export function LevelsSimulator() {
                 min={0}
                 value={row.mg}
                 onChange={(event) => change(row.key, { mg: event.target.value })}
-                error={regimenFieldError(error, `doses.${index}.mg`)}
+                error={regimenFieldError(error, `doses[${index}].mg`)}
               />
               <SelectField
                 label={t('levels.sim.route')}
@@ -125,7 +125,7 @@ export function LevelsSimulator() {
                 min={0}
                 value={row.atMin}
                 onChange={(event) => change(row.key, { atMin: event.target.value })}
-                error={regimenFieldError(error, `doses.${index}.atMin`)}
+                error={regimenFieldError(error, `doses[${index}].atMin`)}
               />
               {rows.length > 1 && (
                 <button

@@ -17,7 +17,7 @@ type WhenMin = (typeof whenChoices)[number];
 /** The server's message for one what-if field, if it refused it. */
 function queryFieldError(error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  return error.details.find((detail) => detail.path === `querystring.${field}`)?.message;
+  return error.details.find((detail) => detail.path === field)?.message;
 }
 
 /**

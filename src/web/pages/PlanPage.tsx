@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
-import type { PlanInput } from '../../domain/log/log-api.js';
+import { ZPlanInputSchema, type PlanInput } from '../../domain/log/log-api.js';
 import { PLAN_GOALS, type PlanGoal } from '../../domain/log/vocabulary.js';
 import { MILESTONE_DAYS, milestonesOf } from '../../domain/recovery/index.js';
 import type { Plan, PlanWithProgress } from '../../domain/recovery/recovery-api.js';
@@ -13,6 +13,10 @@ import { t, tPlural } from '../i18n/t.js';
 import { usePlan, useSavePlan } from '../log/log-queries.js';
 import { goalLabels } from '../log/vocabulary-labels.js';
 import { todayIn } from '../log/zoned-time.js';
+import { inputLimits } from '../components/input-limits.js';
+
+/** A person to call, as the plan's schema takes them: the name and phone limits. */
+const personSchema = ZPlanInputSchema.shape.people.unwrap().element;
 
 type Person = { name: string; phone: string };
 
@@ -124,7 +128,7 @@ function PlanForm({
   const [usualGrams, setUsualGrams] = useState(
     plan?.usualGramsPerWeek === undefined ? '' : String(plan.usualGramsPerWeek),
   );
-  const currencies = useMemo(currenciesByName, []);
+  const currencies = useMemo(() => currenciesByName(), []);
   const { error, isSuccess: saved } = savePlan;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -200,14 +204,14 @@ function PlanForm({
           <div key={index} className="field-pair person">
             <Field
               label={t('log.plan.personName', { number: index + 1 })}
-              maxLength={80}
+              {...inputLimits(personSchema.shape.name)}
               value={person.name}
               onChange={(event) => updatePerson(index, { name: event.target.value })}
             />
             <Field
               label={t('log.plan.personPhone', { number: index + 1 })}
               type="tel"
-              maxLength={40}
+              {...inputLimits(personSchema.shape.phone)}
               value={person.phone}
               onChange={(event) => updatePerson(index, { phone: event.target.value })}
             />
@@ -231,7 +235,7 @@ function PlanForm({
         hint={t('log.plan.priceHint')}
         type="number"
         inputMode="decimal"
-        min={0}
+        {...inputLimits(ZPlanInputSchema.shape.pricePerGram)}
         step="any"
         value={price}
         onChange={(event) => setPrice(event.target.value)}
@@ -252,7 +256,7 @@ function PlanForm({
         hint={t('plan.usualGramsHint')}
         type="number"
         inputMode="decimal"
-        min={0}
+        {...inputLimits(ZPlanInputSchema.shape.usualGramsPerWeek)}
         step="any"
         value={usualGrams}
         onChange={(event) => setUsualGrams(event.target.value)}

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
+import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
 import type {
   QuestionnaireDefinition,
   QuestionnaireResult,
@@ -106,6 +107,7 @@ function Questionnaire({
         <Result definition={definition} result={result} resultRef={resultRef} onAgain={onAgain} />
       ) : (
         <form onSubmit={submit} noValidate className="log-form">
+          <ClinicNotWatching signedIn={account !== null} />
           <p>{definition.instructions}</p>
           {definition.items.map((item, index) => (
             <fieldset

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ZProfileUpdateSchema } from '../../domain/accounts/account-api.js';
 import type { Account } from '../../domain/accounts/account.js';
 import {
   useChangePassword,
@@ -16,6 +17,7 @@ import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
 import { SettingsRecoveryCodes } from './SettingsRecoveryCodes.js';
 import { SettingsSessions } from './SettingsSessions.js';
+import { inputLimits } from '../components/input-limits.js';
 
 export function SettingsPage({ account }: { account: Account }) {
   const [country, setCountry] = useState(account.profile.country ?? '');
@@ -50,7 +52,7 @@ export function SettingsPage({ account }: { account: Account }) {
           label={t('settings.displayName')}
           name="displayName"
           defaultValue={account.profile.displayName ?? ''}
-          maxLength={80}
+          {...inputLimits(ZProfileUpdateSchema.shape.displayName)}
         />
         <CountryPicker
           value={country}
@@ -68,8 +70,7 @@ export function SettingsPage({ account }: { account: Account }) {
           name="weightKg"
           type="number"
           inputMode="decimal"
-          min={20}
-          max={300}
+          {...inputLimits(ZProfileUpdateSchema.shape.weightKg)}
           defaultValue={account.profile.weightKg ?? ''}
           error={fieldError(profile.error, 'weightKg')}
         />

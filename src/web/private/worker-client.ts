@@ -72,5 +72,23 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     articles: httpClient.articles,
     article: httpClient.article,
     searchArticles: httpClient.searchArticles,
+
+    // Sharing through the server and the clinic area need an account (docs/private-mode.md).
+    createShareCode: accountOnly,
+    listGrants: accountOnly,
+    revokeGrant: accountOnly,
+    accessLog: accountOnly,
+    notesAboutMe: accountOnly,
+    supporting: accountOnly,
+    redeemSupporterCode: accountOnly,
+    joinClinic: accountOnly,
+    clinic: accountOnly,
+    caseload: accountOnly,
+    addClient: accountOnly,
+    clientRisk: accountOnly,
+    clientDoses: accountOnly,
+    clientCheckIns: accountOnly,
+    clientNotes: accountOnly,
+    writeClientNote: accountOnly,
   };
 }

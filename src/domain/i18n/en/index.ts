@@ -1,5 +1,6 @@
 import { accountMessagesEn } from './account.js';
 import { cliMessagesEn } from './cli.js';
+import { clinicMessagesEn } from './clinic.js';
 import { coreMessagesEn } from './core.js';
 import { helpMessagesEn } from './help.js';
 import { errorMessagesEn } from './errors.js';
@@ -28,6 +29,7 @@ export const messagesEn = {
   ...privateMessagesEn,
   ...questionnaireMessagesEn,
   ...cliMessagesEn,
+  ...clinicMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;
