@@ -100,6 +100,11 @@ const routes: Record<string, Route> = {
   'DELETE /api/me/sessions': gated('account', at('/api/me/sessions'), true),
   'DELETE /api/me': gated('account', at('/api/me', { password: strongPassword }), true),
   'GET /api/me/export': gated('export', at('/api/me/export')),
+  'GET /api/me/reports/:kind': gated('export', at('/api/me/reports/gp')),
+  'POST /api/me/import': gated(
+    'export',
+    at('/api/me/import', { format: 'ketalog-export', schemaVersion: 1, doses: [doseBody] }),
+  ),
   'POST /api/doses': gated('log', at('/api/doses', doseBody)),
   'GET /api/doses': gated('log', at('/api/doses')),
   'GET /api/doses/:id': gated('log', (person) => ({ url: `/api/doses/${person.doseId}` })),

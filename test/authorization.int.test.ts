@@ -115,6 +115,10 @@ const routeAccess: Record<string, Access> = {
   'DELETE /api/me/sessions': personal(at('/api/me/sessions'), { destructive: true }),
   'DELETE /api/me': personal(at('/api/me', { password: strongPassword }), { destructive: true }),
   'GET /api/me/export': personal(at('/api/me/export'), { ownerSeesMarker: true }),
+  'GET /api/me/reports/:kind': personal(at('/api/me/reports/urologist')),
+  'POST /api/me/import': personal(
+    at('/api/me/import', { format: 'ketalog-export', schemaVersion: 1, doses: [doseBody] }),
+  ),
   'POST /api/doses': personal(at('/api/doses', doseBody)),
   'GET /api/doses': personal(at('/api/doses'), { ownerSeesMarker: true }),
   'GET /api/doses/:id': personal((owner) => ({ url: `/api/doses/${owner.doseId}` }), {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Account } from '../domain/accounts/account.js';
 import { ZProfileUpdateSchema } from '../domain/accounts/account-api.js';
+import { ZImportFileSchema } from '../domain/data-transfer/data-transfer-api.js';
 import { AppError } from '../domain/errors.js';
 import {
   ZCheckInInputSchema,
@@ -27,6 +28,7 @@ import {
 } from '../server/services/check-ins.js';
 import type { DataContext } from '../server/services/context.js';
 import { exportPersonData } from '../server/services/data-export.js';
+import { importPersonData } from '../server/services/data-import.js';
 import {
   createDose,
   deleteDose,
@@ -80,6 +82,13 @@ export const privateOperations = {
     writes: false,
     args: none,
     run: (ctx, subject) => exportPersonData(ctx, subject, deviceAppVersion),
+  }),
+  // An account's export (Ketalog JSON or FHIR) brought onto the device, as the server imports it.
+  'me.import': operation({
+    scope: 'export',
+    writes: true,
+    args: z.object({ body: ZImportFileSchema }),
+    run: (ctx, subject, { body }) => importPersonData(ctx, subject, body),
   }),
   'doses.create': operation({
     scope: 'log',

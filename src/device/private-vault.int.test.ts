@@ -168,4 +168,28 @@ describe('private vault', () => {
     expect(storage.entries.size).toBe(0);
     expect((await vault.status()).state).toBe('absent');
   });
+
+  it('brings an account’s export file onto the device through the same import', async () => {
+    const account = newVault();
+    await account.create(passphrase, 'UTC');
+    await run(account, 'doses.create', { body: dose });
+    const exported = await run(account, 'me.export');
+    await account.lock();
+
+    const device = newVault();
+    await device.create(passphrase, 'UTC');
+    await expect(
+      run(device, 'me.import', { body: { format: 'something else' } }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+    await run(device, 'me.import', { body: JSON.parse(JSON.stringify(exported)) as unknown });
+    const { doses } = (await run(device, 'doses.list', { query: {} })) as {
+      doses: Array<{ takenAt: string; notes: string }>;
+    };
+    expect(doses.map(({ takenAt, notes }) => ({ takenAt, notes }))).toEqual([
+      { takenAt: dose.takenAt, notes: 'by the river' },
+    ]);
+    await device.lock();
+  });
 });

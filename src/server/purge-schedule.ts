@@ -4,7 +4,7 @@ import { purgeEndedRecords } from './services/sessions.js';
 const purgeEveryMs = 3_600_000;
 
 /**
- * Purges ended sessions, expired reset links and share codes, and old rate-limit counters when the app is
+ * Purges ended sessions, expired reset links and old rate-limit counters when the app is
  * ready and then every hour, until it closes. Every app server does it; it is idempotent.
  */
 export function schedulePurge(app: App) {

@@ -127,7 +127,9 @@ describe.skipIf(browserUnavailable)('a new person on a phone', () => {
     await page.getByRole('status').filter({ hasText: 'Your download has started.' }).waitFor();
     const doses = await download(page, 'Doses (CSV)');
     expect(doses.name).toBe('ketalog-doses.csv');
-    expect(doses.text).toBe('id,takenAt,mg,route,purpose,coUse,setting,notes\r\n');
+    expect(doses.text).toMatch(
+      /^id,takenAt,takenAtLocal \([\w/+-]+\),mg,route,purpose,coUse,setting,notes\r\n$/,
+    );
 
     await page.goto('/settings');
     const removal = formWith(page, 'Delete my account and data');

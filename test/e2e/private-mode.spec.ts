@@ -63,7 +63,7 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
 
     await page.reload();
     await unlock(page, 'not the passphrase at all');
-    await page.getByText('That passphrase does not open this data.').waitFor();
+    await page.getByText('Those details do not match. Please check them and try again.').waitFor();
     await page.getByLabel('Passphrase').fill(passphrase);
     await page.getByRole('button', { name: 'Unlock' }).click();
     // The page asked for before the lock opens after it.
@@ -129,7 +129,7 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     });
     await fresh.getByLabel('Passphrase of the backup').fill('the wrong words entirely');
     await fresh.getByRole('button', { name: 'Restore backup' }).click();
-    await fresh.getByText('That passphrase does not open this data.').waitFor({ timeout: 30_000 });
+    await fresh.getByText('Those details do not match. Please check them and try again.').waitFor({ timeout: 30_000 });
     await fresh.getByLabel('Passphrase of the backup').fill(passphrase);
     await fresh.getByRole('button', { name: 'Restore backup' }).click();
     await fresh.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });

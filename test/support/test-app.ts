@@ -66,10 +66,19 @@ export async function signUpPerson(app: App, email = uniqueEmail()) {
   return { email, userId: body.account.id, cookie: `ketalog_session=${cookie.value}` };
 }
 
+/** The tables that hold a person's self-monitoring data. */
+export const personalTables = [
+  'doses',
+  'check_ins',
+  'questionnaire_responses',
+  'cravings',
+  'recovery_plans',
+] as const;
+
 /** How many rows of a person's a table holds (to check that nothing, or one thing, was stored). */
 export async function countRows(
   db: DatabaseHandle['db'],
-  table: 'doses' | 'check_ins' | 'questionnaire_responses' | 'cravings' | 'recovery_plans',
+  table: (typeof personalTables)[number],
   userId: string,
 ): Promise<number> {
   const rows = await db.selectFrom(table).select('user_id').where('user_id', '=', userId).execute();

@@ -1,9 +1,5 @@
-import type { Selectable } from 'kysely';
 import { jsonb } from '../jsonb.js';
-import type { TreatmentSessionsTable } from '../schema.js';
 import type { Executor } from './users.js';
-
-export type TreatmentSessionRow = Selectable<TreatmentSessionsTable>;
 
 export type SessionValues = {
   startedAt: Date;

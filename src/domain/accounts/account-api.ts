@@ -1,7 +1,4 @@
 import { z } from 'zod';
-import { ZCheckInSchema, ZDoseSchema } from '../log/log-api.js';
-import { ZQuestionnaireResponseSchema } from '../questionnaires/questionnaires-api.js';
-import { ZCravingSchema, ZPlanSchema } from '../recovery/recovery-api.js';
 import { ZAccountSchema, ZEmailSchema, ZProfileSchema } from './account.js';
 
 /** Request and response bodies of the account routes, shared by server, web and docs. */
@@ -44,17 +41,3 @@ export const ZSessionSummarySchema = z.object({
 export type SessionSummary = z.infer<typeof ZSessionSummarySchema>;
 export const ZSessionListSchema = z.object({ sessions: z.array(ZSessionSummarySchema) });
 export const ZSessionIdParamsSchema = z.object({ id: z.uuid('not a session id') });
-
-/** Everything stored about the person, as one JSON document (their right of access). */
-export const ZPersonDataExportSchema = z.object({
-  format: z.literal('ketalog-export'),
-  /** The Ketalog version that wrote the file. */
-  version: z.string(),
-  exportedAt: z.string(),
-  account: ZAccountSchema,
-  doses: z.array(ZDoseSchema),
-  checkIns: z.array(ZCheckInSchema),
-  questionnaireResponses: z.array(ZQuestionnaireResponseSchema),
-  recoveryPlan: ZPlanSchema.nullable(),
-  cravings: z.array(ZCravingSchema),
-});

@@ -12,6 +12,7 @@ export const privateDataOperations = [
   'me.get',
   'me.updateProfile',
   'me.export',
+  'me.import',
   'doses.create',
   'doses.list',
   'doses.get',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, safeText } from '../input-schemas.js';
+import { ZIsoDateTimeSchema, safeText } from '../input-schemas.js';
 import { ROUTES, type Route } from '../log/vocabulary.js';
 
 /**
@@ -50,7 +50,7 @@ export const CONCOMITANT_MEDICINES = [
 const yesNo = z.boolean();
 
 export const ZTreatmentSessionInputSchema = z.strictObject({
-  startedAt: isoDateTime,
+  startedAt: ZIsoDateTimeSchema,
   product: z.enum(TREATMENT_PRODUCTS),
   /** Needed for `other`; otherwise the product's route. */
   route: z.enum(ROUTES).optional(),
@@ -113,7 +113,7 @@ export type TreatmentSessionInput = z.infer<typeof ZTreatmentSessionInputSchema>
 export const ZTreatmentSessionPatchSchema = z.strictObject({
   session: ZTreatmentSessionInputSchema.optional(),
   /** When the REMS monitoring form was sent. */
-  remsSubmittedAt: isoDateTime.optional(),
+  remsSubmittedAt: ZIsoDateTimeSchema.optional(),
 });
 
 const ZAdviceSchema = z.object({

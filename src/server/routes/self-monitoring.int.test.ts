@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countRows as countTableRows,
+  personalTables,
   createTestApp,
   signUpPerson,
   strongPassword,
@@ -411,13 +412,7 @@ describe('recovery plan, cravings, export and deletion', () => {
     expect(
       (await call('DELETE', '/api/me', person.cookie, { password: strongPassword })).statusCode,
     ).toBe(204);
-    for (const table of [
-      'doses',
-      'check_ins',
-      'questionnaire_responses',
-      'cravings',
-      'recovery_plans',
-    ] as const) {
+    for (const table of personalTables) {
       expect(await countRows(table, person.userId), table).toBe(0);
     }
   });

@@ -1,5 +1,6 @@
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import { listDoses } from '../../db/repositories/doses.js';
+import { ketalogFileSchemaVersion } from '../../domain/data-transfer/ketalog-file.js';
 import type { Subject } from '../access/gate.js';
 import { getAccount } from './profile.js';
 import { toCheckIn } from './check-ins.js';
@@ -23,6 +24,7 @@ export async function exportPersonData(ctx: DataContext, subject: Subject, appVe
   ]);
   return {
     format: 'ketalog-export' as const,
+    schemaVersion: ketalogFileSchemaVersion,
     version: appVersion,
     exportedAt: ctx.now().toISOString(),
     account,

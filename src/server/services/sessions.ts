@@ -1,4 +1,3 @@
-import { deleteExpiredShareCodes } from '../../db/repositories/grants.js';
 import type { Account } from '../../domain/accounts/account.js';
 import type { SessionSummary } from '../../domain/accounts/account-api.js';
 import { AppError } from '../../domain/errors.js';
@@ -106,6 +105,5 @@ export async function purgeEndedRecords(ctx: ServiceContext) {
   const sessions = await deleteEndedSessions(ctx.db, now, idleSince(ctx, now));
   const resetTokens = await deleteExpiredPasswordResetTokens(ctx.db, now);
   await deleteEndedWindows(ctx.db, now);
-  await deleteExpiredShareCodes(ctx.db, now);
   return { sessions, resetTokens };
 }

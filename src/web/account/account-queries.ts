@@ -131,6 +131,16 @@ export function useEndSessions() {
   });
 }
 
+/** Imports an export file; afterwards every answer about the person's data may have changed. */
+export function useImportFile() {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: Record<string, unknown>) => client.importFile(file),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
 /** One file of everything stored about the person (their right of access). */
 export function useExportFile() {
   const client = useClient();

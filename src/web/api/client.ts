@@ -18,6 +18,34 @@ export type ApiOptions = {
   idempotencyKey?: string;
 };
 
+/** The thrown error for a refused answer, from its JSON error body when it has one. */
+async function refusal(response: Response): Promise<ApiError> {
+  const payload: unknown = await response.json().catch(() => undefined);
+  const error = (payload as Partial<ErrorBody> | undefined)?.error;
+  return new ApiError(
+    response.status,
+    error?.code ?? 'internal',
+    error?.message ?? `The server answered ${response.status}.`,
+    error?.details,
+    {
+      ...(error?.reason ? { reason: error.reason } : {}),
+      ...(error?.params ? { params: error.params } : {}),
+    },
+  );
+}
+
+/** A file the server makes (a PDF report, say), as it came. */
+export async function apiFile(path: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'unavailable', 'Cannot reach Ketalog. Check your connection.');
+  }
+  if (!response.ok) throw await refusal(response);
+  return response.blob();
+}
+
 export async function api<T>(
   method: string,
   path: string,
@@ -45,21 +73,8 @@ export async function api<T>(
     throw new ApiError(0, 'unavailable', 'Cannot reach Ketalog. Check your connection.');
   }
   if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (payload as Partial<ErrorBody> | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'internal',
-      error?.message ?? `The server answered ${response.status}.`,
-      error?.details,
-      {
-        ...(error?.reason ? { reason: error.reason } : {}),
-        ...(error?.params ? { params: error.params } : {}),
-      },
-    );
-  }
-  return payload as T;
+  if (!response.ok) throw await refusal(response);
+  return (await response.json().catch(() => undefined)) as T;
 }
 
 /**

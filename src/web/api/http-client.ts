@@ -1,7 +1,7 @@
 import type { Account } from '../../domain/accounts/account.js';
 import { apiPrefix } from './api-prefix.js';
-import { api, ApiError } from './client.js';
-import { exportFileOf } from './export-file.js';
+import { api, ApiError, apiFile } from './client.js';
+import { exportFileOf, fhirExportFile } from './export-file.js';
 import type { KetalogClient } from './ketalog-client.js';
 
 /** `?a=1&b=2` of the given values, or nothing when none is given. */
@@ -40,7 +40,16 @@ export const httpClient: KetalogClient = {
   endSession: (id) => api('DELETE', path(`me/sessions/${segment(id)}`)),
   endAllSessions: () => api('DELETE', path('me/sessions')),
   deleteAccount: (body) => api('DELETE', path('me'), body),
-  exportFile: async (kind) => exportFileOf(kind, await api('GET', path('me/export'))),
+  exportFile: async (kind) => {
+    if (kind === 'fhir') return fhirExportFile(await api('GET', path('me/export?format=fhir')));
+    if (kind === 'gp-report' || kind === 'urologist-report') {
+      const report = kind === 'gp-report' ? 'gp' : 'urologist';
+      const blob = await apiFile(path(`me/reports/${report}`));
+      return { fileName: `ketalog-report-${report}.pdf`, blob };
+    }
+    return exportFileOf(kind, await api('GET', path('me/export')));
+  },
+  importFile: (file) => api('POST', path('me/import'), file),
 
   listDoses: ({ from, to, before, limit }) =>
     api('GET', path(`doses${queryOf({ from, to, before, limit })}`)),

@@ -14,6 +14,10 @@ import type {
   ZSignUpResponseSchema,
 } from '../../domain/accounts/account-api.js';
 import type { Account } from '../../domain/accounts/account.js';
+import type {
+  ImportResult,
+  ZImportFileSchema,
+} from '../../domain/data-transfer/data-transfer-api.js';
 import type { FamilyGuideAnswer } from '../../domain/family/family-api.js';
 import type { ZHelpAnswerSchema } from '../../domain/help/help-api.js';
 import type {
@@ -73,7 +77,14 @@ export type DoseListQuery = Omit<In<typeof ZDoseListQuerySchema>, 'limit'> & { l
 
 /** The files the data page offers: everything as JSON, or one kind of entry as CSV. */
 export type ExportFileKind =
-  'json' | 'doses-csv' | 'check-ins-csv' | 'self-checks-csv' | 'cravings-csv';
+  | 'json'
+  | 'fhir'
+  | 'doses-csv'
+  | 'check-ins-csv'
+  | 'self-checks-csv'
+  | 'cravings-csv'
+  | 'gp-report'
+  | 'urologist-report';
 export type ExportFile = { fileName: string; blob: Blob };
 
 /**
@@ -108,6 +119,8 @@ export interface KetalogClient {
   deleteAccount(body: In<typeof ZDeleteAccountSchema>): Promise<void>;
   /** One file of the person's data, ready to save on the device. */
   exportFile(kind: ExportFileKind): Promise<ExportFile>;
+  /** Adds what a Ketalog or FHIR export file holds; entries already there are not added twice. */
+  importFile(file: In<typeof ZImportFileSchema>): Promise<ImportResult>;
 
   // The log
   listDoses(query: DoseListQuery): Promise<Out<typeof ZDoseListSchema>>;

@@ -2,6 +2,7 @@ import { WITHDRAWAL_SYMPTOMS } from '../../domain/log/vocabulary.js';
 import type { CheckIn, Dose } from '../../domain/log/log-api.js';
 import type { Craving } from '../../domain/recovery/recovery-api.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
+import { wallClockOf } from './zoned-time.js';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -16,16 +17,32 @@ function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** A UTC time as the clock read in the person's time zone, for the column beside it. */
+const localColumn = (name: string, timeZone: string) => `${name}Local (${timeZone})`;
+const localTime = (instant: string, timeZone: string) =>
+  wallClockOf(instant, timeZone).replace('T', ' ');
+
 export function toCsv(header: string[], rows: Cell[][]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function dosesCsv(doses: Dose[]): string {
+export function dosesCsv(doses: Dose[], timeZone: string): string {
   return toCsv(
-    ['id', 'takenAt', 'mg', 'route', 'purpose', 'coUse', 'setting', 'notes'],
+    [
+      'id',
+      'takenAt',
+      localColumn('takenAt', timeZone),
+      'mg',
+      'route',
+      'purpose',
+      'coUse',
+      'setting',
+      'notes',
+    ],
     doses.map((dose) => [
       dose.id,
       dose.takenAt,
+      localTime(dose.takenAt, timeZone),
       dose.mg,
       dose.route,
       dose.purpose,
@@ -80,13 +97,26 @@ export function checkInsCsv(checkIns: CheckIn[]): string {
   );
 }
 
-export function questionnaireResponsesCsv(responses: QuestionnaireResponse[]): string {
+export function questionnaireResponsesCsv(
+  responses: QuestionnaireResponse[],
+  timeZone: string,
+): string {
   return toCsv(
-    ['id', 'questionnaireId', 'takenAt', 'score', 'maxScore', 'bandId', 'answers'],
+    [
+      'id',
+      'questionnaireId',
+      'takenAt',
+      localColumn('takenAt', timeZone),
+      'score',
+      'maxScore',
+      'bandId',
+      'answers',
+    ],
     responses.map((response) => [
       response.id,
       response.questionnaireId,
       response.takenAt,
+      localTime(response.takenAt, timeZone),
       response.result.score,
       response.result.maxScore,
       response.result.bandId,
@@ -95,12 +125,13 @@ export function questionnaireResponsesCsv(responses: QuestionnaireResponse[]): s
   );
 }
 
-export function cravingsCsv(cravings: Craving[]): string {
+export function cravingsCsv(cravings: Craving[], timeZone: string): string {
   return toCsv(
-    ['id', 'at', 'intensity', 'toolsTried', 'helped', 'notes'],
+    ['id', 'at', localColumn('at', timeZone), 'intensity', 'toolsTried', 'helped', 'notes'],
     cravings.map((craving) => [
       craving.id,
       craving.at,
+      localTime(craving.at, timeZone),
       craving.intensity,
       craving.toolsTried.join(' '),
       craving.helped,

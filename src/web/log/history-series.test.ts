@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckIn } from '../../domain/log/log-api.js';
+import { checkInOn } from '../../domain/log/test-helpers/check-in.js';
 import {
   amountPerDay,
   bladderScore,
@@ -9,27 +9,7 @@ import {
   withdrawalScore,
 } from './history-series.js';
 
-const checkIn = (date: string, fields: Partial<CheckIn> = {}): CheckIn => ({
-  date,
-  craving: null,
-  mood: null,
-  sleepHours: null,
-  sleepQuality: null,
-  symptoms: {},
-  dissociation: null,
-  urinaryFrequency: null,
-  urinaryUrgency: null,
-  painPassingUrine: null,
-  lowerBellyPain: null,
-  bloodInUrine: null,
-  selfHarmThoughts: null,
-  systolicMmHg: null,
-  diastolicMmHg: null,
-  heartRateBpm: null,
-  notes: null,
-  updatedAt: `${date}T20:00:00Z`,
-  ...fields,
-});
+const checkIn = checkInOn;
 
 describe('history charts', () => {
   it('adds up the amounts of each local day and shows days without use as zero', () => {

@@ -58,21 +58,7 @@ export function withdrawalScore(checkIn: Pick<CheckIn, 'symptoms'>): number | nu
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0);
 }
 
-/** Sum of the four 0–3 bladder items; null when none were scored. */
-export function bladderScore(
-  checkIn: Pick<
-    CheckIn,
-    'urinaryFrequency' | 'urinaryUrgency' | 'painPassingUrine' | 'lowerBellyPain'
-  >,
-): number | null {
-  const values = [
-    checkIn.urinaryFrequency,
-    checkIn.urinaryUrgency,
-    checkIn.painPassingUrine,
-    checkIn.lowerBellyPain,
-  ].filter((value): value is number => value !== null);
-  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0);
-}
+export { bladderScore } from '../../domain/log/bladder-score.js';
 
 /** One value per check-in date, oldest first; check-ins without that value are left out. */
 export function checkInSeries(

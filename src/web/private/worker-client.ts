@@ -1,9 +1,14 @@
+import type { z } from 'zod';
 import type { Account } from '../../domain/accounts/account.js';
+import type { ZPersonDataExportSchema } from '../../domain/data-transfer/data-transfer-api.js';
+import { toFhirBundle } from '../../domain/fhir/person-bundle.js';
 import { ApiError } from '../api/client.js';
-import { exportFileOf } from '../api/export-file.js';
+import { exportFileOf, fhirExportFile } from '../api/export-file.js';
 import { httpClient } from '../api/http-client.js';
 import type { KetalogClient } from '../api/ketalog-client.js';
 import type { PrivateConnection } from './private-connection.js';
+
+type PersonDataExport = z.output<typeof ZPersonDataExportSchema>;
 
 const accountOnly = () =>
   Promise.reject(
@@ -40,7 +45,13 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     endSession: accountOnly,
     endAllSessions: accountOnly,
     deleteAccount: accountOnly,
-    exportFile: async (kind) => exportFileOf(kind, await call('me.export')),
+    exportFile: async (kind) => {
+      // The PDF reports are drawn by the server; they need an account.
+      if (kind === 'gp-report' || kind === 'urologist-report') return accountOnly();
+      const data = await call<PersonDataExport>('me.export');
+      return kind === 'fhir' ? fhirExportFile(toFhirBundle(data)) : exportFileOf(kind, data);
+    },
+    importFile: (file) => call('me.import', { body: file }),
 
     listDoses: (query) => call('doses.list', { query }),
     createDose: (dose) => call('doses.create', { body: dose }),

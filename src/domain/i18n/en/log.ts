@@ -330,6 +330,22 @@ export const logMessagesEn = {
   'log.data.csvResponses': 'Self-check results (CSV)',
   'log.data.csvCravings': 'Cravings (CSV)',
   'log.data.ready': 'Your download has started.',
+  'log.data.fhir': 'Download for a health record system (FHIR)',
+  'log.data.fhirNote':
+    'FHIR R4 is the format clinics and health apps exchange. It holds your log, check-ins, self-check scores and your goal; the JSON file also keeps your plan’s reasons, people and costs.',
+  'log.data.reportsTitle': 'Reports to take to a doctor (PDF)',
+  'log.data.reportsIntro':
+    'Each report covers your last three months, is dated, and says what the figures cannot show.',
+  'log.data.reportGp':
+    'For my GP: use, warnings, mood and anxiety scores, blood pressure, bladder, goal',
+  'log.data.reportUrologist': 'For a urologist: bladder symptoms, blood in urine, use per week',
+  'log.data.importTitle': 'Bring data in',
+  'log.data.importIntro':
+    'Choose a file this app exported (JSON or FHIR), for example from another account or server. Entries you already have are not added twice; if anything in the file is wrong, nothing is added.',
+  'log.data.importChoose': 'Choose a file to import',
+  'log.data.importNotJson': 'That file is not a Ketalog or FHIR export (it is not JSON).',
+  'log.data.importDone':
+    'Imported: {doses} doses, {checkIns} check-ins, {responses} self-checks, {cravings} cravings, {plan} plan. Already here and skipped: {skipped}.',
   'log.data.deleteTitle': 'Delete everything',
   'log.data.deleteBody': 'You can delete your account and all your data in Settings.',
   'log.data.toSettings': 'Go to Settings',

@@ -15,7 +15,8 @@ export const BLADDER_LOOKBACK_DAYS = 14;
 /** 3 = severe on the 0–3 diary scale: "severe lower-belly pain" is a red flag. */
 export const SEVERE_LOWER_BELLY_PAIN_LEVEL = 3;
 
-const URGENT_SOURCE = 'NHS: Blood in urine; Hong Kong Med J 2022;28(6):466 (meta-analysis)';
+export const BLADDER_URGENT_SOURCE =
+  'NHS: Blood in urine; Hong Kong Med J 2022;28(6):466 (meta-analysis)';
 
 export function detectBladderSymptoms(history: History): RiskFlag[] {
   const checkIns = checkInsInLastDays(history, BLADDER_LOOKBACK_DAYS);
@@ -29,7 +30,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
       code: 'blood-in-urine',
       severity: 'urgent',
       params: {},
-      source: URGENT_SOURCE,
+      source: BLADDER_URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
       helpNeed: 'urgent-care',
       lastEventDate: bloodDate,
@@ -43,7 +44,7 @@ export function detectBladderSymptoms(history: History): RiskFlag[] {
       code: 'severe-lower-belly-pain',
       severity: 'urgent',
       params: {},
-      source: URGENT_SOURCE,
+      source: BLADDER_URGENT_SOURCE,
       articleSlug: 'bladder-and-kidneys',
       helpNeed: 'urgent-care',
       lastEventDate: severePainDate,

@@ -17,7 +17,7 @@ export const HIGH_MIN_READINGS = 2;
 export const CRISIS_SYSTOLIC_MMHG = 180;
 export const CRISIS_DIASTOLIC_MMHG = 120;
 
-const SOURCE =
+export const BLOOD_PRESSURE_SOURCE =
   'American Heart Association: blood pressure categories (crisis from 180/120); NHS: high blood pressure (from 140/90)';
 
 export function detectBloodPressure(history: History): RiskFlag[] {
@@ -47,7 +47,7 @@ export function detectBloodPressure(history: History): RiskFlag[] {
         code: 'blood-pressure-crisis',
         severity: 'urgent',
         params: { systolicMmHg: crisis.systolicMmHg, diastolicMmHg: crisis.diastolicMmHg },
-        source: SOURCE,
+        source: BLOOD_PRESSURE_SOURCE,
         articleSlug: 'heart-and-blood-pressure',
         lastEventDate: crisis.date,
       },
@@ -59,7 +59,7 @@ export function detectBloodPressure(history: History): RiskFlag[] {
       code: 'blood-pressure-high',
       severity: 'advice',
       params: { readings: highReadings },
-      source: SOURCE,
+      source: BLOOD_PRESSURE_SOURCE,
       articleSlug: 'heart-and-blood-pressure',
       lastEventDate: lastHighDate,
     },
