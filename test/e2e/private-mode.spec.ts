@@ -129,7 +129,9 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     });
     await fresh.getByLabel('Passphrase of the backup').fill('the wrong words entirely');
     await fresh.getByRole('button', { name: 'Restore backup' }).click();
-    await fresh.getByText('Those details do not match. Please check them and try again.').waitFor({ timeout: 30_000 });
+    await fresh
+      .getByText('Those details do not match. Please check them and try again.')
+      .waitFor({ timeout: 30_000 });
     await fresh.getByLabel('Passphrase of the backup').fill(passphrase);
     await fresh.getByRole('button', { name: 'Restore backup' }).click();
     await fresh.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
