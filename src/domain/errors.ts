@@ -56,6 +56,7 @@ export const ERROR_REASONS = [
   'no-questionnaire',
   'reset-by-email-off',
   'signed-out',
+  'not-shared',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

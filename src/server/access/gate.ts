@@ -85,6 +85,8 @@ const notShared = () =>
   new AppError(
     'not_found',
     'Nobody with that id shares their data with you (a sharing that was ended or ran out no longer counts).',
+    undefined,
+    { reason: 'not-shared' },
   );
 
 /**

@@ -17,6 +17,10 @@ export const errorMessagesEn = {
   'errors.code.unauthenticated': 'Please sign in to continue.',
   'errors.code.invalid_credentials': 'Those details do not match. Please check them and try again.',
   'errors.code.forbidden': 'You can only see and change your own data.',
+  'errors.code.not_clinic_member':
+    'Only clinicians of a clinic can open the clinic area. Ask your clinic for its join code.',
+  'errors.code.scope_not_granted':
+    'This person has not shared this part of their data with you. Only they can change what they share.',
   'errors.code.origin_refused': 'This request came from another website and was refused.',
   'errors.code.host_refused': 'This server does not answer at this address.',
   'errors.code.not_found': 'That could not be found. It may have been deleted.',
@@ -54,4 +58,6 @@ export const errorMessagesEn = {
   'errors.reason.no-questionnaire': 'There is no such self-check.',
   'errors.reason.reset-by-email-off': 'Reset by email is not set up here. Use a recovery code.',
   'errors.reason.signed-out': 'Please sign in again.',
+  'errors.reason.not-shared':
+    'Nobody with that id shares their data with you (a sharing that was ended or ran out no longer counts).',
 } as const;
