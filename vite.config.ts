@@ -7,13 +7,16 @@ import { apiPrefix } from './src/web/api/api-prefix.js';
 const webRoot = 'src/web';
 const publicDir = 'public';
 const serviceWorkerFile = 'service-worker.js';
+/** Private mode's worker and everything it loads (PGlite): fetched only when it is chosen. */
+const privatePrefix = 'assets/private-';
 
 /**
  * Builds the service worker at the site root and writes into it this build's precache list
  * (index.html, the hashed scripts and styles, the public files) and a version made from
  * their contents, so each build installs a fresh cache and the old one is deleted. The API's
  * prefix is written in too: a module the app shares would become a chunk the worker imports,
- * and a classic service worker cannot import.
+ * and a classic service worker cannot import. Private mode's files are listed apart: cached
+ * when first fetched, so account mode never downloads them.
  */
 function serviceWorker(): Plugin {
   return {
@@ -30,8 +33,9 @@ function serviceWorker(): Plugin {
     generateBundle(_options, bundle) {
       const hash = createHash('sha256');
       const files: string[] = [];
+      const onDemand: string[] = [];
       const add = (fileName: string, content: string | Uint8Array) => {
-        files.push(`/${fileName}`);
+        (fileName.startsWith(privatePrefix) ? onDemand : files).push(`/${fileName}`);
         hash.update(fileName).update(content);
       };
       for (const output of Object.values(bundle)) {
@@ -49,6 +53,7 @@ function serviceWorker(): Plugin {
       const precache = {
         version: hash.digest('hex').slice(0, 16),
         files: files.sort(),
+        onDemand: onDemand.sort(),
         apiPrefix,
       };
       worker.code = worker.code.replaceAll(placeholder, JSON.stringify(precache));
@@ -71,6 +76,16 @@ export default defineConfig({
         // React Query marks files "use client" for server components; meaningless in an SPA.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
+      },
+    },
+  },
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        entryFileNames: `${privatePrefix}[name]-[hash].js`,
+        chunkFileNames: `${privatePrefix}[name]-[hash].js`,
+        assetFileNames: `${privatePrefix}[name]-[hash][extname]`,
       },
     },
   },

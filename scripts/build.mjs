@@ -44,5 +44,6 @@ if (force || sourcesAt > builtAt) {
   console.error('Building Ketalog (server and web app)…');
   run(bin('tsc'), ['-p', 'tsconfig.build.json']);
   run(bin('vite'), ['build', '--logLevel', 'warn']);
+  run(process.execPath, [path.join(root, 'scripts', 'fresh-private-db.mjs')]);
   writeFileSync(stampPath, new Date().toISOString());
 }

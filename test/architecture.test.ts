@@ -4,19 +4,22 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layers' arrows point one way: domain ← db ← server; web and cli use domain. The web
+ * The layers' arrows point one way: domain ← db ← server; web and cli use domain; device
+ * (private mode's worker, which runs the server's services in a browser) uses server, db
+ * and domain, and the web reaches it only through messages. The web
  * takes the API's request and answer types from the domain's *-api.ts files, never from the
  * server, so it can run against another implementation; cli reaches the server only through
  * src/server/index.ts.
  */
 const srcRoot = path.resolve(import.meta.dirname, '../src');
-type Layer = 'domain' | 'db' | 'server' | 'web' | 'cli';
+type Layer = 'domain' | 'db' | 'server' | 'web' | 'cli' | 'device';
 const allowed: Record<Layer, Layer[]> = {
   domain: ['domain'],
   db: ['domain', 'db'],
   server: ['domain', 'db', 'server'],
   web: ['domain', 'web'],
   cli: ['domain', 'cli'],
+  device: ['domain', 'db', 'server', 'device'],
 };
 
 function sourceFiles(folder: string): string[] {
@@ -133,6 +136,9 @@ describe('layering', () => {
   it('keeps the portable database part (PGlite, migrations) free of Node-only imports', () => {
     const portable = path.join(srcRoot, 'db', 'portable-db.ts');
     expect(nodeOnlyImportsFrom(portable, (file) => readFileSync(file, 'utf8'))).toEqual([]);
+    // Private mode's worker runs the services in the browser: none of them may reach Node.
+    const worker = path.join(srcRoot, 'device', 'private-worker.ts');
+    expect(nodeOnlyImportsFrom(worker, (file) => readFileSync(file, 'utf8'))).toEqual([]);
     // A Node-only module reached through another file is found too.
     const files: Record<string, string> = {
       [portable]: "import { lock } from './lock.js';\nimport { Kysely } from 'kysely';",

@@ -27,6 +27,9 @@ export const pgOid = { int8: 20, date: 1082 } as const;
 // counts come back as numbers on both drivers.
 export const keepText = (value: string) => value;
 
+/** PGlite's compiled WebAssembly and file bundle, fetched ahead so opening waits for neither. */
+export type PgliteRuntime = { pgliteWasmModule?: WebAssembly.Module; fsBundle?: Blob };
+
 /**
  * Opens PGlite: in memory without `dataDir`, else where PGlite puts it (a directory in
  * Node, `idb://name` for IndexedDB in a browser); `loadDataDir` starts from a dump.
@@ -34,11 +37,14 @@ export const keepText = (value: string) => value;
 export async function openPortablePglite({
   dataDir,
   loadDataDir,
+  runtime = {},
 }: {
   dataDir?: string;
   loadDataDir?: Blob;
+  runtime?: PgliteRuntime;
 }): Promise<DatabaseHandle> {
   const pglite = await PGlite.create({
+    ...runtime,
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
     parsers: { [pgOid.date]: keepText, [pgOid.int8]: Number },

@@ -6,6 +6,7 @@ import { shouldRetry } from './api/client.js';
 import { httpClient } from './api/http-client.js';
 import { App } from './App.js';
 import { registerServiceWorker } from './offline/register-service-worker.js';
+import { PrivateModeApp, privateModeChosen } from './private/private-mode.js';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -15,11 +16,15 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ClientProvider client={httpClient}>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </ClientProvider>
+      <QueryClientProvider client={queryClient}>
+        {privateModeChosen() ? (
+          <PrivateModeApp />
+        ) : (
+          <ClientProvider client={httpClient}>
+            <App />
+          </ClientProvider>
+        )}
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

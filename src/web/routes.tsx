@@ -16,6 +16,7 @@ import { HistoryPage } from './pages/HistoryPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { SelfCheckPage } from './pages/SelfCheckPage.js';
 import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
+import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
 import { SharingPage } from './pages/SharingPage.js';
 import { SupportingPage } from './pages/SupportingPage.js';
 import { ClinicPage } from './pages/ClinicPage.js';
@@ -64,6 +65,7 @@ export const pageRoutes: PageRoute[] = [
     )),
   },
   { path: '/data', render: signedIn(() => <DataPage />) },
+  { path: '/private', render: signedIn(() => <PrivateSettingsPage />) },
   {
     path: '/levels',
     render: ({ account }) => <LevelsPage account={account} />,

@@ -9,7 +9,7 @@ import {
 } from '../../db/repositories/grants.js';
 import { findMembership } from '../../db/repositories/clinics.js';
 import { findUserById } from '../../db/repositories/users.js';
-import type { ServiceContext } from '../services/context.js';
+import type { DataContext } from '../services/context.js';
 
 /**
  * The areas of a person's data an actor can be let into. A grant names some of the shareable
@@ -95,7 +95,7 @@ const notShared = () =>
  * includes the scope, and every such read is written to the person's access log.
  */
 export async function resolveSubject(
-  ctx: ServiceContext,
+  ctx: DataContext,
   actor: Actor | null,
   subjectId: string,
   scope: AccessScope,
@@ -140,7 +140,7 @@ export type GrantedSubject = {
  * `scope`, in one query, with one access-log entry each.
  */
 export async function resolveGrantedSubjects(
-  ctx: ServiceContext,
+  ctx: DataContext,
   actor: Actor,
   recipient: { clinicId: string } | { supporterId: string },
   scope: AccessScope,
@@ -177,7 +177,7 @@ export type ClinicMembership = { clinicId: string; clinicName: string };
 
 /** The clinic the actor is a clinician of; everyone else is refused the clinic area. */
 export async function clinicOfActor(
-  ctx: ServiceContext,
+  ctx: DataContext,
   actor: Actor | null,
 ): Promise<ClinicMembership> {
   if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');

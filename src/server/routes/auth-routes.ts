@@ -27,8 +27,8 @@ import {
   renewRecoveryCodes,
   signIn,
   signUp,
-  updateProfile,
 } from '../services/accounts.js';
+import { updateProfile } from '../services/profile.js';
 import {
   recoveryOptions,
   requestResetEmail,

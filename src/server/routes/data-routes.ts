@@ -20,9 +20,10 @@ import {
   exportPersonData,
   type ExportSubjects,
 } from '../services/data-export.js';
-import { getAccount } from '../services/accounts.js';
+import { getAccount } from '../services/profile.js';
 import { importPersonData } from '../services/data-import.js';
 import { personReportPdf } from '../services/reports.js';
+import { packageVersion } from '../package-info.js';
 import type { App } from '../app-type.js';
 
 const tags = ['account'];
@@ -68,7 +69,11 @@ export function registerDataRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const data = await exportPersonData(app.ctx, await subjectOf(request, 'export'));
+      const data = await exportPersonData(
+        app.ctx,
+        await subjectOf(request, 'export'),
+        packageVersion,
+      );
       if (request.query.format === 'fhir') {
         return reply
           .header('content-type', 'application/fhir+json; charset=utf-8')

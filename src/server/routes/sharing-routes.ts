@@ -17,10 +17,10 @@ import {
   subjectToWrite,
 } from '../access/request-access.js';
 import { buildSupporterView } from '../services/clinics.js';
+import { listGrants } from '../services/grant-list.js';
 import {
   accessLogOf,
   createShareCode,
-  listGrants,
   notesAbout,
   redeemGrantFor,
   revokeGrant,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { type Account, type Profile } from '../../domain/accounts/account.js';
 import { findPasswordProblem } from '../../domain/accounts/password-strength.js';
 import { AppError } from '../../domain/errors.js';
 import { replaceRecoveryCodes } from '../../db/repositories/account-recovery.js';
@@ -16,9 +15,9 @@ import { isCommonPassword } from '../auth/common-passwords.js';
 import { deviceNonceOf, issueDeviceToken } from '../auth/device-token.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password-hash.js';
 import { createRecoveryCodes, hashRecoveryCode } from '../auth/recovery-code.js';
-import { toAccount } from './account-view.js';
 import { sendAccountNotice } from './account-mail.js';
 import type { ServiceContext } from './context.js';
+import { signedOut } from './profile.js';
 import { startSession, type StartedSession } from './sessions.js';
 import { assertAttemptAllowed, countFailure, type FailureBucket } from './sign-in-limits.js';
 
@@ -26,9 +25,6 @@ import { assertAttemptAllowed, countFailure, type FailureBucket } from './sign-i
 export type Client = { device: string; deviceToken: string | undefined };
 
 export type SignedIn = StartedSession & { deviceToken: string };
-
-const signedOut = () =>
-  new AppError('unauthenticated', 'Please sign in again.', undefined, { reason: 'signed-out' });
 
 const invalidCredentials = () =>
   new AppError(
@@ -186,27 +182,6 @@ export async function renewRecoveryCodes(
   const codes = await issueRecoveryCodes(ctx, userId);
   sendAccountNotice(ctx, user.email, 'recovery-codes');
   return codes;
-}
-
-export async function updateProfile(
-  ctx: ServiceContext,
-  userId: string,
-  changes: Partial<Profile>,
-): Promise<Account> {
-  const columns = {
-    ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
-    ...(changes.country !== undefined ? { country: changes.country } : {}),
-    ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
-    ...(changes.weightKg !== undefined ? { weight_kg: changes.weightKg } : {}),
-  };
-  if (Object.keys(columns).length === 0) return getAccount(ctx, userId);
-  return toAccount(await updateUser(ctx.db, userId, columns));
-}
-
-export async function getAccount(ctx: ServiceContext, userId: string): Promise<Account> {
-  const user = await findUserById(ctx.db, userId);
-  if (!user) throw signedOut();
-  return toAccount(user);
 }
 
 /** Deletes the account and, through foreign keys, every row of the person's data. */

@@ -9,7 +9,7 @@ import {
   type CheckInRow,
 } from '../../db/repositories/check-ins.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 export function toCheckIn(row: CheckInRow): CheckIn {
   return {
@@ -36,7 +36,7 @@ export function toCheckIn(row: CheckInRow): CheckIn {
 
 /** Saves the check-in of a local date (a second save of that date replaces the first). */
 export async function saveCheckIn(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   input: CheckInInput,
 ): Promise<{ checkIn: CheckIn; created: boolean }> {
@@ -78,7 +78,7 @@ export async function saveCheckIn(
 }
 
 export async function listCheckIns(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   range: { from?: string | undefined; to?: string | undefined },
 ): Promise<CheckIn[]> {
@@ -91,7 +91,7 @@ const checkInNotFound = () =>
   });
 
 export async function getCheckIn(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   date: string,
 ): Promise<CheckIn> {
@@ -101,7 +101,7 @@ export async function getCheckIn(
 }
 
 export async function deleteCheckIn(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   date: string,
 ): Promise<void> {

@@ -3,14 +3,13 @@ import { listDoses } from '../../db/repositories/doses.js';
 import { ketalogFileSchemaVersion } from '../../domain/data-transfer/ketalog-file.js';
 import { toFhirBundle, type FhirBundle } from '../../domain/fhir/person-bundle.js';
 import type { Subject } from '../access/gate.js';
-import { packageVersion } from '../package-info.js';
-import { getAccount } from './accounts.js';
+import { getAccount } from './profile.js';
 import { toCheckIn } from './check-ins.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 import { toDose } from './doses.js';
 import { listResponses } from './questionnaires.js';
 import { getPlan, listCravings } from './recovery.js';
-import { listGrants } from './sharing.js';
+import { listGrants } from './grant-list.js';
 import { listSessions } from './treatment-sessions.js';
 
 /** The areas of a person's data an export is made of. */
@@ -21,7 +20,7 @@ export type ExportSubjects = Partial<Record<(typeof exportedScopes)[number], Sub
  * Each area the gate let the actor into, read as its subject allows; the others empty.
  * Treatment sessions are every clinic's for the person, or only `clinicId`'s for a clinic.
  */
-async function dataParts(ctx: ServiceContext, subjects: ExportSubjects, clinicId?: string) {
+async function dataParts(ctx: DataContext, subjects: ExportSubjects, clinicId?: string) {
   const { log, 'check-ins': checkIns, 'self-checks': selfChecks, plan, treatment } = subjects;
   const [doses, checkInRows, questionnaireResponses, planWithProgress, cravings, sessions] =
     await Promise.all([
@@ -42,8 +41,11 @@ async function dataParts(ctx: ServiceContext, subjects: ExportSubjects, clinicId
   };
 }
 
-/** Everything stored about the person, as one JSON document (their right of access). */
-export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
+/**
+ * Everything stored about the person, as one JSON document (their right of access).
+ * `appVersion` is passed in: the browser's private mode has no package.json to read.
+ */
+export async function exportPersonData(ctx: DataContext, subject: Subject, appVersion: string) {
   const all = Object.fromEntries(exportedScopes.map((scope) => [scope, subject]));
   const [account, parts, sharingGrants] = await Promise.all([
     getAccount(ctx, subject.userId),
@@ -53,7 +55,7 @@ export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
   return {
     format: 'ketalog-export' as const,
     schemaVersion: ketalogFileSchemaVersion,
-    version: packageVersion,
+    version: appVersion,
     exportedAt: ctx.now().toISOString(),
     account,
     ...parts,
@@ -67,7 +69,7 @@ export async function exportPersonData(ctx: ServiceContext, subject: Subject) {
  * stay out (never shared).
  */
 export async function exportClientBundle(
-  ctx: ServiceContext,
+  ctx: DataContext,
   client: { userId: string; displayName: string | null; grantSubject: Subject; clinicId: string },
   subjects: ExportSubjects,
 ): Promise<FhirBundle> {

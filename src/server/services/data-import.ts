@@ -9,9 +9,9 @@ import { listDoses } from '../../db/repositories/doses.js';
 import { listQuestionnaireResponses } from '../../db/repositories/questionnaire-responses.js';
 import { findRecoveryPlan, listCravings } from '../../db/repositories/recovery.js';
 import type { Subject } from '../access/gate.js';
-import { getAccount, updateProfile } from './accounts.js';
+import { getAccount, updateProfile } from './profile.js';
 import { saveCheckIn } from './check-ins.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 import { createDose } from './doses.js';
 import { saveResponse } from './questionnaires.js';
 import { recordCraving, savePlan } from './recovery.js';
@@ -54,7 +54,7 @@ async function saving<T>(where: string, save: () => Promise<T>): Promise<T> {
  * problem refuses the whole file. Entries the account already has are counted, not saved again.
  */
 export async function importPersonData(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   file: Record<string, unknown>,
 ): Promise<ImportResult> {

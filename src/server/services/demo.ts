@@ -8,10 +8,11 @@ import {
 } from '../../domain/log/log-api.js';
 import { localDate } from '../../domain/risk/local-date.js';
 import { resolveSubject, type AccessScope } from '../access/gate.js';
-import { signUp, updateProfile } from './accounts.js';
+import { signUp } from './accounts.js';
 import { saveCheckIn } from './check-ins.js';
 import type { ServiceContext } from './context.js';
 import { createDose } from './doses.js';
+import { updateProfile } from './profile.js';
 import { saveResponse } from './questionnaires.js';
 import { savePlan } from './recovery.js';
 import { endSession } from './sessions.js';

@@ -17,7 +17,7 @@ import {
   type DoseValues,
 } from '../../db/repositories/doses.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 export function toDose(row: DoseRow): Dose {
   return {
@@ -39,7 +39,7 @@ export function toDose(row: DoseRow): Dose {
 const doseNotFound = () =>
   new AppError('not_found', 'There is no such dose in your log.', undefined, { reason: 'no-dose' });
 
-function toValues(ctx: ServiceContext, input: DoseInput): DoseValues {
+function toValues(ctx: DataContext, input: DoseInput): DoseValues {
   const takenAt = new Date(input.takenAt);
   if (takenAt.getTime() > ctx.now().getTime() + maxFutureMs) {
     throw new AppError('validation_failed', 'The time is more than a day in the future.', [
@@ -62,7 +62,7 @@ function toValues(ctx: ServiceContext, input: DoseInput): DoseValues {
 }
 
 export async function createDose(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   input: DoseInput,
 ): Promise<Dose> {
@@ -70,7 +70,7 @@ export async function createDose(
 }
 
 export async function listDoses(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   query: {
     from?: string | undefined;
@@ -95,11 +95,7 @@ export async function listDoses(
   };
 }
 
-export async function getDose(
-  ctx: ServiceContext,
-  subject: Subject,
-  doseId: string,
-): Promise<Dose> {
+export async function getDose(ctx: DataContext, subject: Subject, doseId: string): Promise<Dose> {
   const row = await findDose(ctx.db, subject.userId, doseId);
   if (!row) throw doseNotFound();
   return toDose(row);
@@ -107,7 +103,7 @@ export async function getDose(
 
 /** A partial change is merged with the stored dose and validated as a whole. */
 export async function updateDose(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   doseId: string,
   changes: Partial<DoseInput>,
@@ -129,7 +125,7 @@ export async function updateDose(
 }
 
 export async function deleteDose(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   doseId: string,
 ): Promise<void> {

@@ -3,13 +3,13 @@ import { regimenLimits } from '../../domain/pk/index.js';
 import type { Levels, LevelsQuery } from '../../domain/pk/pk-api.js';
 import { listDoses } from '../../db/repositories/doses.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 const minuteMs = 60_000;
 
 /** The signed-in person's estimated levels from their logged doses (see buildLevels). */
 export async function getLevels(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   query: LevelsQuery,
 ): Promise<Levels> {

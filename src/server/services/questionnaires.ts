@@ -13,7 +13,7 @@ import {
 } from '../../db/repositories/questionnaire-responses.js';
 import type { QuestionnaireResponse } from '../../domain/questionnaires/questionnaires-api.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 export function requireQuestionnaire(id: string): QuestionnaireDefinition {
   const definition = getQuestionnaire(id);
@@ -55,7 +55,7 @@ function toResponse(row: QuestionnaireResponseRow): QuestionnaireResponse {
 }
 
 export async function saveResponse(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   id: string,
   input: { answers: unknown[]; context?: ScoringContext | undefined },
@@ -74,7 +74,7 @@ export async function saveResponse(
 }
 
 export async function listResponses(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   questionnaireId?: string,
 ): Promise<QuestionnaireResponse[]> {

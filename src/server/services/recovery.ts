@@ -14,7 +14,7 @@ import {
 } from '../../db/repositories/recovery.js';
 import type { Craving, Plan, PlanWithProgress } from '../../domain/recovery/recovery-api.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 function toPlan(row: RecoveryPlanRow): Plan {
   return {
@@ -26,7 +26,7 @@ function toPlan(row: RecoveryPlanRow): Plan {
 }
 
 /** Streaks count use, not treatment: doses a clinician gave are not lapses. */
-async function progressOf(ctx: ServiceContext, subject: Subject, plan: Plan): Promise<Streaks> {
+async function progressOf(ctx: DataContext, subject: Subject, plan: Plan): Promise<Streaks> {
   const doses = await listDosesForRules(ctx.db, subject.userId, planDosesFrom(plan.startDate));
   return countStreaks({
     uses: doses
@@ -39,7 +39,7 @@ async function progressOf(ctx: ServiceContext, subject: Subject, plan: Plan): Pr
   });
 }
 
-export async function getPlan(ctx: ServiceContext, subject: Subject): Promise<PlanWithProgress> {
+export async function getPlan(ctx: DataContext, subject: Subject): Promise<PlanWithProgress> {
   const row = await findRecoveryPlan(ctx.db, subject.userId);
   if (!row) return { plan: null, progress: null };
   const plan = toPlan(row);
@@ -47,7 +47,7 @@ export async function getPlan(ctx: ServiceContext, subject: Subject): Promise<Pl
 }
 
 export async function savePlan(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   input: PlanInput,
 ): Promise<PlanWithProgress> {
@@ -76,7 +76,7 @@ function toCraving(row: CravingRow): Craving {
 }
 
 export async function recordCraving(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   input: CravingInput,
 ): Promise<Craving> {
@@ -96,6 +96,6 @@ export async function recordCraving(
   return toCraving(row);
 }
 
-export async function listCravings(ctx: ServiceContext, subject: Subject): Promise<Craving[]> {
+export async function listCravings(ctx: DataContext, subject: Subject): Promise<Craving[]> {
   return (await listCravingRows(ctx.db, subject.userId)).map(toCraving);
 }

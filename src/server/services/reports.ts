@@ -3,6 +3,7 @@ import type { ReportKind } from '../../domain/reports/report-document.js';
 import type { Subject } from '../access/gate.js';
 import { renderReportPdf } from '../reports/render-pdf.js';
 import type { ServiceContext } from './context.js';
+import { packageVersion } from '../package-info.js';
 import { exportPersonData } from './data-export.js';
 import { evaluatePersonRisk } from './risk.js';
 
@@ -13,7 +14,7 @@ export async function personReportPdf(
   kind: ReportKind,
 ): Promise<Buffer> {
   const [data, risk] = await Promise.all([
-    exportPersonData(ctx, subject),
+    exportPersonData(ctx, subject, packageVersion),
     evaluatePersonRisk(ctx, subject),
   ]);
   return renderReportPdf(buildReport(kind, { data, risk, now: ctx.now() }));

@@ -14,7 +14,7 @@ import {
 } from '../../db/repositories/questionnaire-responses.js';
 import { findRecoveryPlans, type RecoveryPlanRow } from '../../db/repositories/recovery.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 /** Only the fields a check-in actually has: the rules read "absent" as "not reported". */
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -49,7 +49,7 @@ function toRiskCheckIn(row: CheckInRow): RiskCheckIn {
 }
 
 /** What the risk rules read about one person: only the windows they look at. */
-export async function loadRiskInput(ctx: ServiceContext, subject: Subject): Promise<RiskInput> {
+export async function loadRiskInput(ctx: DataContext, subject: Subject): Promise<RiskInput> {
   const [input] = await loadRiskInputs(ctx, [subject]);
   return input!;
 }
@@ -65,7 +65,7 @@ function groupByUser<Row extends { user_id: string }>(rows: Row[]): Map<string, 
  * order given; each person's windows and days follow their own plan and time zone.
  */
 export async function loadRiskInputs(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subjects: readonly Subject[],
 ): Promise<RiskInput[]> {
   const now = ctx.now();
@@ -143,9 +143,6 @@ function toRiskInput(
   };
 }
 
-export async function evaluatePersonRisk(
-  ctx: ServiceContext,
-  subject: Subject,
-): Promise<RiskResult> {
+export async function evaluatePersonRisk(ctx: DataContext, subject: Subject): Promise<RiskResult> {
   return evaluateRisk(await loadRiskInput(ctx, subject));
 }

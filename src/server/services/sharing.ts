@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import {
   SHARE_CODE_UNUSED_DAYS,
-  type Grant,
   type ShareCodeInput,
   type ShareScope,
 } from '../../domain/clinic/clinic-api.js';
@@ -12,7 +11,6 @@ import { findUserById } from '../../db/repositories/users.js';
 import {
   insertShareCode,
   listAccessLog,
-  listGrantsOf,
   replaceGrant,
   revokeGrant as revokeGrantRow,
   takeShareCode,
@@ -104,21 +102,6 @@ export async function redeemGrantFor(
     scopes: grant.scopes as ShareScope[],
     grantEndsAt: grant.ends_at.toISOString(),
   };
-}
-
-export async function listGrants(ctx: ServiceContext, subject: Subject): Promise<Grant[]> {
-  const now = ctx.now();
-  return (await listGrantsOf(ctx.db, subject.userId)).map((row) => ({
-    id: row.id,
-    recipient: row.clinic_id
-      ? { kind: 'clinic' as const, clinicId: row.clinic_id, name: row.clinic_name ?? '' }
-      : { kind: 'supporter' as const, name: row.supporter_name ?? row.supporter_email ?? '' },
-    scopes: row.scopes as ShareScope[],
-    createdAt: row.created_at.toISOString(),
-    endsAt: row.ends_at.toISOString(),
-    revokedAt: row.revoked_at?.toISOString() ?? null,
-    active: row.revoked_at === null && row.ends_at > now,
-  }));
 }
 
 /** Only the person ends a grant; the clinic or supporter loses access at once. */

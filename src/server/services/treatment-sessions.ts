@@ -24,9 +24,9 @@ import {
   type NamedSessionRow,
 } from '../../db/repositories/treatment-sessions.js';
 import type { ClinicMembership, GrantedSubject, Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext, ServiceContext } from './context.js';
 
-async function gateOf(ctx: ServiceContext, clinicId: string): Promise<BloodPressureGate> {
+async function gateOf(ctx: DataContext, clinicId: string): Promise<BloodPressureGate> {
   const row = await findClinicGate(ctx.db, clinicId);
   return {
     deferAbove: { systolicMmHg: row.bp_defer_systolic, diastolicMmHg: row.bp_defer_diastolic },
@@ -62,7 +62,7 @@ const sessionValues = (input: TreatmentSessionInput, subject: Subject, doseId: s
 });
 
 async function toSession(
-  ctx: ServiceContext,
+  ctx: DataContext,
   row: NamedSessionRow,
   timeZone: string,
 ): Promise<TreatmentSession> {
@@ -158,7 +158,7 @@ export async function changeSession(
 }
 
 /** The subject's sessions: one clinic's, or all of them (the person's session passport). */
-export async function listSessions(ctx: ServiceContext, subject: Subject, clinicId?: string) {
+export async function listSessions(ctx: DataContext, subject: Subject, clinicId?: string) {
   const rows = await listSessionsOf(ctx.db, subject.userId, clinicId);
   return Promise.all(rows.map((row) => toSession(ctx, row, subject.timeZone)));
 }

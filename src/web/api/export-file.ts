@@ -50,3 +50,12 @@ export function exportFileOf(kind: DeviceFileKind, data: PersonDataExport): Expo
   const { fileName, type, build } = files[kind];
   return { fileName, blob: new Blob([build(data)], { type: `${type};charset=utf-8` }) };
 }
+
+/** The FHIR Bundle of the person's data as a file (made by the server, or on the device). */
+export function fhirExportFile(bundle: unknown): ExportFile {
+  const text = JSON.stringify(bundle, null, 2);
+  return {
+    fileName: 'ketalog-fhir.json',
+    blob: new Blob([text], { type: 'application/fhir+json' }),
+  };
+}

@@ -1,7 +1,7 @@
 import type { Account } from '../../domain/accounts/account.js';
 import { apiPrefix } from './api-prefix.js';
 import { api, ApiError, apiFile } from './client.js';
-import { exportFileOf } from './export-file.js';
+import { exportFileOf, fhirExportFile } from './export-file.js';
 import type { KetalogClient } from './ketalog-client.js';
 
 /** `?a=1&b=2` of the given values, or nothing when none is given. */
@@ -41,14 +41,7 @@ export const httpClient: KetalogClient = {
   endAllSessions: () => api('DELETE', path('me/sessions')),
   deleteAccount: (body) => api('DELETE', path('me'), body),
   exportFile: async (kind) => {
-    if (kind === 'fhir') {
-      const bundle = await api('GET', path('me/export?format=fhir'));
-      const text = JSON.stringify(bundle, null, 2);
-      return {
-        fileName: 'ketalog-fhir.json',
-        blob: new Blob([text], { type: 'application/fhir+json' }),
-      };
-    }
+    if (kind === 'fhir') return fhirExportFile(await api('GET', path('me/export?format=fhir')));
     if (kind === 'gp-report' || kind === 'urologist-report') {
       const report = kind === 'gp-report' ? 'gp' : 'urologist';
       const blob = await apiFile(path(`me/reports/${report}`));

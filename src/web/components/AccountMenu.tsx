@@ -1,10 +1,26 @@
 import { useAccount, useSignOut } from '../account/account-queries.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
+import { usePrivateMode } from '../private/private-mode.js';
 
 export function AccountMenu() {
   const { data: account } = useAccount();
   const signOut = useSignOut();
+  const privateMode = usePrivateMode();
+  if (privateMode) {
+    if (privateMode.status.state !== 'unlocked') return null;
+    const lock = async () => {
+      privateMode.setStatus(await privateMode.connection.call('vault.lock'));
+    };
+    return (
+      <div className="account-menu">
+        <Link href="/private">{t('private.menuLink')}</Link>
+        <button type="button" className="link-button" onClick={() => void lock()}>
+          {t('private.lock')}
+        </button>
+      </div>
+    );
+  }
   if (!account) {
     return (
       <div className="account-menu">

@@ -6,6 +6,7 @@ import { RecoveryCodes } from '../components/RecoveryCodes.js';
 import { fieldText } from '../components/use-form-action.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
+import { ChoosePrivateMode } from '../private/private-mode.js';
 
 /** Sign-in and sign-up share one form; only the endpoint and wording differ. */
 export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
@@ -71,6 +72,7 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           {t(isSignUp ? 'account.signIn' : 'account.signUp')}
         </Link>
       </p>
+      <ChoosePrivateMode />
     </section>
   );
 }

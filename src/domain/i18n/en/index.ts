@@ -7,6 +7,7 @@ import { errorMessagesEn } from './errors.js';
 import { learnMessagesEn } from './learn.js';
 import { levelsMessagesEn } from './levels.js';
 import { logMessagesEn } from './log.js';
+import { privateMessagesEn } from './private.js';
 import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
 import { todayMessagesEn } from './today.js';
@@ -25,6 +26,7 @@ export const messagesEn = {
   ...helpMessagesEn,
   ...todayMessagesEn,
   ...riskMessagesEn,
+  ...privateMessagesEn,
   ...questionnaireMessagesEn,
   ...cliMessagesEn,
   ...clinicMessagesEn,

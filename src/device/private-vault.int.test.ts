@@ -1,0 +1,195 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest, openPortablePglite } from '../db/portable-db.js';
+import { runPrivateOperation } from './private-operations.js';
+import { PrivateVault, type VaultStorage, type VaultStorageKey } from './private-vault.js';
+
+/** The vault's storage as IndexedDB keeps it, in a Map (structured clones of the values). */
+function memoryStorage(): VaultStorage & { entries: Map<VaultStorageKey, unknown> } {
+  const entries = new Map<VaultStorageKey, unknown>();
+  return {
+    entries,
+    get: <T>(key: VaultStorageKey) => Promise.resolve(structuredClone(entries.get(key)) as T),
+    put: (key, value) => Promise.resolve(void entries.set(key, structuredClone(value))),
+    clear: () => Promise.resolve(entries.clear()),
+  };
+}
+
+const passphrase = 'lantern orchard 58 quietly';
+let freshDataDir: Blob;
+let clockMs = Date.parse('2026-12-01T12:00:00Z');
+
+beforeAll(async () => {
+  const handle = await openPortablePglite({});
+  await migrateToLatest(handle.db);
+  freshDataDir = await handle.pglite!.dumpDataDir('gzip');
+  await handle.close();
+});
+
+function newVault(storage = memoryStorage()) {
+  return new PrivateVault({
+    storage,
+    freshDataDir: () => Promise.resolve(freshDataDir),
+    now: () => new Date(clockMs),
+    // Fewer iterations than the app uses keep the test quick.
+    iterations: 100_000,
+  });
+}
+
+async function run(vault: PrivateVault, op: string, args?: unknown) {
+  const { ctx, person } = vault.session();
+  return runPrivateOperation(ctx, person, op, args);
+}
+
+const dose = {
+  takenAt: '2026-12-01T11:00:00.000Z',
+  mg: 40,
+  route: 'insufflated',
+  notes: 'by the river',
+};
+
+describe('private vault', () => {
+  it('keeps a logged dose through lock and unlock, and opens only with the passphrase', async () => {
+    const storage = memoryStorage();
+    const vault = newVault(storage);
+    expect((await vault.status()).state).toBe('absent');
+    await vault.create(passphrase, 'Europe/London');
+    await run(vault, 'doses.create', { body: dose });
+    await vault.seal();
+    await vault.lock();
+    expect((await vault.status()).state).toBe('locked');
+    expect(() => vault.session()).toThrow('locked');
+
+    // A new worker (the page reloaded) finds only the sealed bytes.
+    const reopened = newVault(storage);
+    await expect(reopened.unlock('lantern orchard 58 quietlY')).rejects.toMatchObject({
+      code: 'invalid_credentials',
+    });
+    await reopened.unlock(passphrase);
+    const { doses } = (await run(reopened, 'doses.list', { query: {} })) as {
+      doses: Array<{ mg: number; notes: string }>;
+    };
+    expect(doses.map(({ mg, notes }) => ({ mg, notes }))).toEqual([
+      { mg: 40, notes: 'by the river' },
+    ]);
+    const { account } = (await run(reopened, 'me.get')) as {
+      account: { profile: { timeZone: string } };
+    };
+    expect(account.profile.timeZone).toBe('Europe/London');
+    await reopened.lock();
+  });
+
+  it('refuses a weak passphrase and bad input the way the API does, and stores nothing then', async () => {
+    const storage = memoryStorage();
+    const vault = newVault(storage);
+    await expect(vault.create('1234', 'UTC')).rejects.toMatchObject({ code: 'weak_password' });
+    expect(storage.entries.size).toBe(0);
+    await vault.create(passphrase, 'UTC');
+    await expect(run(vault, 'doses.create', { body: { ...dose, mg: -1 } })).rejects.toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'body.mg' }],
+    });
+    await expect(
+      run(vault, 'doses.create', { body: { ...dose, notes: 'a\u0000b' } }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      run(vault, 'doses.create', { body: { ...dose, mg: 1e308 } }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+    await expect(run(vault, 'users.drop', {})).rejects.toMatchObject({ code: 'not_found' });
+    expect((await run(vault, 'doses.list', { query: {} })) as { doses: unknown[] }).toMatchObject({
+      doses: [],
+    });
+    await vault.lock();
+  });
+
+  it('makes someone guessing wait after three wrong passphrases, even to try the right one', async () => {
+    const storage = memoryStorage();
+    await newVault(storage)
+      .create(passphrase, 'UTC')
+      .then(() => undefined);
+    const vault = newVault(storage);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(vault.unlock('wrong passphrase here')).rejects.toMatchObject({
+        code: 'invalid_credentials',
+      });
+    }
+    await expect(vault.unlock(passphrase)).rejects.toMatchObject({ code: 'rate_limited' });
+    expect((await vault.status()).waitMs).toBe(5_000);
+    clockMs += 5_000;
+    await vault.unlock(passphrase);
+    expect((await vault.status()).state).toBe('unlocked');
+    await vault.lock();
+  });
+
+  it('locks itself after the chosen idle time', async () => {
+    const vault = newVault();
+    await vault.create(passphrase, 'UTC');
+    await vault.setIdleMinutes(1);
+    clockMs += 50_000;
+    expect(await vault.lockIfIdle()).toBe(false);
+    vault.touch();
+    clockMs += 50_000;
+    expect(await vault.lockIfIdle()).toBe(false);
+    clockMs += 11_000;
+    expect(await vault.lockIfIdle()).toBe(true);
+    expect((await vault.status()).state).toBe('locked');
+  });
+
+  it('restores a backup file into a fresh browser profile, under the backup’s own passphrase', async () => {
+    const vault = newVault();
+    await vault.create(passphrase, 'UTC');
+    await run(vault, 'doses.create', { body: dose });
+    await vault.seal();
+    const backup = await vault.backup('a different backup phrase 7');
+    await vault.lock();
+
+    const elsewhere = newVault();
+    await expect(elsewhere.restore(backup, passphrase)).rejects.toMatchObject({
+      code: 'invalid_credentials',
+    });
+    await elsewhere.restore(backup, 'a different backup phrase 7');
+    const { doses } = (await run(elsewhere, 'doses.list', { query: {} })) as { doses: unknown[] };
+    expect(doses).toHaveLength(1);
+    await elsewhere.lock();
+    // The restored data is now sealed under the backup's passphrase on this device.
+    await elsewhere.unlock('a different backup phrase 7');
+    await elsewhere.lock();
+  });
+
+  it('does not let a locked vault be overwritten by a backup, and forgets everything on request', async () => {
+    const storage = memoryStorage();
+    const vault = newVault(storage);
+    await vault.create(passphrase, 'UTC');
+    const backup = await vault.backup();
+    await vault.lock();
+    await expect(vault.restore(backup, passphrase)).rejects.toMatchObject({ code: 'forbidden' });
+    await vault.forget();
+    expect(storage.entries.size).toBe(0);
+    expect((await vault.status()).state).toBe('absent');
+  });
+
+  it('brings an account’s export file onto the device through the same import', async () => {
+    const account = newVault();
+    await account.create(passphrase, 'UTC');
+    await run(account, 'doses.create', { body: dose });
+    const exported = await run(account, 'me.export');
+    await account.lock();
+
+    const device = newVault();
+    await device.create(passphrase, 'UTC');
+    await expect(
+      run(device, 'me.import', { body: { format: 'something else' } }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+    await run(device, 'me.import', { body: JSON.parse(JSON.stringify(exported)) as unknown });
+    const { doses } = (await run(device, 'doses.list', { query: {} })) as {
+      doses: Array<{ takenAt: string; notes: string }>;
+    };
+    expect(doses.map(({ takenAt, notes }) => ({ takenAt, notes }))).toEqual([
+      { takenAt: dose.takenAt, notes: 'by the river' },
+    ]);
+    await device.lock();
+  });
+});

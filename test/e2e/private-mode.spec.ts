@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  browserUnavailable,
+  closePage,
+  expectNothingSent,
+  openPhonePage,
+  recordRequests,
+  type SentRequest,
+  useBrowser,
+} from './support/browser.js';
+
+const browser = useBrowser();
+const passphrase = 'lantern orchard 58 quietly';
+
+/**
+ * From the sign-in page (in account mode, which asks the server who is signed in) into
+ * private mode, set up with the passphrase; ends on Today. Returns every request made from
+ * the moment private mode was chosen.
+ */
+async function startPrivateMode(page: Page): Promise<SentRequest[]> {
+  await page.goto('/sign-in');
+  // Controlled by the service worker, so private mode's files are kept as they arrive.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByRole('button', { name: 'Use on this device only — no account' }).click();
+  await page.getByRole('heading', { name: 'Private mode on this device' }).waitFor();
+  const sent = recordRequests(page);
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Start private mode' }).click();
+  await page.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+  return sent;
+}
+
+async function unlock(page: Page, phrase = passphrase) {
+  await page.getByRole('heading', { name: 'Unlock private mode' }).waitFor({ timeout: 30_000 });
+  await page.getByLabel('Passphrase').fill(phrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+async function logDose(page: Page, mg: string, note: string) {
+  await page.getByLabel('Amount in mg').fill(mg);
+  await page.getByLabel('Substance 1').fill(note);
+  await page.getByRole('button', { name: 'Save dose' }).click();
+  await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Dose saved/);
+}
+
+async function historyText(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'History' })
+    .click();
+  await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+  return page.getByTestId('dose-entry').allTextContents();
+}
+
+describe.skipIf(browserUnavailable)('private mode: the whole app on the device', () => {
+  it('logs a dose with no account, keeps it through a reload behind the passphrase, and sends none of it', async () => {
+    const page = await openPhonePage(browser());
+    const sent = await startPrivateMode(page);
+    await logDose(page, '35', 'gabapentin');
+    expect((await historyText(page)).join(' ')).toMatch(/35 mg.*gabapentin/);
+
+    await page.reload();
+    await unlock(page, 'not the passphrase at all');
+    await page.getByText('Those details do not match. Please check them and try again.').waitFor();
+    await page.getByLabel('Passphrase').fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    // The page asked for before the lock opens after it.
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor({ timeout: 30_000 });
+    expect((await page.getByTestId('dose-entry').allTextContents()).join(' ')).toMatch(
+      /35 mg.*gabapentin/,
+    );
+
+    // Locking drops the data from the page; Get help stays open while locked.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('heading', { name: 'Unlock private mode' }).waitFor();
+    expect(await page.getByText('gabapentin').count()).toBe(0);
+    await page.getByTestId('get-help-now').click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(page.url()).toMatch(/\/help$/);
+
+    // Nothing the person entered left the browser, and no personal route was asked.
+    expectNothingSent(sent, ['gabapentin', passphrase]);
+    expect(
+      sent.filter((request) =>
+        /\/api\/(me|doses|check-ins|risk|plan|levels|cravings)/.test(request.url),
+      ),
+    ).toEqual([]);
+    await closePage(page);
+  }, 150_000);
+
+  it('opens and unlocks with the network off after the first visit', async () => {
+    const page = await openPhonePage(browser());
+    await startPrivateMode(page);
+    await logDose(page, '20', 'diazepam');
+    await page.context().setOffline(true);
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await unlock(page);
+    await page.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+    expect((await historyText(page)).join(' ')).toMatch(/20 mg.*diazepam/);
+    await closePage(page);
+  }, 150_000);
+
+  it('restores an encrypted backup file in a fresh browser profile with the passphrase', async () => {
+    const page = await openPhonePage(browser());
+    await startPrivateMode(page);
+    await logDose(page, '45', 'tramadol');
+    await page.getByRole('link', { name: 'Private mode' }).click();
+    await page.getByRole('heading', { name: 'Private mode', level: 1 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup file' }).click(),
+    ]);
+    const backup = readFileSync(await download.path());
+    expect(backup.toString('latin1')).not.toContain('tramadol');
+    await closePage(page);
+
+    // Another profile: no IndexedDB, no cache, nothing of the first.
+    const fresh = await openPhonePage(browser());
+    await fresh.goto('/sign-in');
+    await fresh.getByRole('button', { name: 'Use on this device only — no account' }).click();
+    await fresh.getByRole('button', { name: 'Restore a backup file instead' }).click();
+    await fresh.getByLabel('Backup file', { exact: true }).setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/octet-stream',
+      buffer: backup,
+    });
+    await fresh.getByLabel('Passphrase of the backup').fill('the wrong words entirely');
+    await fresh.getByRole('button', { name: 'Restore backup' }).click();
+    await fresh
+      .getByText('Those details do not match. Please check them and try again.')
+      .waitFor({ timeout: 30_000 });
+    await fresh.getByLabel('Passphrase of the backup').fill(passphrase);
+    await fresh.getByRole('button', { name: 'Restore backup' }).click();
+    await fresh.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+    expect((await historyText(fresh)).join(' ')).toMatch(/45 mg.*tramadol/);
+    await closePage(fresh);
+  }, 150_000);
+
+  it('moves the private log into an account once, and then uses the account', async () => {
+    const page = await openPhonePage(browser());
+    const email = `private-move-${Date.now()}@example.org`;
+    await page.goto('/sign-in');
+    // An account made (and signed out of) beforehand, with the page's own origin.
+    const statuses = await page.evaluate(
+      async ({ email, password }) => {
+        const post = (path: string, body?: unknown) =>
+          fetch(path, {
+            method: 'POST',
+            headers: body === undefined ? {} : { 'content-type': 'application/json' },
+            body: body === undefined ? null : JSON.stringify(body),
+          }).then((response) => response.status);
+        return [
+          await post('/api/auth/sign-up', { email, password }),
+          await post('/api/auth/sign-out'),
+        ];
+      },
+      { email, password: 'meadow copper 41 slowly' },
+    );
+    expect(statuses).toEqual([201, 204]);
+
+    await startPrivateMode(page);
+    await logDose(page, '30', 'pregabalin');
+    await page.getByRole('link', { name: 'Private mode' }).click();
+    const move = page.getByRole('form', { name: 'Move my private log into an account' });
+    await move.getByLabel('Email').fill(email);
+    await move.getByLabel('Password').fill('meadow copper 41 slowly');
+    await move.getByRole('button', { name: 'Move my private log into an account' }).click();
+
+    // Back in account mode, signed in, with the dose on the server.
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor({ timeout: 30_000 });
+    expect((await page.getByTestId('dose-entry').allTextContents()).join(' ')).toMatch(
+      /30 mg.*pregabalin/,
+    );
+    const { doses } = (await (await page.request.get('/api/doses')).json()) as {
+      doses: Array<{ mg: number }>;
+    };
+    expect(doses.map((dose) => dose.mg)).toEqual([30]);
+    await closePage(page);
+  }, 150_000);
+});
