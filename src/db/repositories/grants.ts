@@ -39,10 +39,6 @@ export function takeShareCode(db: Executor, codeHash: string, now: Date) {
     .executeTakeFirst();
 }
 
-export function deleteExpiredShareCodes(db: Executor, now: Date) {
-  return db.deleteFrom('share_codes').where('expires_at', '<=', now).execute();
-}
-
 type Recipient = { clinicId: string } | { supporterId: string };
 
 const recipientColumns = (recipient: Recipient) =>
