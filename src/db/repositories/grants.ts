@@ -39,6 +39,11 @@ export function takeShareCode(db: Executor, codeHash: string, now: Date) {
     .executeTakeFirst();
 }
 
+/** Codes that were never used expire after 7 days; the hourly purge removes them. */
+export function deleteExpiredShareCodes(db: Executor, now: Date) {
+  return db.deleteFrom('share_codes').where('expires_at', '<=', now).execute();
+}
+
 type Recipient = { clinicId: string } | { supporterId: string };
 
 const recipientColumns = (recipient: Recipient) =>
