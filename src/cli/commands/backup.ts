@@ -20,7 +20,9 @@ function fileCommand(command: {
         return exitCodes.badInput;
       }
       const counts = await command.act(loadConfig(), file);
+      // Empty tables are left out: the person wants to see what the file held.
       const counted = Object.entries(counts)
+        .filter(([, count]) => count > 0)
         .map(([table, count]) => `${count} ${table.replaceAll('_', ' ')}`)
         .join(', ');
       io.stdout(command.done(counted, file));
