@@ -82,7 +82,7 @@ describe.skipIf(browserUnavailable)('sharing with a clinic on a phone', () => {
     await clinician.goBack();
     await clinician.reload();
     await clinician
-      .getByText(/could not be found/)
+      .getByText(/Nobody with that id shares/)
       .first()
       .waitFor();
     await closePage(person);
