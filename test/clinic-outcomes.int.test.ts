@@ -107,7 +107,7 @@ describe('clinic outcomes', () => {
     const csv = await call('GET', '/api/clinic/outcomes.csv', clinician.cookie);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\n')[0]).toBe(
-      'product,measure,courses,counted,met,rate,ci95_low,ci95_high,median_sessions_to_response,source',
+      'product,measure,courses,counted,met,rate,ci95_low,ci95_high,median_sessions_to_response,median_baseline,median_latest,median_change,rose,fell,source',
     );
     expect(csv.body).toMatch(/^all,response6,7,7,5,0\.714,/m);
   });

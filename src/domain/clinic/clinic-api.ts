@@ -124,8 +124,14 @@ export const ZCaseloadEntrySchema = ZClientSchema.extend({
   latestPhq9: z
     .object({ score: z.number(), takenAt: dateTime, change: z.number().nullable() })
     .nullable(),
+  /** This or last week's take-home use went over a prescription (scope log). */
+  overPrescription: z.boolean().nullable(),
+  /** Self-checks this clinic scheduled that are overdue, by questionnaire id (scope self-checks). */
+  overdueSelfChecks: z.array(z.string()).nullable(),
 });
 export type CaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
+/** A caseload row before its treatment fields are added (services/caseload-treatment.ts). */
+export type CaseloadCoreEntry = Omit<CaseloadEntry, 'overPrescription' | 'overdueSelfChecks'>;
 export const ZCaseloadSchema = z.object({
   clients: z.array(ZCaseloadEntrySchema),
   /** No check-in for this many days counts as disengaged. */
