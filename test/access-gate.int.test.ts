@@ -232,16 +232,43 @@ const routes: Record<string, Route> = {
   'GET /api/me/prescription': gated('treatment', at('/api/me/prescription')),
   'GET /api/clinic/outcomes': {
     scope: 'self-checks',
+    scopes: ['self-checks', 'check-ins'],
     by: 'clinician',
     many: true,
     call: at('/api/clinic/outcomes'),
   },
   'GET /api/clinic/outcomes.csv': {
     scope: 'self-checks',
+    scopes: ['self-checks', 'check-ins'],
     by: 'clinician',
     many: true,
     call: at('/api/clinic/outcomes.csv'),
   },
+  'GET /api/clinic/preparation-rules': clinicOnly,
+  'PUT /api/clinic/preparation-rules': clinicOnly,
+  // The plan needs any grant; the check of the log before it, the log too.
+  'GET /api/clinic/clients/:clientId/next-session': {
+    ...asClinician('treatment', '/next-session'),
+    scopes: ['treatment', 'log'],
+  },
+  'PUT /api/clinic/clients/:clientId/next-session': {
+    ...asClinician('treatment', '/next-session', {
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }),
+    scopes: ['treatment', 'log'],
+  },
+  'GET /api/clinic/clients/:clientId/questionnaire-schedule': {
+    ...asClinician('treatment', '/questionnaire-schedule'),
+    scopes: ['treatment', 'self-checks'],
+  },
+  'PUT /api/clinic/clients/:clientId/questionnaire-schedule': {
+    ...asClinician('treatment', '/questionnaire-schedule', {
+      questionnaireId: 'phq-9',
+      everyDays: 14,
+    }),
+    scopes: ['treatment', 'self-checks'],
+  },
+  'GET /api/me/treatment-schedule': gated('treatment', at('/api/me/treatment-schedule')),
 };
 
 let clinician: Clinician;
