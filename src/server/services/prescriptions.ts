@@ -16,7 +16,7 @@ import {
   upsertPrescription,
 } from '../../db/repositories/prescriptions.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
 /** Weeks compared with the log, and the start of the log read for them. */
 const comparedWeeks = 8;
@@ -26,7 +26,7 @@ export const comparedFrom = (now: Date) =>
 
 /** Sets a clinic's prescription for the subject, or (clinicId null) the person's own note. */
 export async function setPrescription(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   clinicId: string | null,
   input: PrescriptionInput,
@@ -42,7 +42,7 @@ export async function setPrescription(
 }
 
 /** Every prescription the subject has, each against their own log week by week. */
-export async function prescriptionsOf(ctx: ServiceContext, subject: Subject) {
+export async function prescriptionsOf(ctx: DataContext, subject: Subject) {
   const now = ctx.now();
   const today = localDate(now, subject.timeZone);
   const from = comparedFrom(now);
