@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { safeText } from '../input-schemas.js';
 import { ZQuestionnaireParamsSchema } from '../questionnaires/questionnaires-api.js';
 import { SEVERITIES } from '../severity.js';
+import { SCHEDULABLE_QUESTIONNAIRES } from '../treatment/treatment-schedule-api.js';
 
 /**
  * Request and response bodies of sharing (a person's consent), the clinic area and the
@@ -127,7 +128,7 @@ export const ZCaseloadEntrySchema = ZClientSchema.extend({
   /** This or last week's take-home use went over a prescription (scope log). */
   overPrescription: z.boolean().nullable(),
   /** Self-checks this clinic scheduled that are overdue, by questionnaire id (scope self-checks). */
-  overdueSelfChecks: z.array(z.string()).nullable(),
+  overdueSelfChecks: z.array(z.enum(SCHEDULABLE_QUESTIONNAIRES)).nullable(),
 });
 export type CaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
 /** A caseload row before its treatment fields are added (services/caseload-treatment.ts). */

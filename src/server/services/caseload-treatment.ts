@@ -12,6 +12,7 @@ import {
   listPrescriptionsOfMany,
   listTakeHomeDosesOfMany,
 } from '../../db/repositories/prescriptions.js';
+import type { ScheduleEntry } from '../../domain/treatment/treatment-schedule-api.js';
 import { listQuestionnaireSchedules } from '../../db/repositories/treatment-schedules.js';
 import type { GrantedSubject } from '../access/gate.js';
 import type { DataContext } from './context.js';
@@ -76,7 +77,9 @@ async function overdueSelfChecksOf(
     (userId) => timeZones.get(userId)!,
     () => true,
   );
-  const overdue = new Map<string, string[]>([...timeZones.keys()].map((id) => [id, []]));
+  const overdue = new Map<string, ScheduleEntry['questionnaireId'][]>(
+    [...timeZones.keys()].map((id) => [id, []]),
+  );
   for (const entry of entries) {
     if (entry.status === 'overdue') overdue.get(entry.userId)!.push(entry.questionnaireId);
   }

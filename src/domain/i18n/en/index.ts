@@ -7,6 +7,7 @@ import { errorMessagesEn } from './errors.js';
 import { learnMessagesEn } from './learn.js';
 import { levelsMessagesEn } from './levels.js';
 import { logMessagesEn } from './log.js';
+import { myTreatmentMessagesEn } from './my-treatment.js';
 import { privateMessagesEn } from './private.js';
 import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
@@ -30,6 +31,7 @@ export const messagesEn = {
   ...questionnaireMessagesEn,
   ...cliMessagesEn,
   ...clinicMessagesEn,
+  ...myTreatmentMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;
