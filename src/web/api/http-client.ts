@@ -107,4 +107,16 @@ export const httpClient: KetalogClient = {
   clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
   writeClientNote: (clientId, body) =>
     api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
+
+  clientSessions: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/sessions`)),
+  recordSession: (clientId, session) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/sessions`), session),
+  changeSession: (id, change) => api('PATCH', path(`clinic/sessions/${segment(id)}`), change),
+  remsDue: () => api('GET', path('clinic/rems-due')),
+  clientPrescriptions: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/prescription`)),
+  setClientPrescription: (clientId, prescription) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/prescription`), prescription),
+  outcomes: () => api('GET', path('clinic/outcomes')),
+  outcomesCsvUrl: () => path('clinic/outcomes.csv'),
 };

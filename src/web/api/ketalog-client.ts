@@ -64,6 +64,16 @@ import type {
   ZShareCodeSchema,
   ZSupportingSchema,
 } from '../../domain/clinic/clinic-api.js';
+import type {
+  ZOutcomesSchema,
+  ZPrescriptionInputSchema,
+  ZPrescriptionListSchema,
+  ZRemsDueSchema,
+  ZTreatmentSessionInputSchema,
+  ZTreatmentSessionListSchema,
+  ZTreatmentSessionPatchSchema,
+  ZTreatmentSessionResponseSchema,
+} from '../../domain/treatment/treatment-api.js';
 
 /** What a method sends: the schema's input (defaults may be left out). */
 type In<Schema extends z.ZodType> = z.input<Schema>;
@@ -189,4 +199,26 @@ export interface KetalogClient {
     clientId: string,
     body: string,
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
+
+  // Treatment sessions, take-home prescriptions and outcomes, as the clinic records them
+  /** The clinic's sessions with the client, newest first. */
+  clientSessions(clientId: string): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  recordSession(
+    clientId: string,
+    session: In<typeof ZTreatmentSessionInputSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  /** Corrects or completes a session, or records that its REMS form was sent. */
+  changeSession(
+    id: string,
+    change: In<typeof ZTreatmentSessionPatchSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  remsDue(): Promise<Out<typeof ZRemsDueSchema>>;
+  clientPrescriptions(clientId: string): Promise<Out<typeof ZPrescriptionListSchema>>;
+  setClientPrescription(
+    clientId: string,
+    prescription: In<typeof ZPrescriptionInputSchema>,
+  ): Promise<Out<typeof ZPrescriptionListSchema>>;
+  outcomes(): Promise<Out<typeof ZOutcomesSchema>>;
+  /** Where the browser downloads the outcomes as CSV (a link, not a call). */
+  outcomesCsvUrl(): string;
 }

@@ -103,5 +103,14 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientCheckIns: accountOnly,
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
+    clientSessions: accountOnly,
+    recordSession: accountOnly,
+    changeSession: accountOnly,
+    remsDue: accountOnly,
+    clientPrescriptions: accountOnly,
+    setClientPrescription: accountOnly,
+    outcomes: accountOnly,
+    // The clinic area has no private mode: the link leads to the server, which asks for an account.
+    outcomesCsvUrl: httpClient.outcomesCsvUrl,
   };
 }
