@@ -180,9 +180,9 @@ export function useMarkRemsSent(clientId: string) {
   });
 }
 
-export function useRemsDue(enabled: boolean) {
+export function useRemsDue() {
   const client = useClient();
-  return useQuery({ queryKey: queryKeys.remsDue, queryFn: () => client.remsDue(), enabled });
+  return useQuery({ queryKey: queryKeys.remsDue, queryFn: () => client.remsDue() });
 }
 
 export function useClientPrescriptions(clientId: string) {

@@ -284,12 +284,14 @@ const kindsOf = (problems: ErrorDetail[]): ProblemKind[] => [
   ),
 ];
 
-export type RuleCheck = {
-  rule: 'bloodPressure' | 'at40Min' | 'monitored' | 'remsDue' | 'devices' | 'serious';
-  /** `met` for a rule that is satisfied; a level for the blood-pressure gate. */
-  state: 'met' | 'notMet' | 'pending' | 'ok' | 'defer' | 'urgent' | 'info';
-  source: string;
-};
+/** A rule's result as typed so far: the gate's level, or whether a rule is met. */
+export type RuleCheck =
+  | { rule: 'bloodPressure'; state: 'pending' | 'ok' | 'defer' | 'urgent'; source: string }
+  | {
+      rule: 'at40Min' | 'monitored' | 'remsDue' | 'devices' | 'serious';
+      state: 'met' | 'notMet' | 'info';
+      source: string;
+    };
 
 /**
  * The checks the form shows as it is typed, each from session-rules.ts with its source, and

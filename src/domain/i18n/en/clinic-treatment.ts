@@ -74,6 +74,7 @@ export const clinicTreatmentMessagesEn = {
     'Without a minimum monitoring time, ready to leave after (minutes from the first dose)',
   'clinic.session.dischargeCriteriaMet': 'Discharge criteria met',
   'clinic.session.prefilled': 'Pre-filled from the session of {date}',
+  'clinic.session.prefilledEarlier': 'Pre-filled from an earlier session',
   'clinic.session.prefilledHint':
     'Check these again for today’s session, then confirm each one. The session cannot be saved until you do.',
   'clinic.session.confirmLot': 'I checked the lot number for this session',
