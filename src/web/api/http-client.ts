@@ -119,4 +119,19 @@ export const httpClient: KetalogClient = {
     api('PUT', path(`clinic/clients/${segment(clientId)}/prescription`), prescription),
   outcomes: () => api('GET', path('clinic/outcomes')),
   outcomesCsvUrl: () => path('clinic/outcomes.csv'),
+
+  myTreatmentSessions: () => api('GET', path('me/treatment-sessions')),
+  myPrescriptions: () => api('GET', path('me/prescription')),
+  saveMyPrescription: (input) => api('PUT', path('me/prescription'), input),
+  myTreatmentSchedule: () => api('GET', path('me/treatment-schedule')),
+  preparationRules: () => api('GET', path('clinic/preparation-rules')),
+  savePreparationRules: (input) => api('PUT', path('clinic/preparation-rules'), input),
+  clientNextSession: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/next-session`)),
+  planClientSession: (clientId, startsAt) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/next-session`), { startsAt }),
+  clientQuestionnaireSchedule: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`)),
+  scheduleClientQuestionnaire: (clientId, input) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`), input),
 };

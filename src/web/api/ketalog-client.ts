@@ -74,6 +74,14 @@ import type {
   ZTreatmentSessionPatchSchema,
   ZTreatmentSessionResponseSchema,
 } from '../../domain/treatment/treatment-api.js';
+import type {
+  ZClientNextSessionSchema,
+  ZMyTreatmentScheduleSchema,
+  ZPreparationRulesInputSchema,
+  ZPreparationRulesSchema,
+  ZQuestionnaireScheduleInputSchema,
+  ZQuestionnaireScheduleListSchema,
+} from '../../domain/treatment/treatment-schedule-api.js';
 
 /** What a method sends: the schema's input (defaults may be left out). */
 type In<Schema extends z.ZodType> = z.input<Schema>;
@@ -221,4 +229,33 @@ export interface KetalogClient {
   outcomes(): Promise<Out<typeof ZOutcomesSchema>>;
   /** Where the browser downloads the outcomes as CSV (a link, not a call). */
   outcomesCsvUrl(): string;
+
+  // Treatment, the person's side: their session passport, prescriptions and clinics' plans
+  myTreatmentSessions(): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  myPrescriptions(): Promise<Out<typeof ZPrescriptionListSchema>>;
+  /** The person's own note of a prescription, for their reference. */
+  saveMyPrescription(
+    input: In<typeof ZPrescriptionInputSchema>,
+  ): Promise<Out<typeof ZPrescriptionListSchema>>;
+  /** Next sessions with the preparation check, and the self-checks clinics asked for. */
+  myTreatmentSchedule(): Promise<Out<typeof ZMyTreatmentScheduleSchema>>;
+
+  // Treatment planning in the clinic area
+  preparationRules(): Promise<Out<typeof ZPreparationRulesSchema>>;
+  savePreparationRules(
+    input: In<typeof ZPreparationRulesInputSchema>,
+  ): Promise<Out<typeof ZPreparationRulesSchema>>;
+  clientNextSession(clientId: string): Promise<Out<typeof ZClientNextSessionSchema>>;
+  /** `startsAt: null` clears the planned session. */
+  planClientSession(
+    clientId: string,
+    startsAt: string | null,
+  ): Promise<Out<typeof ZClientNextSessionSchema>>;
+  clientQuestionnaireSchedule(
+    clientId: string,
+  ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
+  scheduleClientQuestionnaire(
+    clientId: string,
+    input: In<typeof ZQuestionnaireScheduleInputSchema>,
+  ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
 }

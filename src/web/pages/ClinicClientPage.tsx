@@ -15,6 +15,7 @@ import { RiskFlags } from '../components/RiskFlags.js';
 import { TextAreaField } from '../components/TextAreaField.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
+import { ClientPlanning } from '../clinic/ClientPlanning.js';
 
 /**
  * One client, as far as they share: the same warnings the person sees, their doses and
@@ -65,6 +66,7 @@ export function ClinicClientPage({ clientId }: { clientId: string }) {
       </Part>
       {clinic.data && <ClientSessions clientId={clientId} gate={clinic.data.bloodPressureGate} />}
       <ClientPrescription clientId={clientId} />
+      <ClientPlanning clientId={clientId} />
       <Notes clientId={clientId} />
     </section>
   );

@@ -68,6 +68,24 @@ export function ClinicOutcomesPage() {
             ))}
           </dl>
           <p>
+            {group.bladder.suppressed
+              ? t('clinic.outcomes.bladder', { figures: t('clinic.outcomes.fewerThan5') })
+              : t('clinic.outcomes.bladder', {
+                  figures: t('clinic.outcomes.bladderFigures', {
+                    baseline: messages.number(group.bladder.medianBaseline),
+                    latest: messages.number(group.bladder.medianLatest),
+                    rose: group.bladder.rose,
+                    fell: group.bladder.fell,
+                    counted: group.bladder.counted,
+                  }),
+                })}
+          </p>
+          {outcomes.data.sources.bladder && (
+            <p className="hint">
+              {t('clinic.session.source', { source: outcomes.data.sources.bladder })}
+            </p>
+          )}
+          <p>
             {t('clinic.outcomes.median', {
               value:
                 group.medianSessionsToResponse === null

@@ -149,6 +149,9 @@ export const clinicTreatmentMessagesEn = {
   'clinic.outcomes.rate': '{met} of {counted}: {rate} (95% CI {low} to {high})',
   'clinic.outcomes.fewerThan5': 'fewer than 5',
   'clinic.outcomes.median': 'Median sessions to response: {value}',
+  'clinic.outcomes.bladder': 'Bladder score over the course: {figures}',
+  'clinic.outcomes.bladderFigures':
+    'median {baseline} at the start, {latest} at the latest; rose for {rose} and fell for {fell} of {counted}',
   'clinic.outcomes.csv': 'Download as CSV',
   'clinic.outcomes.suppressedHint':
     'Counts of fewer than 5 people are not shown, so that nobody can be recognised.',
