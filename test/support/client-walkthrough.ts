@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { ApiError } from '../../src/web/api/client.js';
 import type { KetalogClient } from '../../src/web/api/ketalog-client.js';
 import { strongPassword, uniqueEmail } from './test-app.js';
+import { esketamineSession } from './treatment-session.js';
 
 /** The error a call fails with (the test fails if it does not). */
 export async function failureOf(call: Promise<unknown>): Promise<ApiError> {
@@ -182,6 +183,19 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
     'Talked about sleep.',
   ]);
   expect((await sharer.accessLog()).entries.length).toBeGreaterThan(0);
+
+  // A supervised session: the clinic records it, and both can download its PDF record.
+  const recorded = await clinician.recordClientSession(client.id, esketamineSession());
+  expect((await clinician.clientSessions(client.id)).sessions.map((entry) => entry.id)).toEqual([
+    recorded.session.id,
+  ]);
+  const clinicCopy = await clinician.clientSessionReport(recorded.session.id);
+  expect(clinicCopy.fileName).toMatch(/^ketalog-session-.+\.pdf$/);
+  expect((await clinicCopy.blob.text()).startsWith('%PDF-')).toBe(true);
+  const [passport] = (await sharer.myTreatmentSessions()).sessions;
+  expect(passport?.record.lotNumber).toBe('LOT-4471');
+  const ownCopy = await sharer.myTreatmentSessionReport(passport?.id ?? '');
+  expect((await ownCopy.blob.text()).startsWith('%PDF-')).toBe(true);
 
   const summaryCode = await sharer.createShareCode({ scopes: ['summary'], days: 90 });
   await supporter.redeemSupporterCode(summaryCode.code);

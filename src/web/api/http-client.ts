@@ -17,6 +17,12 @@ function queryOf(values: Record<string, string | number | undefined>): string {
 const path = (rest: string) => `${apiPrefix}${rest}`;
 const segment = encodeURIComponent;
 
+/** A session's PDF record, named by the start of its id (a day may hold two sessions). */
+const sessionReportFile = async (url: string, sessionId: string) => ({
+  fileName: `ketalog-session-${sessionId.slice(0, 8)}.pdf`,
+  blob: await apiFile(url),
+});
+
 /** Ketalog over its HTTP API, with the session cookie of this origin. */
 export const httpClient: KetalogClient = {
   currentAccount: async () => {
@@ -96,6 +102,9 @@ export const httpClient: KetalogClient = {
   notesAboutMe: () => api('GET', path('sharing/notes')),
   supporting: () => api('GET', path('supporting')),
   redeemSupporterCode: (code) => api('POST', path('supporting'), { code }),
+  myTreatmentSessions: () => api('GET', path('me/treatment-sessions')),
+  myTreatmentSessionReport: (sessionId) =>
+    sessionReportFile(path(`me/treatment-sessions/${segment(sessionId)}/report`), sessionId),
 
   joinClinic: (code) => api('POST', path('clinic/join'), { code }),
   clinic: () => api('GET', path('clinic')),
@@ -107,4 +116,9 @@ export const httpClient: KetalogClient = {
   clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
   writeClientNote: (clientId, body) =>
     api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
+  recordClientSession: (clientId, session) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/sessions`), session),
+  clientSessions: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/sessions`)),
+  clientSessionReport: (sessionId) =>
+    sessionReportFile(path(`clinic/sessions/${segment(sessionId)}/report`), sessionId),
 };

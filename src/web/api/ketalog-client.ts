@@ -53,6 +53,11 @@ import type {
 } from '../../domain/recovery/recovery-api.js';
 import type { ZRiskResultSchema } from '../../domain/risk/risk-api.js';
 import type {
+  ZTreatmentSessionInputSchema,
+  ZTreatmentSessionListSchema,
+  ZTreatmentSessionResponseSchema,
+} from '../../domain/treatment/treatment-api.js';
+import type {
   ZAccessLogSchema,
   ZCaseloadSchema,
   ZClientResponseSchema,
@@ -175,6 +180,10 @@ export interface KetalogClient {
   notesAboutMe(): Promise<Out<typeof ZClinicianNoteListSchema>>;
   supporting(): Promise<Out<typeof ZSupportingSchema>>;
   redeemSupporterCode(code: string): Promise<Out<typeof ZClientResponseSchema>>;
+  /** Every session every clinic recorded for the person (their session passport). */
+  myTreatmentSessions(): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  /** One of those sessions as a dated PDF record, to take to another clinic or a GP. */
+  myTreatmentSessionReport(sessionId: string): Promise<ExportFile>;
 
   // The clinic area: a clinician's clinic, caseload and clients
   joinClinic(code: string): Promise<Out<typeof ZClinicSchema>>;
@@ -189,4 +198,11 @@ export interface KetalogClient {
     clientId: string,
     body: string,
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
+  recordClientSession(
+    clientId: string,
+    session: In<typeof ZTreatmentSessionInputSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  clientSessions(clientId: string): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  /** The clinic's session record as a dated PDF. */
+  clientSessionReport(sessionId: string): Promise<ExportFile>;
 }

@@ -94,6 +94,9 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     notesAboutMe: accountOnly,
     supporting: accountOnly,
     redeemSupporterCode: accountOnly,
+    // Sessions are recorded by a clinic, which needs an account to share with.
+    myTreatmentSessions: accountOnly,
+    myTreatmentSessionReport: accountOnly,
     joinClinic: accountOnly,
     clinic: accountOnly,
     caseload: accountOnly,
@@ -103,5 +106,8 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientCheckIns: accountOnly,
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
+    recordClientSession: accountOnly,
+    clientSessions: accountOnly,
+    clientSessionReport: accountOnly,
   };
 }
