@@ -73,7 +73,7 @@ export async function toSession(
     id: row.id,
     clinic: row.clinic_name,
     clientId: row.user_id,
-    clinician: row.clinician_name ?? row.clinician_email ?? 'A former clinician',
+    clinician: row.clinician_name ?? 'A former clinician',
     record,
     doseId: row.dose_id,
     bloodPressureGate: checkPreDoseBloodPressure(
