@@ -207,6 +207,14 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
   expect((await clinician.remsDue()).sessions.map((due) => due.id)).toEqual([session.id]);
   await clinician.changeSession(session.id, { remsSubmittedAt: new Date().toISOString() });
   expect((await clinician.remsDue()).sessions).toEqual([]);
+  // Both the clinic and the person can download the session's dated PDF record.
+  const clinicCopy = await clinician.clientSessionReport(session.id);
+  expect(clinicCopy.fileName).toMatch(/^ketalog-session-.+\.pdf$/);
+  expect((await clinicCopy.blob.text()).startsWith('%PDF-')).toBe(true);
+  const [passport] = (await sharer.myTreatmentSessions()).sessions;
+  expect(passport?.record.lotNumber).toBe('LOT-4471');
+  const ownCopy = await sharer.myTreatmentSessionReport(passport?.id ?? '');
+  expect((await ownCopy.blob.text()).startsWith('%PDF-')).toBe(true);
   expect((await clinician.clientSessions(client.id)).sessions).toMatchObject([
     { id: session.id, record: { status: 'completed' } },
   ]);

@@ -65,7 +65,8 @@ const sessionValues = (input: TreatmentSessionInput, subject: Subject, doseId: s
   doseId,
 });
 
-async function toSession(
+/** A stored session as the API shows it, with its rules' results, in the person's time zone. */
+export async function toSession(
   ctx: DataContext,
   row: NamedSessionRow,
   timeZone: string,
@@ -76,7 +77,7 @@ async function toSession(
     id: row.id,
     clinic: row.clinic_name,
     clientId: row.user_id,
-    clinician: row.clinician_name ?? row.clinician_email ?? 'A former clinician',
+    clinician: row.clinician_name ?? 'A former clinician',
     record,
     doseId: row.dose_id,
     bloodPressureGate: checkPreDoseBloodPressure(
@@ -130,6 +131,15 @@ export async function findClinicSession(ctx: ServiceContext, clinic: ClinicMembe
   const row = await findSession(ctx.db, id);
   if (!row || row.clinic_id !== clinic.clinicId) {
     throw new AppError('not_found', 'This clinic has no session with that id.');
+  }
+  return row;
+}
+
+/** One of the person's own sessions, whichever clinic recorded it (their passport's entry). */
+export async function findOwnSession(ctx: ServiceContext, subject: Subject, id: string) {
+  const row = await findSession(ctx.db, id);
+  if (!row || row.user_id !== subject.userId) {
+    throw new AppError('not_found', 'You have no treatment session with that id.');
   }
   return row;
 }

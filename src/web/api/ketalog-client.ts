@@ -193,6 +193,8 @@ export interface KetalogClient {
   notesAboutMe(): Promise<Out<typeof ZClinicianNoteListSchema>>;
   supporting(): Promise<Out<typeof ZSupportingSchema>>;
   redeemSupporterCode(code: string): Promise<Out<typeof ZClientResponseSchema>>;
+  /** One of the person's sessions sessions as a dated PDF record, to take to another clinic or a GP. */
+  myTreatmentSessionReport(sessionId: string): Promise<ExportFile>;
 
   // The clinic area: a clinician's clinic, caseload and clients
   joinClinic(code: string): Promise<Out<typeof ZClinicSchema>>;
@@ -258,4 +260,6 @@ export interface KetalogClient {
     clientId: string,
     input: In<typeof ZQuestionnaireScheduleInputSchema>,
   ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
+  /** The clinic's session record as a dated PDF. */
+  clientSessionReport(sessionId: string): Promise<ExportFile>;
 }

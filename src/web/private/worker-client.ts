@@ -95,6 +95,8 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     notesAboutMe: accountOnly,
     supporting: accountOnly,
     redeemSupporterCode: accountOnly,
+    // Sessions are recorded by a clinic, which needs an account to share with.
+    myTreatmentSessionReport: accountOnly,
     joinClinic: accountOnly,
     clinic: accountOnly,
     caseload: accountOnly,
@@ -127,5 +129,6 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     planClientSession: accountOnly,
     clientQuestionnaireSchedule: accountOnly,
     scheduleClientQuestionnaire: accountOnly,
+    clientSessionReport: accountOnly,
   };
 }
