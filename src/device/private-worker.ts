@@ -142,8 +142,9 @@ async function handle(owned: PrivateVault, { id, op, args }: WorkerRequest): Pro
     return { id, ok: true, result: result ?? null };
   } catch (error) {
     if (error instanceof AppError) {
-      const { code, message, details } = error;
-      return { id, ok: false, error: { code, message, ...(details ? { details } : {}) } };
+      const { code, message, details, reason, params } = error;
+      const specifics = { ...(reason ? { reason } : {}), ...(params ? { params } : {}) };
+      return { id, ok: false, error: { code, message, ...(details ? { details } : {}), specifics } };
     }
     // Never the arguments: they are the person's data.
     console.error('Private mode failed:', error instanceof Error ? error.name : typeof error);

@@ -34,9 +34,12 @@ export function afterFailure(attempts: UnlockAttempts, nowMs: number): UnlockAtt
 export function assertMayTry(attempts: UnlockAttempts, nowMs: number): void {
   const waitMs = unlockWaitMs(attempts, nowMs);
   if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
     throw new AppError(
       'rate_limited',
-      `Too many wrong tries. Please wait ${Math.ceil(waitMs / 1000)} seconds and try again.`,
+      `Too many wrong tries. Please wait ${seconds} seconds and try again.`,
+      undefined,
+      { reason: 'too-many-unlock-tries', params: { count: seconds } },
     );
   }
 }
