@@ -31,8 +31,9 @@ export function DeviceLockGate({ children }: { children: ReactNode }) {
   const refresh = useCallback(() => {
     const next = readDeviceLock();
     const nextLocked = isDeviceLocked(next);
-    // Every answer read while unlocked is dropped before the lock screen renders.
-    if (nextLocked && !shownLocked.current) queryClient.clear();
+    // Answers read while unlocked (the person's) or locked (no one signed in) are dropped
+    // whenever that changes, before the next screen renders.
+    if (nextLocked !== shownLocked.current) queryClient.clear();
     shownLocked.current = nextLocked;
     setLock(next);
     setLocked(nextLocked);

@@ -75,7 +75,7 @@ const verifierOf = async (pin: string, kdf: Pbkdf2Params) =>
 export async function turnOnDeviceLock(pin: string, idleMinutes: number): Promise<void> {
   if (pin.length < shortestPin) {
     const message = t('lock.pinTooShort', { count: shortestPin });
-    throw new AppError('validation_failed', message, [{ path: 'body.passphrase', message }]);
+    throw new AppError('validation_failed', message, [{ path: 'passphrase', message }]);
   }
   const kdf = newPbkdf2Params();
   write({
