@@ -23,6 +23,7 @@ export type Database = {
   access_log: AccessLogTable;
   clinician_notes: ClinicianNotesTable;
   treatment_sessions: TreatmentSessionsTable;
+  withdrawal_follow_ups: WithdrawalFollowUpsTable;
   prescriptions: PrescriptionsTable;
 };
 
@@ -254,4 +255,16 @@ export type PrescriptionsTable = {
   mg_per_dose: number;
   max_mg_per_week: number;
   updated_at: Date;
+};
+
+/** A clinic following one client's withdrawal; at most one running (ended_at null) per pair. */
+export type WithdrawalFollowUpsTable = {
+  id: Generated<string>;
+  clinic_id: string;
+  user_id: string;
+  started_by: string | null;
+  start_date: string;
+  daily_check_ins: boolean;
+  created_at: Date;
+  ended_at: Date | null;
 };

@@ -183,6 +183,12 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
   ]);
   expect((await sharer.accessLog()).entries.length).toBeGreaterThan(0);
 
+  expect((await clinician.clientFollowUp(client.id)).followUp).toBeNull();
+  await clinician.startFollowUp(client.id, { startDate: today });
+  expect((await clinician.clientFollowUp(client.id)).followUp?.startDate).toBe(today);
+  expect((await sharer.myFollowUps()).followUps).toHaveLength(1);
+  expect((await clinician.endFollowUp(client.id)).followUp?.endedAt).not.toBeNull();
+
   const summaryCode = await sharer.createShareCode({ scopes: ['summary'], days: 90 });
   await supporter.redeemSupporterCode(summaryCode.code);
   expect((await supporter.supporting()).people).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { safeText } from '../input-schemas.js';
+import { safeText, ZIsoDateSchema } from '../input-schemas.js';
 import { ZQuestionnaireParamsSchema } from '../questionnaires/questionnaires-api.js';
+import { WITHDRAWAL_SYMPTOMS } from '../log/vocabulary.js';
 import { SEVERITIES } from '../severity.js';
 
 /**
@@ -110,8 +111,37 @@ export const ZClientSchema = z.object({
 export const ZClientResponseSchema = z.object({ client: ZClientSchema });
 
 /** Who needs the clinic first: urgent warnings, then warnings, then people who went quiet. */
-export const CASELOAD_PRIORITIES = ['urgent', 'warning', 'disengaged', 'other'] as const;
+export const CASELOAD_PRIORITIES = [
+  'urgent',
+  'withdrawal-follow-up',
+  'warning',
+  'disengaged',
+  'other',
+] as const;
 export type CaseloadPriority = (typeof CASELOAD_PRIORITIES)[number];
+
+/**
+ * Why a withdrawal follow-up raises a client (rules and sources in withdrawal-follow-up.ts).
+ * Each needs the scope its data comes from: symptoms and missed check-ins `check-ins`, use
+ * `log`.
+ */
+export const ZFollowUpAlertSchema = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('withdrawal-severe'),
+    date: z.string(),
+    symptoms: z.array(z.enum(WITHDRAWAL_SYMPTOMS)),
+  }),
+  z.object({
+    code: z.literal('withdrawal-rising'),
+    date: z.string(),
+    /** The diary total before (an average of up to three check-ins) and now. */
+    from: z.number(),
+    to: z.number(),
+  }),
+  z.object({ code: z.literal('check-in-missed'), days: z.number() }),
+  z.object({ code: z.literal('use-logged'), useDays: z.number(), lastUseDate: z.string() }),
+]);
+export type FollowUpAlert = z.infer<typeof ZFollowUpAlertSchema>;
 
 /** Each field is null when the grant does not include the scope it comes from. */
 export const ZCaseloadEntrySchema = ZClientSchema.extend({
@@ -123,6 +153,10 @@ export const ZCaseloadEntrySchema = ZClientSchema.extend({
   daysSinceLastUse: z.number().nullable(),
   latestPhq9: z
     .object({ score: z.number(), takenAt: dateTime, change: z.number().nullable() })
+    .nullable(),
+  /** The clinic's follow-up of the client's withdrawal, with what raises them; null without one. */
+  withdrawalFollowUp: z
+    .object({ startDate: z.string(), alerts: z.array(ZFollowUpAlertSchema) })
     .nullable(),
 });
 export type CaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
@@ -149,3 +183,28 @@ export const ZClientParamsSchema = z.object({
 export const ZClientQuestionnaireParamsSchema = ZClientParamsSchema.extend(
   ZQuestionnaireParamsSchema.shape,
 );
+
+/** A clinician starts following a client's withdrawal: from when, and whether they expect a check-in every day. */
+export const ZWithdrawalFollowUpInputSchema = z.strictObject({
+  startDate: ZIsoDateSchema,
+  dailyCheckIns: z.boolean().default(true),
+});
+export type WithdrawalFollowUpInput = z.infer<typeof ZWithdrawalFollowUpInputSchema>;
+
+export const ZWithdrawalFollowUpSchema = z.object({
+  id: z.uuid(),
+  clinic: z.string(),
+  startDate: z.string(),
+  dailyCheckIns: z.boolean(),
+  /** The clinician who started it. */
+  startedBy: z.string(),
+  startedAt: dateTime,
+  endedAt: dateTime.nullable(),
+});
+export type WithdrawalFollowUp = z.infer<typeof ZWithdrawalFollowUpSchema>;
+export const ZWithdrawalFollowUpResponseSchema = z.object({
+  /** The follow-up running now (or the one just ended), or null. */
+  followUp: ZWithdrawalFollowUpSchema.nullable(),
+});
+/** The person's side: every clinic following their withdrawal now. */
+export const ZMyFollowUpsSchema = z.object({ followUps: z.array(ZWithdrawalFollowUpSchema) });

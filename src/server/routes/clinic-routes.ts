@@ -213,7 +213,7 @@ export function registerClinicRoutes(app: App) {
       const granted = await grantedSubjectsOf(request, clinic, 'caseload');
       const { disengagedAfterDays } = app.ctx.config.clinic;
       return {
-        clients: await buildCaseload(app.ctx, granted, disengagedAfterDays),
+        clients: await buildCaseload(app.ctx, clinic.clinicId, granted, disengagedAfterDays),
         disengagedAfterDays,
       };
     },

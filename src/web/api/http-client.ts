@@ -107,4 +107,11 @@ export const httpClient: KetalogClient = {
   clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
   writeClientNote: (clientId, body) =>
     api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
+  clientFollowUp: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/withdrawal-follow-up`)),
+  startFollowUp: (clientId, input) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/withdrawal-follow-up`), input),
+  endFollowUp: (clientId) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/withdrawal-follow-up/end`)),
+  myFollowUps: () => api('GET', path('me/follow-ups')),
 };

@@ -60,9 +60,12 @@ import type {
   ZClinicianNoteResponseSchema,
   ZClinicSchema,
   ZGrantListSchema,
+  ZMyFollowUpsSchema,
   ZShareCodeInputSchema,
   ZShareCodeSchema,
   ZSupportingSchema,
+  ZWithdrawalFollowUpInputSchema,
+  ZWithdrawalFollowUpResponseSchema,
 } from '../../domain/clinic/clinic-api.js';
 
 /** What a method sends: the schema's input (defaults may be left out). */
@@ -189,4 +192,13 @@ export interface KetalogClient {
     clientId: string,
     body: string,
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
+
+  // Supervised withdrawal: the clinic follows a client; the person sees who follows them
+  clientFollowUp(clientId: string): Promise<Out<typeof ZWithdrawalFollowUpResponseSchema>>;
+  startFollowUp(
+    clientId: string,
+    input: In<typeof ZWithdrawalFollowUpInputSchema>,
+  ): Promise<Out<typeof ZWithdrawalFollowUpResponseSchema>>;
+  endFollowUp(clientId: string): Promise<Out<typeof ZWithdrawalFollowUpResponseSchema>>;
+  myFollowUps(): Promise<Out<typeof ZMyFollowUpsSchema>>;
 }

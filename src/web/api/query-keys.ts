@@ -38,14 +38,13 @@ export const queryKeys = {
   grants: ['sharing', 'grants'],
   accessLog: ['sharing', 'access-log'],
   notesAboutMe: ['sharing', 'notes'],
+  myFollowUps: ['sharing', 'follow-ups'],
   supporting: ['supporting'],
   clinic: ['clinic'],
   caseload: ['clinic', 'clients'],
   client: (clientId: string) => ['clinic', 'clients', clientId],
-  clientPart: (clientId: string, part: 'risk' | 'doses' | 'check-ins' | 'notes') => [
-    'clinic',
-    'clients',
-    clientId,
-    part,
-  ],
+  clientPart: (
+    clientId: string,
+    part: 'risk' | 'doses' | 'check-ins' | 'notes' | 'withdrawal-follow-up',
+  ) => ['clinic', 'clients', clientId, part],
 } as const;

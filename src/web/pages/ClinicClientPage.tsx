@@ -7,6 +7,7 @@ import {
   useWriteClientNote,
 } from '../clinic/clinic-queries.js';
 import { formatTime } from '../clinic/format.js';
+import { WithdrawalFollowUpPanel } from '../clinic/WithdrawalFollowUpPanel.js';
 import { FormError } from '../components/FormError.js';
 import { RiskFlags } from '../components/RiskFlags.js';
 import { TextAreaField } from '../components/TextAreaField.js';
@@ -58,6 +59,7 @@ export function ClinicClientPage({ clientId }: { clientId: string }) {
           </ul>
         )}
       </Part>
+      <WithdrawalFollowUpPanel clientId={clientId} />
       <Notes clientId={clientId} />
     </section>
   );

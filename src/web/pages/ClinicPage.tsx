@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CaseloadEntry } from '../../domain/clinic/clinic-api.js';
 import { useAddClient, useCaseload, useClinic, useJoinClinic } from '../clinic/clinic-queries.js';
 import { formatDay } from '../clinic/format.js';
+import { FollowUpReasons } from '../clinic/FollowUpReasons.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
@@ -63,6 +64,7 @@ function CaseloadRow({
         </Link>{' '}
         · <span className="priority">{priority}</span>
       </p>
+      {client.withdrawalFollowUp && <FollowUpReasons alerts={client.withdrawalFollowUp.alerts} />}
       {client.warningCodes && client.warningCodes.length > 0 && (
         <p className="hint">{client.warningCodes.join(', ')}</p>
       )}

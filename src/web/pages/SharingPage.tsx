@@ -1,3 +1,4 @@
+import { FollowedByClinic } from '../clinic/FollowedByClinic.js';
 import { useState } from 'react';
 import { SHARE_DAYS, SHARE_SCOPES, type ShareScope } from '../../domain/clinic/clinic-api.js';
 import {
@@ -18,6 +19,7 @@ export function SharingPage() {
     <section className="sharing">
       <h1 tabIndex={-1}>{t('sharing.title')}</h1>
       <p>{t('sharing.intro')}</p>
+      <FollowedByClinic signedIn />
       <NewShareCode />
       <Grants />
       <AccessLog />

@@ -103,5 +103,9 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientCheckIns: accountOnly,
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
+    clientFollowUp: accountOnly,
+    startFollowUp: accountOnly,
+    endFollowUp: accountOnly,
+    myFollowUps: accountOnly,
   };
 }
