@@ -108,29 +108,43 @@ export function listRunningFollowUpsFor(db: Executor, clinicId: string, userIds:
     .execute();
 }
 
+type Reading = { user_id: string; date: string; symptoms: Record<string, number> };
+
 /**
  * What follow-ups read, for many clients at once, each from their own date: the diary of
  * their check-ins and the times of their self-directed use (treatment doses are the clinic's
- * own). One query each, however many clients.
+ * own). One query, however many clients, answered as one JSON text (far faster to hand over
+ * than many rows); one index range per client (`offset 0` keeps the planner from reading
+ * every row in a hash join instead).
  */
 export async function followUpReadings(
   db: Executor,
   windows: ReadonlyArray<{ userId: string; from: string }>,
-) {
+): Promise<{ checkIns: Reading[]; doses: Array<{ user_id: string; taken_at: Date }> }> {
   if (windows.length === 0) return { checkIns: [], doses: [] };
   const userIds = windows.map((window) => window.userId);
   const froms = windows.map((window) => window.from);
-  const [checkIns, doses] = await Promise.all([
-    sql<{ user_id: string; date: string; symptoms: Record<string, number> }>`
-      select c.user_id, c.date, c.symptoms
-      from unnest(${userIds}::uuid[], ${froms}::date[]) as w(user_id, from_date)
-      join check_ins c on c.user_id = w.user_id and c.date >= w.from_date`.execute(db),
-    // A day early: local dates run up to 14 hours behind UTC.
-    sql<{ user_id: string; taken_at: Date }>`
-      select d.user_id, d.taken_at
-      from unnest(${userIds}::uuid[], ${froms}::date[]) as w(user_id, from_date)
-      join doses d on d.user_id = w.user_id and d.taken_at >= w.from_date - 1
-        and (d.purpose is null or d.purpose <> 'treatment')`.execute(db),
-  ]);
-  return { checkIns: checkIns.rows, doses: doses.rows };
+  const { rows } = await sql<{ check_ins: string | null; doses: string | null }>`
+    with w (user_id, from_date) as (select * from unnest(${userIds}::uuid[], ${froms}::date[]))
+    select
+      (select json_agg(json_build_array(w.user_id, c.date, c.symptoms))::text
+        from w cross join lateral (
+          select c.date, c.symptoms from check_ins c
+          where c.user_id = w.user_id and c.date >= w.from_date offset 0
+        ) c) as check_ins,
+      -- A day early: local dates run up to 14 hours behind UTC.
+      (select json_agg(json_build_array(w.user_id, d.taken_at))::text
+        from w cross join lateral (
+          select d.taken_at from doses d
+          where d.user_id = w.user_id and d.taken_at >= w.from_date - 1
+            and (d.purpose is null or d.purpose <> 'treatment') offset 0
+        ) d) as doses`.execute(db);
+  const checkIns = JSON.parse(rows[0]?.check_ins ?? '[]') as Array<
+    [string, string, Record<string, number>]
+  >;
+  const doses = JSON.parse(rows[0]?.doses ?? '[]') as Array<[string, string]>;
+  return {
+    checkIns: checkIns.map(([user_id, date, symptoms]) => ({ user_id, date, symptoms })),
+    doses: doses.map(([user_id, takenAt]) => ({ user_id, taken_at: new Date(takenAt) })),
+  };
 }
