@@ -25,6 +25,8 @@ export type Database = {
   treatment_sessions: TreatmentSessionsTable;
   withdrawal_follow_ups: WithdrawalFollowUpsTable;
   prescriptions: PrescriptionsTable;
+  planned_sessions: PlannedSessionsTable;
+  questionnaire_schedules: QuestionnaireSchedulesTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -180,6 +182,8 @@ export type ClinicsTable = {
   bp_defer_diastolic: Generated<number>;
   bp_urgent_systolic: Generated<number>;
   bp_urgent_diastolic: Generated<number>;
+  /** Null: the default preparation rules. */
+  preparation_rules: Json<unknown> | null;
   created_at: CreatedAt;
 };
 
@@ -267,4 +271,22 @@ export type WithdrawalFollowUpsTable = {
   daily_check_ins: boolean;
   created_at: Date;
   ended_at: Date | null;
+};
+
+/** A client's next session at a clinic, as the clinic planned it. */
+export type PlannedSessionsTable = {
+  clinic_id: string;
+  user_id: string;
+  starts_at: Date;
+  updated_at: Date;
+};
+
+/** A self-check a clinic asks a client to repeat every `every_days` from `starts_on`. */
+export type QuestionnaireSchedulesTable = {
+  clinic_id: string;
+  user_id: string;
+  questionnaire_id: string;
+  every_days: number;
+  starts_on: string;
+  updated_at: Date;
 };

@@ -41,6 +41,8 @@ import { getAccount, updateProfile } from '../server/services/profile.js';
 import { listResponses, saveResponse } from '../server/services/questionnaires.js';
 import { getPlan, listCravings, recordCraving, savePlan } from '../server/services/recovery.js';
 import { evaluatePersonRisk } from '../server/services/risk.js';
+import { prescriptionsOf, setPrescription } from '../server/services/prescriptions.js';
+import { ZPrescriptionInputSchema } from '../domain/treatment/treatment-api.js';
 
 /**
  * Private mode's API: every operation on the person's data the HTTP API offers, run by the
@@ -203,6 +205,19 @@ export const privateOperations = {
     writes: false,
     args: z.object({ query: ZLevelsQuerySchema.default({}) }),
     run: (ctx, subject, { query }) => getLevels(ctx, subject, query),
+  }),
+  // The person's own note of a take-home prescription, against the log on the device.
+  'prescriptions.get': operation({
+    scope: 'treatment',
+    writes: false,
+    args: none,
+    run: (ctx, subject) => prescriptionsOf(ctx, subject),
+  }),
+  'prescriptions.save': operation({
+    scope: 'treatment',
+    writes: true,
+    args: z.object({ body: ZPrescriptionInputSchema }),
+    run: (ctx, subject, { body }) => setPrescription(ctx, subject, null, body),
   }),
 } satisfies Record<PrivateOperation, { scope: AccessScope; writes: boolean }>;
 

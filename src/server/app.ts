@@ -34,6 +34,7 @@ import { registerCheckInRoutes } from './routes/check-in-routes.js';
 import { registerClinicRoutes } from './routes/clinic-routes.js';
 import { registerSharingRoutes } from './routes/sharing-routes.js';
 import { registerTreatmentRoutes } from './routes/treatment-routes.js';
+import { registerTreatmentScheduleRoutes } from './routes/treatment-schedule-routes.js';
 import { registerWithdrawalRoutes } from './routes/withdrawal-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
 import { registerDoseRoutes } from './routes/dose-routes.js';
@@ -172,6 +173,7 @@ export async function buildApp({
   registerSharingRoutes(app);
   registerClinicRoutes(app);
   registerTreatmentRoutes(app);
+  registerTreatmentScheduleRoutes(app);
   registerWithdrawalRoutes(app);
   registerApiDocsRoutes(app);
 

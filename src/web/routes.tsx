@@ -7,6 +7,7 @@ import { ArticlePage } from './pages/ArticlePage.js';
 import { FamilyPage } from './pages/FamilyPage.js';
 import { LearnPage } from './pages/LearnPage.js';
 import { TreatmentPage } from './pages/TreatmentPage.js';
+import { MyTreatmentPage } from './pages/MyTreatmentPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { ForgotPasswordPage, ResetFromLinkPage } from './pages/ResetPasswordPage.js';
 import { TodayPage } from './pages/TodayPage.js';
@@ -19,8 +20,16 @@ import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.j
 import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
 import { SharingPage } from './pages/SharingPage.js';
 import { SupportingPage } from './pages/SupportingPage.js';
-import { ClinicPage } from './pages/ClinicPage.js';
-import { ClinicClientPage } from './pages/ClinicClientPage.js';
+import { lazyPage } from './lazy-page.js';
+
+/** The clinic area is for clinicians only: its code loads when it is opened. */
+const ClinicPage = lazyPage(() => import('./pages/ClinicPage.js').then((page) => page.ClinicPage));
+const ClinicClientPage = lazyPage(() =>
+  import('./pages/ClinicClientPage.js').then((page) => page.ClinicClientPage),
+);
+const ClinicOutcomesPage = lazyPage(() =>
+  import('./pages/ClinicOutcomesPage.js').then((page) => page.ClinicOutcomesPage),
+);
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
@@ -58,6 +67,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/sharing', render: signedIn(() => <SharingPage />) },
   { path: '/supporting', render: signedIn(() => <SupportingPage />) },
   { path: '/clinic', render: signedIn(() => <ClinicPage />) },
+  { path: '/clinic/outcomes', render: signedIn(() => <ClinicOutcomesPage />) },
   {
     path: '/clinic/clients/:id',
     render: signedIn(({ params }) => (
@@ -77,6 +87,10 @@ export const pageRoutes: PageRoute[] = [
   },
   { path: '/family', render: ({ account }) => <FamilyPage account={account} /> },
   { path: '/treatment', render: ({ account }) => <TreatmentPage account={account} /> },
+  {
+    path: '/my-treatment',
+    render: signedIn(({ account }) => <MyTreatmentPage account={account} />),
+  },
   {
     path: '/help',
     render: ({ account }) => <GetHelpPage account={account} />,

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { ApiError } from '../../src/web/api/client.js';
 import type { KetalogClient } from '../../src/web/api/ketalog-client.js';
 import { strongPassword, uniqueEmail } from './test-app.js';
+import { esketamineSession } from './treatment-session.js';
 
 /** The error a call fails with (the test fails if it does not). */
 export async function failureOf(call: Promise<unknown>): Promise<ApiError> {
@@ -105,6 +106,14 @@ async function walkThroughEveryOperation(client: KetalogClient) {
     alreadyPresent: { doses: 1, checkIns: 1, questionnaireResponses: 1, cravings: 1, plan: 1 },
   });
 
+  // In treatment: no clinic has recorded or planned anything; the person's own prescription.
+  expect((await client.myTreatmentSessions()).sessions).toEqual([]);
+  expect(await client.myTreatmentSchedule()).toMatchObject({ nextSessions: [], schedules: [] });
+  await client.saveMyPrescription({ product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 100 });
+  expect((await client.myPrescriptions()).prescriptions).toMatchObject([
+    { clinic: null, route: 'oral', maxMgPerWeek: 100 },
+  ]);
+
   const { recoveryCodes } = await client.newRecoveryCodes({ password: strongPassword });
   expect(recoveryCodes).not.toEqual(signedUp.recoveryCodes);
   const newPassword = `${strongPassword} again`;
@@ -183,6 +192,50 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
   ]);
   expect((await sharer.accessLog()).entries.length).toBeGreaterThan(0);
 
+  // A supervised session: saved as a draft, its dose lands in the person's own log once;
+  // completing it puts its REMS form on the clinic's list until the form is marked sent.
+  const record = { ...esketamineSession(), product: 'esketamine-nasal' as const };
+  const { session } = await clinician.recordSession(client.id, { ...record, status: 'draft' });
+  expect(session.remsDueDate).toBeNull();
+  expect(
+    (await sharer.listDoses({})).doses.filter((dose) => dose.purpose === 'treatment'),
+  ).toMatchObject([{ mg: 56, route: 'esketamine-nasal' }]);
+  const completed = await clinician.changeSession(session.id, {
+    session: { ...record, status: 'completed' },
+  });
+  expect(completed.session.remsDueDate).not.toBeNull();
+  expect((await clinician.remsDue()).sessions.map((due) => due.id)).toEqual([session.id]);
+  await clinician.changeSession(session.id, { remsSubmittedAt: new Date().toISOString() });
+  expect((await clinician.remsDue()).sessions).toEqual([]);
+  expect((await clinician.clientSessions(client.id)).sessions).toMatchObject([
+    { id: session.id, record: { status: 'completed' } },
+  ]);
+  const prescription = { product: 'ketamine-troche' as const, mgPerDose: 100, maxMgPerWeek: 300 };
+  await clinician.setClientPrescription(client.id, prescription);
+  expect((await clinician.clientPrescriptions(client.id)).prescriptions).toMatchObject([
+    { ...prescription, route: 'sublingual' },
+  ]);
+  // One client is too few to show: every cell of the aggregate is suppressed.
+  expect((await clinician.outcomes()).groups).toMatchObject([{ product: 'all', courses: null }]);
+  expect(clinician.outcomesCsvUrl()).toMatch(/\/clinic\/outcomes\.csv$/);
+
+  // Treatment planning: the clinic's preparation rules, the next session, a scheduled PHQ-9.
+  expect((await clinician.preparationRules()).isDefault).toBe(true);
+  await clinician.savePreparationRules({ rules: [{ substanceClass: 'alcohol', hours: 24 }] });
+  const startsAt = new Date(Date.now() + 20 * 3_600_000).toISOString();
+  expect((await clinician.planClientSession(client.id, startsAt)).preparation?.status).toBe(
+    'clear',
+  );
+  expect((await clinician.clientNextSession(client.id)).nextSession).not.toBeNull();
+  await clinician.scheduleClientQuestionnaire(client.id, {
+    questionnaireId: 'phq-9',
+    everyDays: 14,
+  });
+  // The log is shared but not self-checks: the clinic sees the schedule, not whether it is due.
+  expect((await clinician.clientQuestionnaireSchedule(client.id)).schedules).toMatchObject([
+    { questionnaireId: 'phq-9', status: null },
+  ]);
+  expect((await sharer.myTreatmentSchedule()).schedules).toMatchObject([{ status: 'due' }]);
   expect((await clinician.clientFollowUp(client.id)).followUp).toBeNull();
   await clinician.startFollowUp(client.id, { startDate: today });
   expect((await clinician.clientFollowUp(client.id)).followUp?.startDate).toBe(today);

@@ -8,6 +8,7 @@ import * as idempotencyKeys from './0006-idempotency-keys.js';
 import * as questionnaireResultsAsIds from './0007-questionnaire-results-as-ids.js';
 import * as clinicsAndSharing from './0008-clinics-and-sharing.js';
 import * as treatmentSessions from './0009-treatment-sessions.js';
+import * as treatmentSchedules from './0010-treatment-schedules.js';
 import * as withdrawalFollowUps from './0011-withdrawal-follow-ups.js';
 
 /**
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0007-questionnaire-results-as-ids': questionnaireResultsAsIds,
   '0008-clinics-and-sharing': clinicsAndSharing,
   '0009-treatment-sessions': treatmentSessions,
+  '0010-treatment-schedules': treatmentSchedules,
   '0011-withdrawal-follow-ups': withdrawalFollowUps,
 };
 

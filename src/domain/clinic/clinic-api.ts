@@ -3,6 +3,8 @@ import { safeText, ZIsoDateSchema } from '../input-schemas.js';
 import { ZQuestionnaireParamsSchema } from '../questionnaires/questionnaires-api.js';
 import { WITHDRAWAL_SYMPTOMS } from '../log/vocabulary.js';
 import { SEVERITIES } from '../severity.js';
+import { ZBloodPressureGateSchema } from '../treatment/treatment-api.js';
+import { SCHEDULABLE_QUESTIONNAIRES } from '../treatment/treatment-schedule-api.js';
 
 /**
  * Request and response bodies of sharing (a person's consent), the clinic area and the
@@ -100,6 +102,8 @@ export const ZClinicianNoteListSchema = z.object({ notes: z.array(ZClinicianNote
 export const ZClinicSchema = z.object({
   clinic: z.object({ id: z.uuid(), name: z.string() }),
   members: z.array(z.object({ id: z.uuid(), name: z.string(), joinedAt: dateTime })),
+  /** The clinic's pre-dose blood-pressure gate, which the session form checks as it is typed. */
+  bloodPressureGate: ZBloodPressureGateSchema,
 });
 
 export const ZClientSchema = z.object({
@@ -154,12 +158,18 @@ export const ZCaseloadEntrySchema = ZClientSchema.extend({
   latestPhq9: z
     .object({ score: z.number(), takenAt: dateTime, change: z.number().nullable() })
     .nullable(),
+  /** This or last week's take-home use went over a prescription (scope log). */
+  overPrescription: z.boolean().nullable(),
+  /** Self-checks this clinic scheduled that are overdue, by questionnaire id (scope self-checks). */
+  overdueSelfChecks: z.array(z.enum(SCHEDULABLE_QUESTIONNAIRES)).nullable(),
   /** The clinic's follow-up of the client's withdrawal, with what raises them; null without one. */
   withdrawalFollowUp: z
     .object({ startDate: z.string(), alerts: z.array(ZFollowUpAlertSchema) })
     .nullable(),
 });
 export type CaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
+/** A caseload row before its treatment fields are added (services/caseload-treatment.ts). */
+export type CaseloadCoreEntry = Omit<CaseloadEntry, 'overPrescription' | 'overdueSelfChecks'>;
 export const ZCaseloadSchema = z.object({
   clients: z.array(ZCaseloadEntrySchema),
   /** No check-in for this many days counts as disengaged. */

@@ -30,6 +30,8 @@ export const privateDataOperations = [
   'cravings.list',
   'risk.get',
   'levels.get',
+  'prescriptions.get',
+  'prescriptions.save',
 ] as const;
 export type PrivateOperation = (typeof privateDataOperations)[number];
 

@@ -38,6 +38,13 @@ const ZReadingSchema = z.strictObject({
 });
 export type VitalsReading = z.infer<typeof ZReadingSchema>;
 
+const ZPressureSchema = z.object({ systolicMmHg: z.number(), diastolicMmHg: z.number() });
+/** A clinic's pre-dose blood-pressure gate: advise deferring above one reading, urgent at another. */
+export const ZBloodPressureGateSchema = z.object({
+  deferAbove: ZPressureSchema,
+  urgentFrom: ZPressureSchema,
+});
+
 /** The REMS form's sedating and blood-pressure-changing medicines, plus opioids (walkthrough). */
 export const CONCOMITANT_MEDICINES = [
   'benzodiazepine',
@@ -182,6 +189,19 @@ export const ZOutcomesSchema = z.object({
         remission12: ZMeasureCellSchema,
       }),
       medianSessionsToResponse: z.number().nullable(),
+      /** The bladder score's change over the course (clients sharing check-ins). */
+      bladder: z.union([
+        z.object({ suppressed: z.literal(true) }),
+        z.object({
+          suppressed: z.literal(false),
+          counted: z.number(),
+          medianBaseline: z.number(),
+          medianLatest: z.number(),
+          medianChange: z.number(),
+          rose: z.number(),
+          fell: z.number(),
+        }),
+      ]),
     }),
   ),
   sources: z.record(z.string(), z.string()),

@@ -1,5 +1,5 @@
 import { byCaseloadPriority, caseloadPriority } from '../../domain/clinic/caseload-order.js';
-import type { CaseloadEntry, ShareScope } from '../../domain/clinic/clinic-api.js';
+import type { CaseloadCoreEntry, ShareScope } from '../../domain/clinic/clinic-api.js';
 import { AppError } from '../../domain/errors.js';
 import { evaluateRisk } from '../../domain/risk/index.js';
 import { dayNumberOfIsoDate, localDate } from '../../domain/risk/local-date.js';
@@ -18,6 +18,7 @@ import type { Actor, ClinicMembership, GrantedSubject, Subject } from '../access
 import type { ServiceContext } from './context.js';
 import { groupByUser, loadRiskInputs } from './risk.js';
 import { hashCode, newCode, notesAbout } from './sharing.js';
+import { clinicBloodPressureGate } from './treatment-sessions.js';
 import { caseloadFollowUps } from './withdrawal-follow-ups.js';
 
 type KeyedContext = Pick<ServiceContext, 'db' | 'serverKey'>;
@@ -56,7 +57,10 @@ export async function joinClinic(ctx: ServiceContext, account: Actor, code: stri
 }
 
 export async function clinicView(ctx: ServiceContext, clinic: ClinicMembership) {
-  const members = await listMembers(ctx.db, clinic.clinicId);
+  const [members, bloodPressureGate] = await Promise.all([
+    listMembers(ctx.db, clinic.clinicId),
+    clinicBloodPressureGate(ctx, clinic.clinicId),
+  ]);
   return {
     clinic: { id: clinic.clinicId, name: clinic.clinicName },
     members: members.map((member) => ({
@@ -64,6 +68,7 @@ export async function clinicView(ctx: ServiceContext, clinic: ClinicMembership) 
       name: member.display_name ?? member.email,
       joinedAt: member.joined_at.toISOString(),
     })),
+    bloodPressureGate,
   };
 }
 
@@ -104,7 +109,7 @@ export async function buildCaseload(
   clinicId: string,
   granted: readonly GrantedSubject[],
   disengagedAfterDays: number,
-): Promise<CaseloadEntry[]> {
+): Promise<CaseloadCoreEntry[]> {
   const has = (entry: GrantedSubject, scope: ShareScope) => entry.scopes.includes(scope);
   const riskEntries = granted.filter((entry) => has(entry, 'risk') || has(entry, 'log'));
   const idsWith = (scope: ShareScope) =>
@@ -130,7 +135,7 @@ export async function buildCaseload(
   );
   const now = ctx.now();
   return granted
-    .map((entry): CaseloadEntry => {
+    .map((entry): CaseloadCoreEntry => {
       const { userId, timeZone } = entry.subject;
       const risk = risks.get(userId);
       const flags = risk && has(entry, 'risk') ? worstFlags(risk) : null;

@@ -107,6 +107,34 @@ export const httpClient: KetalogClient = {
   clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
   writeClientNote: (clientId, body) =>
     api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
+
+  clientSessions: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/sessions`)),
+  recordSession: (clientId, session) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/sessions`), session),
+  changeSession: (id, change) => api('PATCH', path(`clinic/sessions/${segment(id)}`), change),
+  remsDue: () => api('GET', path('clinic/rems-due')),
+  clientPrescriptions: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/prescription`)),
+  setClientPrescription: (clientId, prescription) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/prescription`), prescription),
+  outcomes: () => api('GET', path('clinic/outcomes')),
+  outcomesCsvUrl: () => path('clinic/outcomes.csv'),
+
+  myTreatmentSessions: () => api('GET', path('me/treatment-sessions')),
+  myPrescriptions: () => api('GET', path('me/prescription')),
+  saveMyPrescription: (input) => api('PUT', path('me/prescription'), input),
+  myTreatmentSchedule: () => api('GET', path('me/treatment-schedule')),
+  preparationRules: () => api('GET', path('clinic/preparation-rules')),
+  savePreparationRules: (input) => api('PUT', path('clinic/preparation-rules'), input),
+  clientNextSession: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/next-session`)),
+  planClientSession: (clientId, startsAt) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/next-session`), { startsAt }),
+  clientQuestionnaireSchedule: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`)),
+  scheduleClientQuestionnaire: (clientId, input) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`), input),
+
   clientFollowUp: (clientId) =>
     api('GET', path(`clinic/clients/${segment(clientId)}/withdrawal-follow-up`)),
   startFollowUp: (clientId, input) =>

@@ -67,6 +67,24 @@ import type {
   ZWithdrawalFollowUpInputSchema,
   ZWithdrawalFollowUpResponseSchema,
 } from '../../domain/clinic/clinic-api.js';
+import type {
+  ZOutcomesSchema,
+  ZPrescriptionInputSchema,
+  ZPrescriptionListSchema,
+  ZRemsDueSchema,
+  ZTreatmentSessionInputSchema,
+  ZTreatmentSessionListSchema,
+  ZTreatmentSessionPatchSchema,
+  ZTreatmentSessionResponseSchema,
+} from '../../domain/treatment/treatment-api.js';
+import type {
+  ZClientNextSessionSchema,
+  ZMyTreatmentScheduleSchema,
+  ZPreparationRulesInputSchema,
+  ZPreparationRulesSchema,
+  ZQuestionnaireScheduleInputSchema,
+  ZQuestionnaireScheduleListSchema,
+} from '../../domain/treatment/treatment-schedule-api.js';
 
 /** What a method sends: the schema's input (defaults may be left out). */
 type In<Schema extends z.ZodType> = z.input<Schema>;
@@ -193,6 +211,56 @@ export interface KetalogClient {
     body: string,
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
 
+  // Treatment sessions, take-home prescriptions and outcomes, as the clinic records them
+  /** The clinic's sessions with the client, newest first. */
+  clientSessions(clientId: string): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  recordSession(
+    clientId: string,
+    session: In<typeof ZTreatmentSessionInputSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  /** Corrects or completes a session, or records that its REMS form was sent. */
+  changeSession(
+    id: string,
+    change: In<typeof ZTreatmentSessionPatchSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  remsDue(): Promise<Out<typeof ZRemsDueSchema>>;
+  clientPrescriptions(clientId: string): Promise<Out<typeof ZPrescriptionListSchema>>;
+  setClientPrescription(
+    clientId: string,
+    prescription: In<typeof ZPrescriptionInputSchema>,
+  ): Promise<Out<typeof ZPrescriptionListSchema>>;
+  outcomes(): Promise<Out<typeof ZOutcomesSchema>>;
+  /** Where the browser downloads the outcomes as CSV (a link, not a call). */
+  outcomesCsvUrl(): string;
+
+  // Treatment, the person's side: their session passport, prescriptions and clinics' plans
+  myTreatmentSessions(): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  myPrescriptions(): Promise<Out<typeof ZPrescriptionListSchema>>;
+  /** The person's own note of a prescription, for their reference. */
+  saveMyPrescription(
+    input: In<typeof ZPrescriptionInputSchema>,
+  ): Promise<Out<typeof ZPrescriptionListSchema>>;
+  /** Next sessions with the preparation check, and the self-checks clinics asked for. */
+  myTreatmentSchedule(): Promise<Out<typeof ZMyTreatmentScheduleSchema>>;
+
+  // Treatment planning in the clinic area
+  preparationRules(): Promise<Out<typeof ZPreparationRulesSchema>>;
+  savePreparationRules(
+    input: In<typeof ZPreparationRulesInputSchema>,
+  ): Promise<Out<typeof ZPreparationRulesSchema>>;
+  clientNextSession(clientId: string): Promise<Out<typeof ZClientNextSessionSchema>>;
+  /** `startsAt: null` clears the planned session. */
+  planClientSession(
+    clientId: string,
+    startsAt: string | null,
+  ): Promise<Out<typeof ZClientNextSessionSchema>>;
+  clientQuestionnaireSchedule(
+    clientId: string,
+  ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
+  scheduleClientQuestionnaire(
+    clientId: string,
+    input: In<typeof ZQuestionnaireScheduleInputSchema>,
+  ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
   // Supervised withdrawal: the clinic follows a client; the person sees who follows them
   clientFollowUp(clientId: string): Promise<Out<typeof ZWithdrawalFollowUpResponseSchema>>;
   startFollowUp(

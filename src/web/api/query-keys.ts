@@ -1,5 +1,9 @@
 import type { LevelsQuery } from '../../domain/pk/pk-api.js';
 
+/** The parts of a client's data the clinic's client page reads one by one. */
+export type ClientPart =
+  'risk' | 'doses' | 'check-ins' | 'notes' | 'sessions' | 'prescription' | 'withdrawal-follow-up';
+
 /**
  * Every TanStack Query key of the app, in one place. Keys are prefixes of each other where
  * one change makes several answers stale: invalidating `doses` refreshes every dose list.
@@ -43,8 +47,17 @@ export const queryKeys = {
   clinic: ['clinic'],
   caseload: ['clinic', 'clients'],
   client: (clientId: string) => ['clinic', 'clients', clientId],
-  clientPart: (
-    clientId: string,
-    part: 'risk' | 'doses' | 'check-ins' | 'notes' | 'withdrawal-follow-up',
-  ) => ['clinic', 'clients', clientId, part],
+  myTreatmentSessions: ['treatment', 'sessions'],
+  myPrescriptions: ['treatment', 'prescriptions'],
+  myTreatmentSchedule: ['treatment', 'schedule'],
+  preparationRules: ['clinic', 'preparation-rules'],
+  clientPlanning: (clientId: string, part: 'next-session' | 'questionnaire-schedule') => [
+    'clinic',
+    'clients',
+    clientId,
+    part,
+  ],
+  clientPart: (clientId: string, part: ClientPart) => ['clinic', 'clients', clientId, part],
+  remsDue: ['clinic', 'rems-due'],
+  outcomes: ['clinic', 'outcomes'],
 } as const;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Account } from '../../domain/accounts/account.js';
 import type { ZPersonDataExportSchema } from '../../domain/data-transfer/data-transfer-api.js';
 import { fhirSourceOf, toFhirBundle } from '../../domain/fhir/person-bundle.js';
+import { scheduleSource } from '../../domain/treatment/questionnaire-schedule.js';
 import { ApiError } from '../api/client.js';
 import { exportFileOf, fhirExportFile } from '../api/export-file.js';
 import { httpClient } from '../api/http-client.js';
@@ -103,6 +104,29 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientCheckIns: accountOnly,
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
+    clientSessions: accountOnly,
+    recordSession: accountOnly,
+    changeSession: accountOnly,
+    remsDue: accountOnly,
+    clientPrescriptions: accountOnly,
+    setClientPrescription: accountOnly,
+    outcomes: accountOnly,
+    // The clinic area has no private mode: the link leads to the server, which asks for an account.
+    outcomesCsvUrl: httpClient.outcomesCsvUrl,
+
+    // No clinic reaches a log kept on this device: it has no sessions or plans from one. The
+    // person's own note of a prescription works here, against the log on the device.
+    myTreatmentSessions: () => Promise.resolve({ sessions: [] }),
+    myPrescriptions: () => call('prescriptions.get'),
+    saveMyPrescription: (input) => call('prescriptions.save', { body: input }),
+    myTreatmentSchedule: () =>
+      Promise.resolve({ nextSessions: [], schedules: [], source: scheduleSource }),
+    preparationRules: accountOnly,
+    savePreparationRules: accountOnly,
+    clientNextSession: accountOnly,
+    planClientSession: accountOnly,
+    clientQuestionnaireSchedule: accountOnly,
+    scheduleClientQuestionnaire: accountOnly,
     clientFollowUp: accountOnly,
     startFollowUp: accountOnly,
     endFollowUp: accountOnly,

@@ -1,12 +1,14 @@
 import { accountMessagesEn } from './account.js';
 import { cliMessagesEn } from './cli.js';
 import { clinicMessagesEn } from './clinic.js';
+import { clinicTreatmentMessagesEn } from './clinic-treatment.js';
 import { coreMessagesEn } from './core.js';
 import { helpMessagesEn } from './help.js';
 import { errorMessagesEn } from './errors.js';
 import { learnMessagesEn } from './learn.js';
 import { levelsMessagesEn } from './levels.js';
 import { logMessagesEn } from './log.js';
+import { myTreatmentMessagesEn } from './my-treatment.js';
 import { privateMessagesEn } from './private.js';
 import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
@@ -30,6 +32,8 @@ export const messagesEn = {
   ...questionnaireMessagesEn,
   ...cliMessagesEn,
   ...clinicMessagesEn,
+  ...clinicTreatmentMessagesEn,
+  ...myTreatmentMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;
