@@ -2,11 +2,14 @@
  * The caseload of a clinic with 500 clients and a year of data each (a dose every other
  * day, a daily check-in, a PHQ-9 every two weeks: about 290,000 rows), through the real app:
  * GET /api/clinic/clients on PGlite in memory and, when a URL is set, PostgreSQL, and the
- * clinic's outcomes (GET /api/clinic/outcomes) with a course of six sessions each. Median of
- * 7 runs. Budget (the clinician workspace issue): the caseload under 1 s on both.
+ * clinic's outcomes (GET /api/clinic/outcomes) with a course of six sessions each. Every
+ * client is in a withdrawal follow-up, so its reads are measured too. Median of 7 runs, with
+ * the machine's load average printed beside it. Budget (the clinician workspace issue): the
+ * caseload under 1 s on both.
  *
  *   npx tsx bench/caseload.ts   (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { migrateToLatest, openDatabase, type DatabaseTarget } from '../src/db/create-db.js';
 import { buildApp } from '../src/server/app.js';
@@ -50,7 +53,8 @@ async function measure(label: string, target: DatabaseTarget) {
         'insufflated', 'recreational', '[]'::jsonb
       from ${ids} u, generate_series(0, ${days - 1}, 2) d`.execute(db);
     await sql`insert into check_ins (user_id, date, craving, mood, symptoms)
-      select u.id, (current_date - d), d % 11, 5, '{}'::jsonb
+      select u.id, (current_date - d), d % 11, 5,
+        jsonb_build_object('anxiety', d % 4, 'insomnia', (d + 1) % 4)
       from ${ids} u, generate_series(1, ${days}) d`.execute(db);
     await sql`insert into questionnaire_responses (user_id, questionnaire_id, taken_at, answers, score, band_id, next_step_id, flag_codes)
       select u.id, 'phq-9', now() - (d * interval '1 day'), '[1,1,1,1,1,1,1,1,1]'::jsonb,
@@ -64,6 +68,8 @@ async function measure(label: string, target: DatabaseTarget) {
       select ${clinicId}::uuid, u.id, now() - ((${days} - s * 7) * interval '1 day'),
         (array['esketamine-nasal', 'ketamine-iv'])[1 + s % 2], 'completed', '{}'::jsonb, now(), now()
       from ${ids} u, generate_series(0, 5) s`.execute(db);
+    await sql`insert into withdrawal_follow_ups (clinic_id, user_id, start_date, daily_check_ins, created_at)
+      select ${clinicId}::uuid, u.id, current_date - 14, true, now() from ${ids} u`.execute(db);
     await sql`analyze`.execute(db);
 
     for (const [what, url] of [
@@ -79,7 +85,9 @@ async function measure(label: string, target: DatabaseTarget) {
       }
       times.sort((a, b) => a - b);
       console.log(
-        `${label}: ${what} of ${clients} clients, median ${times[Math.floor(runs / 2)]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times.at(-1)!.toFixed(0)})`,
+        `${label}: ${what} of ${clients} clients, median ${times[Math.floor(runs / 2)]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times.at(-1)!.toFixed(0)}); load average ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(', ')} on ${availableParallelism()} cores`,
       );
     }
   } finally {

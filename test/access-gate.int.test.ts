@@ -236,6 +236,20 @@ const routes: Record<string, Route> = {
     at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),
   ),
   'GET /api/me/prescription': gated('treatment', at('/api/me/prescription')),
+  'POST /api/clinic/clients/:clientId/withdrawal-follow-up': asClinician(
+    'withdrawal',
+    '/withdrawal-follow-up',
+    { startDate: today() },
+  ),
+  'GET /api/clinic/clients/:clientId/withdrawal-follow-up': asClinician(
+    'withdrawal',
+    '/withdrawal-follow-up',
+  ),
+  'POST /api/clinic/clients/:clientId/withdrawal-follow-up/end': asClinician(
+    'withdrawal',
+    '/withdrawal-follow-up/end',
+  ),
+  'GET /api/me/follow-ups': gated('withdrawal', at('/api/me/follow-ups')),
   'GET /api/clinic/outcomes': {
     scope: 'self-checks',
     scopes: ['self-checks', 'check-ins'],

@@ -269,6 +269,14 @@ const writeBodies: Record<string, { url?: string; body: object; endsSessions?: t
     url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/prescription',
     body: { product: 'ketamine-troche', mgPerDose: 100, maxMgPerWeek: 300 },
   },
+  'POST /api/clinic/clients/:clientId/withdrawal-follow-up': {
+    url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/withdrawal-follow-up',
+    body: { startDate: yesterday(), dailyCheckIns: true },
+  },
+  'POST /api/clinic/clients/:clientId/withdrawal-follow-up/end': {
+    url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/withdrawal-follow-up/end',
+    body: {},
+  },
   'PUT /api/me/prescription': {
     body: { product: 'other', route: 'oral', mgPerDose: 50, maxMgPerWeek: 150 },
   },

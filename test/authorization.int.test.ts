@@ -241,6 +241,22 @@ const routeAccess: Record<string, Access> = {
     at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),
   ),
   'GET /api/me/prescription': personal(at('/api/me/prescription')),
+  /** Started, read, then ended, in the order the routes are registered. */
+  'POST /api/clinic/clients/:clientId/withdrawal-follow-up': clientView(
+    'withdrawal',
+    '/withdrawal-follow-up',
+    false,
+    { startDate: today() },
+  ),
+  'GET /api/clinic/clients/:clientId/withdrawal-follow-up': clientView(
+    'withdrawal',
+    '/withdrawal-follow-up',
+  ),
+  'POST /api/clinic/clients/:clientId/withdrawal-follow-up/end': clientView(
+    'withdrawal',
+    '/withdrawal-follow-up/end',
+  ),
+  'GET /api/me/follow-ups': personal(at('/api/me/follow-ups')),
   /** Aggregates only: the clinic sees no client in them. */
   'GET /api/clinic/outcomes': clinicArea(at('/api/clinic/outcomes')),
   'GET /api/clinic/outcomes.csv': clinicArea(at('/api/clinic/outcomes.csv')),
@@ -415,7 +431,7 @@ describe('the clinic area, for every role', () => {
     apiRoutes().filter(({ method, url }) => routeAccess[`${method} ${url}`]!.kind === 'clinic');
   const everyScope = ['log', 'check-ins', 'self-checks', 'plan', 'risk', 'levels'];
   /** Come with any grant to a clinic: no data scope needed. */
-  const clinicScopes: AccessScope[] = ['notes', 'treatment'];
+  const clinicScopes: AccessScope[] = ['notes', 'treatment', 'withdrawal'];
 
   it('lets a clinician see a client only as far as the grant says, and nobody else at all', async () => {
     const clinician = await clinicWithClinician(testApp.app, 'Grant Clinic');

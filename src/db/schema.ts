@@ -23,6 +23,7 @@ export type Database = {
   access_log: AccessLogTable;
   clinician_notes: ClinicianNotesTable;
   treatment_sessions: TreatmentSessionsTable;
+  withdrawal_follow_ups: WithdrawalFollowUpsTable;
   prescriptions: PrescriptionsTable;
   planned_sessions: PlannedSessionsTable;
   questionnaire_schedules: QuestionnaireSchedulesTable;
@@ -258,6 +259,18 @@ export type PrescriptionsTable = {
   mg_per_dose: number;
   max_mg_per_week: number;
   updated_at: Date;
+};
+
+/** A clinic following one client's withdrawal; at most one running (ended_at null) per pair. */
+export type WithdrawalFollowUpsTable = {
+  id: Generated<string>;
+  clinic_id: string;
+  user_id: string;
+  started_by: string | null;
+  start_date: string;
+  daily_check_ins: boolean;
+  created_at: Date;
+  ended_at: Date | null;
 };
 
 /** A client's next session at a clinic, as the clinic planned it. */

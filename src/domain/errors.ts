@@ -62,6 +62,8 @@ export const ERROR_REASONS = [
   'own-share-code',
   'summary-only-for-supporters',
   'join-code-refused',
+  'follow-up-running',
+  'no-follow-up',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

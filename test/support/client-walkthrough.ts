@@ -244,6 +244,11 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
     { questionnaireId: 'phq-9', status: null },
   ]);
   expect((await sharer.myTreatmentSchedule()).schedules).toMatchObject([{ status: 'due' }]);
+  expect((await clinician.clientFollowUp(client.id)).followUp).toBeNull();
+  await clinician.startFollowUp(client.id, { startDate: today });
+  expect((await clinician.clientFollowUp(client.id)).followUp?.startDate).toBe(today);
+  expect((await sharer.myFollowUps()).followUps).toHaveLength(1);
+  expect((await clinician.endFollowUp(client.id)).followUp?.endedAt).not.toBeNull();
 
   const summaryCode = await sharer.createShareCode({ scopes: ['summary'], days: 90 });
   await supporter.redeemSupporterCode(summaryCode.code);

@@ -9,6 +9,7 @@ import * as questionnaireResultsAsIds from './0007-questionnaire-results-as-ids.
 import * as clinicsAndSharing from './0008-clinics-and-sharing.js';
 import * as treatmentSessions from './0009-treatment-sessions.js';
 import * as treatmentSchedules from './0010-treatment-schedules.js';
+import * as withdrawalFollowUps from './0011-withdrawal-follow-ups.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0008-clinics-and-sharing': clinicsAndSharing,
   '0009-treatment-sessions': treatmentSessions,
   '0010-treatment-schedules': treatmentSchedules,
+  '0011-withdrawal-follow-ups': withdrawalFollowUps,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -59,29 +59,21 @@ export function listQuestionnaireResponsesOf(
 }
 
 /** Each person's latest two results of one questionnaire (the latest and its change). */
-export function latestTwoResponses(
+export async function latestTwoResponses(
   db: Executor,
   userIds: readonly string[],
   questionnaireId: string,
 ) {
-  if (userIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('questionnaire_responses')
-        .select([
-          'user_id',
-          'taken_at',
-          'score',
-          sql<number>`row_number() over (partition by user_id order by taken_at desc)`.as('rank'),
-        ])
-        .where('user_id', 'in', userIds)
-        .where('questionnaire_id', '=', questionnaireId)
-        .as('ranked'),
-    )
-    .selectAll()
-    .where('rank', '<=', 2)
-    .orderBy('user_id')
-    .orderBy('rank')
-    .execute();
+  if (userIds.length === 0) return [];
+  // One index lookup per person (user, questionnaire, time), not a window over every result.
+  const { rows } = await sql<{ user_id: string; taken_at: Date; score: number }>`
+    select u.user_id, latest.taken_at, latest.score
+    from unnest(${userIds}::uuid[]) as u(user_id)
+    cross join lateral (
+      select r.taken_at, r.score from questionnaire_responses r
+      where r.user_id = u.user_id and r.questionnaire_id = ${questionnaireId}
+      order by r.taken_at desc limit 2
+    ) latest
+    order by u.user_id, latest.taken_at desc`.execute(db);
+  return rows;
 }

@@ -2,15 +2,22 @@ import type { Severity } from '../severity.js';
 import { CASELOAD_PRIORITIES, type CaseloadPriority } from './clinic-api.js';
 
 /**
- * Where a client stands in the caseload: urgent and warning flags first (the person's own
- * risk engine decides those), then anyone who has not checked in for `disengagedAfterDays`,
- * then the rest. Unknown (a scope not shared) never raises anyone.
+ * Where a client stands in the caseload: urgent flags first (the person's own risk engine
+ * decides those: self-harm thoughts, blood in the urine, dangerous combinations), then
+ * clients a withdrawal follow-up raises (withdrawal-follow-up.ts), then warning flags, then
+ * anyone who has not checked in for `disengagedAfterDays`, then the rest. Unknown (a scope
+ * not shared) never raises anyone.
  */
 export function caseloadPriority(
-  client: { worstSeverity: Severity | null; daysSinceLastCheckIn: number | null },
+  client: {
+    worstSeverity: Severity | null;
+    daysSinceLastCheckIn: number | null;
+    followUpRaised: boolean;
+  },
   disengagedAfterDays: number,
 ): CaseloadPriority {
   if (client.worstSeverity === 'urgent') return 'urgent';
+  if (client.followUpRaised) return 'withdrawal-follow-up';
   if (client.worstSeverity === 'warning') return 'warning';
   if (client.daysSinceLastCheckIn !== null && client.daysSinceLastCheckIn >= disengagedAfterDays)
     return 'disengaged';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { safeText } from '../input-schemas.js';
+import { safeText, ZIsoDateSchema } from '../input-schemas.js';
 import { ZQuestionnaireParamsSchema } from '../questionnaires/questionnaires-api.js';
+import { WITHDRAWAL_SYMPTOMS } from '../log/vocabulary.js';
 import { SEVERITIES } from '../severity.js';
 import { ZBloodPressureGateSchema } from '../treatment/treatment-api.js';
 import { SCHEDULABLE_QUESTIONNAIRES } from '../treatment/treatment-schedule-api.js';
@@ -114,8 +115,37 @@ export const ZClientSchema = z.object({
 export const ZClientResponseSchema = z.object({ client: ZClientSchema });
 
 /** Who needs the clinic first: urgent warnings, then warnings, then people who went quiet. */
-export const CASELOAD_PRIORITIES = ['urgent', 'warning', 'disengaged', 'other'] as const;
+export const CASELOAD_PRIORITIES = [
+  'urgent',
+  'withdrawal-follow-up',
+  'warning',
+  'disengaged',
+  'other',
+] as const;
 export type CaseloadPriority = (typeof CASELOAD_PRIORITIES)[number];
+
+/**
+ * Why a withdrawal follow-up raises a client (rules and sources in withdrawal-follow-up.ts).
+ * Each needs the scope its data comes from: symptoms and missed check-ins `check-ins`, use
+ * `log`.
+ */
+export const ZFollowUpAlertSchema = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('withdrawal-severe'),
+    date: z.string(),
+    symptoms: z.array(z.enum(WITHDRAWAL_SYMPTOMS)),
+  }),
+  z.object({
+    code: z.literal('withdrawal-rising'),
+    date: z.string(),
+    /** The diary total before (an average of up to three check-ins) and now. */
+    from: z.number(),
+    to: z.number(),
+  }),
+  z.object({ code: z.literal('check-in-missed'), days: z.number() }),
+  z.object({ code: z.literal('use-logged'), useDays: z.number(), lastUseDate: z.string() }),
+]);
+export type FollowUpAlert = z.infer<typeof ZFollowUpAlertSchema>;
 
 /** Each field is null when the grant does not include the scope it comes from. */
 export const ZCaseloadEntrySchema = ZClientSchema.extend({
@@ -132,6 +162,10 @@ export const ZCaseloadEntrySchema = ZClientSchema.extend({
   overPrescription: z.boolean().nullable(),
   /** Self-checks this clinic scheduled that are overdue, by questionnaire id (scope self-checks). */
   overdueSelfChecks: z.array(z.enum(SCHEDULABLE_QUESTIONNAIRES)).nullable(),
+  /** The clinic's follow-up of the client's withdrawal, with what raises them; null without one. */
+  withdrawalFollowUp: z
+    .object({ startDate: z.string(), alerts: z.array(ZFollowUpAlertSchema) })
+    .nullable(),
 });
 export type CaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
 /** A caseload row before its treatment fields are added (services/caseload-treatment.ts). */
@@ -159,3 +193,28 @@ export const ZClientParamsSchema = z.object({
 export const ZClientQuestionnaireParamsSchema = ZClientParamsSchema.extend(
   ZQuestionnaireParamsSchema.shape,
 );
+
+/** A clinician starts following a client's withdrawal: from when, and whether they expect a check-in every day. */
+export const ZWithdrawalFollowUpInputSchema = z.strictObject({
+  startDate: ZIsoDateSchema,
+  dailyCheckIns: z.boolean().default(true),
+});
+export type WithdrawalFollowUpInput = z.infer<typeof ZWithdrawalFollowUpInputSchema>;
+
+export const ZWithdrawalFollowUpSchema = z.object({
+  id: z.uuid(),
+  clinic: z.string(),
+  startDate: z.string(),
+  dailyCheckIns: z.boolean(),
+  /** The clinician who started it. */
+  startedBy: z.string(),
+  startedAt: dateTime,
+  endedAt: dateTime.nullable(),
+});
+export type WithdrawalFollowUp = z.infer<typeof ZWithdrawalFollowUpSchema>;
+export const ZWithdrawalFollowUpResponseSchema = z.object({
+  /** The follow-up running now (or the one just ended), or null. */
+  followUp: ZWithdrawalFollowUpSchema.nullable(),
+});
+/** The person's side: every clinic following their withdrawal now. */
+export const ZMyFollowUpsSchema = z.object({ followUps: z.array(ZWithdrawalFollowUpSchema) });

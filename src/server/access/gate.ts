@@ -14,7 +14,7 @@ import type { DataContext } from '../services/context.js';
 /**
  * The areas of a person's data an actor can be let into. A grant names some of the shareable
  * ones (`SHARE_SCOPES`); any grant to a clinic also lets it list the person on its caseload,
- * keep notes about them and record their treatment sessions. `account`, `sharing` and `export` are only ever the person's own.
+ * keep notes about them, record their treatment sessions and follow their withdrawal. `account`, `sharing` and `export` are only ever the person's own.
  */
 export const accessScopes = [
   'account',
@@ -24,6 +24,7 @@ export const accessScopes = [
   'caseload',
   'notes',
   'treatment',
+  'withdrawal',
 ] as const;
 export type AccessScope = (typeof accessScopes)[number];
 
@@ -72,8 +73,11 @@ function makeSubject(
   } as Subject;
 }
 
-/** What any grant to a clinic brings: the caseload, notes and treatment sessions it records. */
-const clinicScopes: readonly AccessScope[] = ['caseload', 'notes', 'treatment'];
+/**
+ * What any grant to a clinic brings: the caseload, notes, treatment sessions it records and
+ * withdrawal follow-ups it runs (what a follow-up reads still needs the data's own scope).
+ */
+const clinicScopes: readonly AccessScope[] = ['caseload', 'notes', 'treatment', 'withdrawal'];
 
 /** What a grant lets its holder reach: its scopes, and for a clinic `clinicScopes`. */
 function grantAllows(grant: GrantRow, scope: AccessScope): boolean {

@@ -218,7 +218,7 @@ export function registerClinicRoutes(app: App) {
           app.ctx,
           clinic.clinicId,
           granted,
-          buildCaseload(app.ctx, granted, disengagedAfterDays),
+          buildCaseload(app.ctx, clinic.clinicId, granted, disengagedAfterDays),
         ),
         disengagedAfterDays,
       };

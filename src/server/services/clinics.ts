@@ -16,9 +16,10 @@ import {
 import { latestTwoResponses } from '../../db/repositories/questionnaire-responses.js';
 import type { Actor, ClinicMembership, GrantedSubject, Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
-import { loadRiskInputs } from './risk.js';
+import { groupByUser, loadRiskInputs } from './risk.js';
 import { hashCode, newCode, notesAbout } from './sharing.js';
 import { clinicBloodPressureGate } from './treatment-sessions.js';
+import { caseloadFollowUps } from './withdrawal-follow-ups.js';
 
 type KeyedContext = Pick<ServiceContext, 'db' | 'serverKey'>;
 
@@ -105,6 +106,7 @@ function worstFlags(risk: RiskResult) {
  */
 export async function buildCaseload(
   ctx: ServiceContext,
+  clinicId: string,
   granted: readonly GrantedSubject[],
   disengagedAfterDays: number,
 ): Promise<CaseloadCoreEntry[]> {
@@ -124,8 +126,13 @@ export async function buildCaseload(
     riskEntries.map((entry, index) => [entry.subject.userId, evaluateRisk(riskInputs[index]!)]),
   );
   const lastCheckIn = new Map(checkIns.map((row) => [row.user_id, String(row.date)]));
-  const phq9Of = new Map<string, typeof phq9>();
-  for (const row of phq9) phq9Of.set(row.user_id, [...(phq9Of.get(row.user_id) ?? []), row]);
+  const phq9Of = groupByUser(phq9);
+  const followUps = await caseloadFollowUps(
+    ctx,
+    clinicId,
+    granted,
+    (userId) => lastCheckIn.get(userId) ?? null,
+  );
   const now = ctx.now();
   return granted
     .map((entry): CaseloadCoreEntry => {
@@ -142,12 +149,17 @@ export async function buildCaseload(
       const [latest, previous] = phq9Of.get(userId) ?? [];
       const worstSeverity = flags?.worstSeverity ?? null;
       const days = daysSinceLastCheckIn === Number.POSITIVE_INFINITY ? null : daysSinceLastCheckIn;
+      const withdrawalFollowUp = followUps.get(userId) ?? null;
+      const followUpRaised = (withdrawalFollowUp?.alerts.length ?? 0) > 0;
       return {
         id: userId,
         name: entry.name,
         scopes: entry.scopes as ShareScope[],
         grantEndsAt: entry.endsAt.toISOString(),
-        priority: caseloadPriority({ worstSeverity, daysSinceLastCheckIn }, disengagedAfterDays),
+        priority: caseloadPriority(
+          { worstSeverity, daysSinceLastCheckIn, followUpRaised },
+          disengagedAfterDays,
+        ),
         worstSeverity,
         warningCodes: flags?.warningCodes ?? null,
         lastCheckInDate,
@@ -160,6 +172,7 @@ export async function buildCaseload(
               change: previous ? latest.score - previous.score : null,
             }
           : null,
+        withdrawalFollowUp,
       };
     })
     .sort(byCaseloadPriority);

@@ -54,9 +54,16 @@ export async function loadRiskInput(ctx: DataContext, subject: Subject): Promise
   return input!;
 }
 
-function groupByUser<Row extends { user_id: string }>(rows: Row[]): Map<string, Row[]> {
+/** Rows of many people, by person, each in the order given. */
+export function groupByUser<Row extends { user_id: string }>(
+  rows: readonly Row[],
+): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
-  for (const row of rows) groups.set(row.user_id, [...(groups.get(row.user_id) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.user_id);
+    if (group) group.push(row);
+    else groups.set(row.user_id, [row]);
+  }
   return groups;
 }
 

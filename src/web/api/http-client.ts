@@ -144,4 +144,12 @@ export const httpClient: KetalogClient = {
     api('PUT', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`), input),
   clientSessionReport: (sessionId) =>
     sessionReportFile(path(`clinic/sessions/${segment(sessionId)}/report`), sessionId),
+
+  clientFollowUp: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/withdrawal-follow-up`)),
+  startFollowUp: (clientId, input) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/withdrawal-follow-up`), input),
+  endFollowUp: (clientId) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/withdrawal-follow-up/end`)),
+  myFollowUps: () => api('GET', path('me/follow-ups')),
 };

@@ -60,9 +60,12 @@ import type {
   ZClinicianNoteResponseSchema,
   ZClinicSchema,
   ZGrantListSchema,
+  ZMyFollowUpsSchema,
   ZShareCodeInputSchema,
   ZShareCodeSchema,
   ZSupportingSchema,
+  ZWithdrawalFollowUpInputSchema,
+  ZWithdrawalFollowUpResponseSchema,
 } from '../../domain/clinic/clinic-api.js';
 import type {
   ZOutcomesSchema,
@@ -262,4 +265,12 @@ export interface KetalogClient {
   ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
   /** The clinic's session record as a dated PDF. */
   clientSessionReport(sessionId: string): Promise<ExportFile>;
+  // Supervised withdrawal: the clinic follows a client; the person sees who follows them
+  clientFollowUp(clientId: string): Promise<Out<typeof ZWithdrawalFollowUpResponseSchema>>;
+  startFollowUp(
+    clientId: string,
+    input: In<typeof ZWithdrawalFollowUpInputSchema>,
+  ): Promise<Out<typeof ZWithdrawalFollowUpResponseSchema>>;
+  endFollowUp(clientId: string): Promise<Out<typeof ZWithdrawalFollowUpResponseSchema>>;
+  myFollowUps(): Promise<Out<typeof ZMyFollowUpsSchema>>;
 }

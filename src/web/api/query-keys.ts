@@ -1,7 +1,8 @@
 import type { LevelsQuery } from '../../domain/pk/pk-api.js';
 
 /** The parts of a client's data the clinic's client page reads one by one. */
-export type ClientPart = 'risk' | 'doses' | 'check-ins' | 'notes' | 'sessions' | 'prescription';
+export type ClientPart =
+  'risk' | 'doses' | 'check-ins' | 'notes' | 'sessions' | 'prescription' | 'withdrawal-follow-up';
 
 /**
  * Every TanStack Query key of the app, in one place. Keys are prefixes of each other where
@@ -41,6 +42,7 @@ export const queryKeys = {
   grants: ['sharing', 'grants'],
   accessLog: ['sharing', 'access-log'],
   notesAboutMe: ['sharing', 'notes'],
+  myFollowUps: ['sharing', 'follow-ups'],
   supporting: ['supporting'],
   clinic: ['clinic'],
   caseload: ['clinic', 'clients'],

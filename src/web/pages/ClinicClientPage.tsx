@@ -10,6 +10,7 @@ import {
   useWriteClientNote,
 } from '../clinic/clinic-queries.js';
 import { formatTime } from '../clinic/format.js';
+import { WithdrawalFollowUpPanel } from '../clinic/WithdrawalFollowUpPanel.js';
 import { FormError } from '../components/FormError.js';
 import { RiskFlags } from '../components/RiskFlags.js';
 import { TextAreaField } from '../components/TextAreaField.js';
@@ -67,6 +68,7 @@ export function ClinicClientPage({ clientId }: { clientId: string }) {
       {clinic.data && <ClientSessions clientId={clientId} gate={clinic.data.bloodPressureGate} />}
       <ClientPrescription clientId={clientId} />
       <ClientPlanning clientId={clientId} />
+      <WithdrawalFollowUpPanel clientId={clientId} />
       <Notes clientId={clientId} />
     </section>
   );

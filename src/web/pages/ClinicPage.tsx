@@ -8,6 +8,7 @@ import {
   useRemsDue,
 } from '../clinic/clinic-queries.js';
 import { formatDay } from '../clinic/format.js';
+import { FollowUpReasons } from '../clinic/FollowUpReasons.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
@@ -78,6 +79,7 @@ function CaseloadRow({
         </Link>{' '}
         · <span className="priority">{priority}</span>
       </p>
+      {client.withdrawalFollowUp && <FollowUpReasons alerts={client.withdrawalFollowUp.alerts} />}
       {client.warningCodes && client.warningCodes.length > 0 && (
         <p className="hint">{client.warningCodes.join(', ')}</p>
       )}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { FollowedByClinic } from '../clinic/FollowedByClinic.js';
 import { SHARE_DAYS, SHARE_SCOPES, type ShareScope } from '../../domain/clinic/clinic-api.js';
 import {
   useAccessLog,
@@ -23,6 +24,7 @@ export function SharingPage() {
     <section className="sharing">
       <h1 tabIndex={-1}>{t('sharing.title')}</h1>
       <p>{t('sharing.intro')}</p>
+      <FollowedByClinic signedIn />
       <NewShareCode />
       <Grants />
       <AccessLog />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Account } from '../../domain/accounts/account.js';
+import { FollowedByClinic } from '../clinic/FollowedByClinic.js';
 import { CheckInForm } from '../components/CheckInForm.js';
 import { CravingTools } from '../components/CravingTools.js';
 import { DoseForm, type DoseDraft } from '../components/DoseForm.js';
@@ -136,6 +137,7 @@ function TodayDashboard({ account }: { account: Account }) {
         </button>
         <TimeSinceLastDose timeZone={timeZone} />
       </nav>
+      <FollowedByClinic signedIn />
       {cravingOpen && (
         <CravingTools plan={plan.data?.plan ?? null} onClose={() => setCravingOpen(false)} />
       )}

@@ -130,5 +130,9 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientQuestionnaireSchedule: accountOnly,
     scheduleClientQuestionnaire: accountOnly,
     clientSessionReport: accountOnly,
+    clientFollowUp: accountOnly,
+    startFollowUp: accountOnly,
+    endFollowUp: accountOnly,
+    myFollowUps: accountOnly,
   };
 }

@@ -83,4 +83,29 @@ export const clinicMessagesEn = {
   'clinic.noteHint': 'Open notes: the client can read every note you write here.',
   'clinic.saveNote': 'Save note',
   'clinic.notSharedPart': 'The client has not shared this.',
+
+  'followUp.title': 'Withdrawal follow-up',
+  'followUp.intro':
+    'Follow this client through withdrawal: the caseload raises them when symptoms are severe or rising, when an expected check-in is missed, or when use is logged. Each reason needs the part of the log the client shares.',
+  'followUp.startDate': 'Start date',
+  'followUp.dailyCheckIns': 'Expect a check-in every day',
+  'followUp.start': 'Start follow-up',
+  'followUp.end': 'End follow-up',
+  'followUp.running': 'Following since {date}, started by {who}.',
+  'followUp.runningDaily':
+    'Following since {date}, started by {who}. A check-in is expected every day.',
+  'clinic.priority.withdrawal-follow-up': 'Withdrawal follow-up',
+  'followUp.reason.withdrawal-severe': 'Severe withdrawal symptoms on {date}: {symptoms}',
+  'followUp.reason.withdrawal-rising':
+    'Withdrawal symptoms rising on {date}: diary total {to}, from about {from}',
+  'followUp.reason.check-in-missed.one': 'Missed the expected check-in yesterday',
+  'followUp.reason.check-in-missed.other': 'Missed the expected check-ins of the last {count} days',
+  'followUp.reason.use-logged.one': 'Use logged during the follow-up (last on {date})',
+  'followUp.reason.use-logged.other':
+    'Use logged on {count} days during the follow-up (last on {date})',
+  'followUp.none': 'Followed, nothing raised',
+  'followUp.forPerson':
+    '{clinic} follows your withdrawal since {date}. They look at what you share, but not in real time.',
+  'followUp.forPersonDaily':
+    '{clinic} follows your withdrawal since {date} and expects a check-in every day. They look at what you share, but not in real time.',
 } as const;

@@ -71,4 +71,7 @@ export const errorMessagesEn = {
     'This code shares more than a summary, so only a clinic can use it. Ask for a summary-only code.',
   'errors.reason.join-code-refused':
     'That join code does not work. Check it with the clinic (a new code replaces the old one).',
+  'errors.reason.follow-up-running':
+    'A withdrawal follow-up already runs for this client. End it before starting another.',
+  'errors.reason.no-follow-up': 'No withdrawal follow-up runs for this client.',
 } as const;
