@@ -2,7 +2,8 @@
  * The caseload of a clinic with 500 clients and a year of data each (a dose every other
  * day, a daily check-in, a PHQ-9 every two weeks: about 290,000 rows), through the real app:
  * GET /api/clinic/clients on PGlite in memory and, when a URL is set, PostgreSQL, and the
- * clinic's outcomes (GET /api/clinic/outcomes) with a course of six sessions each. Median of
+ * clinic's outcomes (GET /api/clinic/outcomes) with a course of six sessions each; each client
+ * also has a take-home prescription, a PHQ-9 schedule and bladder items on the check-ins. Median of
  * 7 runs. Budget (the clinician workspace issue): the caseload under 1 s on both.
  *
  *   npx tsx bench/caseload.ts   (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
@@ -64,6 +65,17 @@ async function measure(label: string, target: DatabaseTarget) {
       select ${clinicId}::uuid, u.id, now() - ((${days} - s * 7) * interval '1 day'),
         (array['esketamine-nasal', 'ketamine-iv'])[1 + s % 2], 'completed', '{}'::jsonb, now(), now()
       from ${ids} u, generate_series(0, 5) s`.execute(db);
+    // What the caseload's treatment fields and the bladder trend read: a take-home prescription
+    // against the log, a PHQ-9 every 14 days, and bladder items on the check-ins.
+    await sql`insert into prescriptions (user_id, clinic_id, product, route, mg_per_dose, max_mg_per_week, updated_at)
+      select u.id, ${clinicId}::uuid, 'other', 'insufflated', 40, 200, now() from ${ids} u`.execute(
+      db,
+    );
+    await sql`insert into questionnaire_schedules (clinic_id, user_id, questionnaire_id, every_days, starts_on, updated_at)
+      select ${clinicId}::uuid, u.id, 'phq-9', 14, current_date - 100, now() from ${ids} u`.execute(
+      db,
+    );
+    await sql`update check_ins set urinary_frequency = extract(day from date)::int % 4`.execute(db);
     await sql`analyze`.execute(db);
 
     for (const [what, url] of [
