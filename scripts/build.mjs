@@ -45,5 +45,6 @@ if (force || sourcesAt > builtAt) {
   run(bin('tsc'), ['-p', 'tsconfig.build.json']);
   run(bin('vite'), ['build', '--logLevel', 'warn']);
   run(process.execPath, [path.join(root, 'scripts', 'fresh-private-db.mjs')]);
+  run(process.execPath, [path.join(root, 'scripts', 'precompress.mjs')]);
   writeFileSync(stampPath, new Date().toISOString());
 }

@@ -203,18 +203,17 @@ const routes: Record<string, Route> = {
   'PATCH /api/clinic/sessions/:id': {
     scope: 'treatment',
     by: 'clinician',
-    call: async (person) => {
-      const created = await send(
-        'POST',
-        { url: `/api/clinic/clients/${person.userId}/sessions`, payload: esketamineSession() },
-        clinician.cookie,
-      );
-      const { session } = created.json<{ session: { id: string } }>();
-      return {
-        url: `/api/clinic/sessions/${session.id}`,
-        payload: { remsSubmittedAt: new Date().toISOString() },
-      };
-    },
+    call: async (person) => ({
+      url: `/api/clinic/sessions/${await sessionRecordedFor(person)}`,
+      payload: { remsSubmittedAt: new Date().toISOString() },
+    }),
+  },
+  'GET /api/clinic/sessions/:id/report': {
+    scope: 'treatment',
+    by: 'clinician',
+    call: async (person) => ({
+      url: `/api/clinic/sessions/${await sessionRecordedFor(person)}/report`,
+    }),
   },
   'GET /api/clinic/rems-due': {
     scope: 'treatment',
@@ -223,11 +222,15 @@ const routes: Record<string, Route> = {
     call: at('/api/clinic/rems-due'),
   },
   'GET /api/me/treatment-sessions': gated('treatment', at('/api/me/treatment-sessions')),
+  'GET /api/me/treatment-sessions/:id/report': gated('treatment', async (person) => ({
+    url: `/api/me/treatment-sessions/${await sessionRecordedFor(person)}/report`,
+  })),
   'PUT /api/clinic/clients/:clientId/prescription': asClinician('treatment', '/prescription', {
     product: 'ketamine-troche',
     mgPerDose: 100,
     maxMgPerWeek: 300,
   }),
+  'GET /api/clinic/clients/:clientId/prescription': asClinician('treatment', '/prescription'),
   'PUT /api/me/prescription': gated(
     'treatment',
     at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),
@@ -322,6 +325,16 @@ async function seededPerson(): Promise<Person> {
     doseId: dose.json<{ dose: { id: string } }>().dose.id,
     sessionId: list.find((session) => session.current)!.id,
   };
+}
+
+/** A session the clinician records for the person (who shares with the clinic): its id. */
+async function sessionRecordedFor(person: Person): Promise<string> {
+  const created = await send(
+    'POST',
+    { url: `/api/clinic/clients/${person.userId}/sessions`, payload: esketamineSession() },
+    clinician.cookie,
+  );
+  return created.json<{ session: { id: string } }>().session.id;
 }
 
 beforeAll(async () => {

@@ -207,12 +207,25 @@ const routeAccess: Record<string, Access> = {
       payload: { remsSubmittedAt: new Date().toISOString() },
     }),
   },
+  'GET /api/clinic/sessions/:id/report': {
+    kind: 'clinic',
+    scope: 'treatment',
+    call: (client) => ({
+      url: `/api/clinic/sessions/${sessionOf.get(client.userId) ?? '00000000-0000-4000-8000-000000000000'}/report`,
+    }),
+  },
   'GET /api/clinic/rems-due': {
     kind: 'clinic',
     call: at('/api/clinic/rems-due'),
     clinicSeesMarker: true,
   },
   'GET /api/me/treatment-sessions': personal(at('/api/me/treatment-sessions')),
+  'GET /api/me/treatment-sessions/:id/report': personal(
+    (owner) => ({
+      url: `/api/me/treatment-sessions/${sessionOf.get(owner.userId) ?? '00000000-0000-4000-8000-000000000000'}/report`,
+    }),
+    { namesOwnersEntry: true },
+  ),
   'PUT /api/clinic/clients/:clientId/prescription': clientView(
     'treatment',
     '/prescription',
@@ -223,6 +236,7 @@ const routeAccess: Record<string, Access> = {
       maxMgPerWeek: 300,
     },
   ),
+  'GET /api/clinic/clients/:clientId/prescription': clientView('treatment', '/prescription'),
   'PUT /api/me/prescription': personal(
     at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),
   ),
@@ -324,6 +338,10 @@ beforeAll(async () => {
   testApp = await createTestApp();
   supporterOfAll = await signUpPerson(testApp.app);
   alice = await seededPerson(marker);
+  // Alice's clinic records a session, so her own copy of its record has an entry to name.
+  const alicesClinic = await clinicWithClinician(testApp.app, 'Alice’s Clinic');
+  await share(testApp.app, alice, alicesClinic, ['log']);
+  await recordSessionFor(alice, alicesClinic);
 });
 afterAll(() => testApp.close());
 

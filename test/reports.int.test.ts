@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../src/domain/risk/local-date.js';
 import { createDemoAccount } from '../src/server/services/demo.js';
+import { clinicWithClinician, share } from './support/clinic.js';
+import { esketamineSession } from './support/treatment-session.js';
 import { signUpPerson, useTestApp } from './support/test-app.js';
 
 const testApp = useTestApp();
@@ -122,5 +124,122 @@ describe('PDF reports', () => {
       headers: { cookie: person.cookie },
     });
     expect(unknown.statusCode).toBe(400);
+  });
+});
+
+describe('a clinic’s session record', () => {
+  it('gives the clinic and the person the same dated record, with every figure and its sources', async () => {
+    const clinician = await clinicWithClinician(testApp.app, 'Harbour Clinic');
+    const client = await signUpPerson(testApp.app);
+    await testApp.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: client.cookie },
+      payload: { displayName: 'Robin', timeZone: 'UTC' },
+    });
+    await share(testApp.app, client, clinician, ['log']);
+    const startedAt = '2026-03-02T09:15:00.000Z';
+    const record = {
+      ...esketamineSession(startedAt),
+      adverseEvents: [
+        { description: 'Nausea', serious: false },
+        { description: 'Fainted', serious: true, details: 'Brief, recovered lying down' },
+      ],
+    };
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/clinic/clients/${client.userId}/sessions`,
+      headers: { cookie: clinician.cookie },
+      payload: record,
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ session: { id: string } }>().session.id;
+
+    const asClinic = await testApp.app.inject({
+      url: `/api/clinic/sessions/${id}/report`,
+      headers: { cookie: clinician.cookie },
+    });
+    expect(asClinic.statusCode).toBe(200);
+    expect(asClinic.headers['content-type']).toBe('application/pdf');
+    expect(asClinic.headers['content-disposition']).toContain('ketalog-session-2026-03-02.pdf');
+    const text = pdfText(asClinic.rawPayload, 'session-clinic');
+    expect(text).toContain('Treatment session record');
+    expect(text).toContain(
+      `For: Robin. Made on ${localDate(new Date(), 'UTC')}, covering 2026-03-02.`,
+    );
+    expect(text).toContain('Clinic Harbour Clinic');
+    expect(text).toContain('Started 2026-03-02 09:15 (UTC)');
+    expect(text).toContain('Product Esketamine nasal spray');
+    expect(text).toContain('Route esketamine-nasal');
+    expect(text).toContain('Dose 56 mg (2 devices)');
+    expect(text).toContain('Lot number LOT-4471');
+    // The vitals table: pre-dose, 40 minutes and before leaving, with pulse and SpO2.
+    expect(text).toContain('Before the dose 146/84 72 –');
+    expect(text).toContain('About 40 minutes after 152/88 76 97%');
+    expect(text).toContain('Before leaving 132/80 – 98%');
+    expect(text).toMatch(
+      /146\/84 mmHg before dosing is above 140\/90: consider deferring the session\. \[\d+\]/,
+    );
+    expect(text).toContain('30 4');
+    expect(text).toContain('Dissociation yes (CADSS total 12)');
+    expect(text).toContain('Fainted yes Brief, recovered lying down');
+    expect(text).toMatch(/Report the serious adverse event .* \[\d+\]/);
+    expect(text).toContain(
+      'Monitored for 125 minutes. Ready to leave after 90 minutes. Discharge criteria met: yes.',
+    );
+    expect(text).toMatch(
+      /Due by 2026-03-09 \(7 days after the session\): not sent yet, overdue\. \[\d+\]/,
+    );
+    expect(text).toContain('What this record cannot show');
+    expect(text).toMatch(
+      /\[\d+\] Spravato REMS: the monitoring form is submitted for every session within 7 days/,
+    );
+
+    // The person gets the same record from their passport, to take elsewhere.
+    const asPerson = await testApp.app.inject({
+      url: `/api/me/treatment-sessions/${id}/report`,
+      headers: { cookie: client.cookie },
+    });
+    expect(asPerson.statusCode).toBe(200);
+    expect(pdfText(asPerson.rawPayload, 'session-person')).toBe(text);
+    // Nobody else's session is theirs to download.
+    const other = await testApp.app.inject({
+      url: `/api/me/treatment-sessions/${id}/report`,
+      headers: { cookie: cookie },
+    });
+    expect(other.statusCode).toBe(404);
+  });
+
+  it('says what a draft still lacks, and that no REMS form is due yet', async () => {
+    const clinician = await clinicWithClinician(testApp.app, 'Draft Clinic');
+    const client = await signUpPerson(testApp.app);
+    await share(testApp.app, client, clinician, ['log']);
+    const { preDose, beforeDischarge } = esketamineSession().vitals;
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/clinic/clients/${client.userId}/sessions`,
+      headers: { cookie: clinician.cookie },
+      payload: {
+        ...esketamineSession(),
+        vitals: { preDose, beforeDischarge },
+        moaas: [],
+        adverseEvents: [],
+        status: 'draft',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const response = await testApp.app.inject({
+      url: `/api/clinic/sessions/${created.json().session.id}/report`,
+      headers: { cookie: clinician.cookie },
+    });
+    const text = pdfText(response.rawPayload, 'session-draft');
+    expect(text).toContain('Status draft (not finished)');
+    expect(text).toContain('About 40 minutes after not recorded');
+    expect(text).toContain('No MOAA/S reading was recorded.');
+    expect(text).toContain('Adverse events None recorded.');
+    expect(text).toContain(
+      'Still missing before the record is complete: the 40-minute blood pressure is required.',
+    );
+    expect(text).toContain('No form is due until the session is completed.');
   });
 });

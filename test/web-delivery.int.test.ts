@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,24 @@ describe('how the web app travels', () => {
     expect(response.headers['content-encoding']).toBe('br');
     const articles = JSON.parse(brotliDecompressSync(response.rawPayload).toString('utf8'));
     expect(articles.articles.length).toBeGreaterThan(5);
+  });
+
+  it('sends private mode’s PGlite compressed at build time, as WebAssembly that compiles while it arrives', async () => {
+    const wasm = readdirSync(path.join(webRoot, 'assets')).find((name) =>
+      /^private-pglite-.*\.wasm$/.test(name),
+    )!;
+    const response = await get(`/assets/${wasm}`, 'gzip, deflate, br');
+    expect(response.headers['content-type']).toBe('application/wasm');
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const original = readFileSync(path.join(webRoot, 'assets', wasm));
+    expect(response.rawPayload.length).toBeLessThan(original.length / 2);
+    expect(brotliDecompressSync(response.rawPayload).equals(original)).toBe(true);
+    // The empty database a first start loads: compressed too, and revalidated (no hash).
+    const fresh = await get('/private-db/fresh.tar', 'gzip');
+    expect(fresh.headers['content-encoding']).toBe('gzip');
+    expect(fresh.headers['cache-control']).toBe('no-cache');
+    expect(fresh.rawPayload.length).toBeLessThan(2_000_000);
   });
 
   it('sends plain bytes to a client that asks for no compression', async () => {

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator } from 'kysely';
+import { Kysely, Migrator, sql } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -32,21 +32,25 @@ export type PgliteRuntime = { pgliteWasmModule?: WebAssembly.Module; fsBundle?: 
 
 /**
  * Opens PGlite: in memory without `dataDir`, else where PGlite puts it (a directory in
- * Node, `idb://name` for IndexedDB in a browser); `loadDataDir` starts from a dump.
+ * Node, `idb://name` for IndexedDB in a browser); `loadDataDir` starts from a dump;
+ * `initdbArgs` are added to initdb's when there is no data directory yet.
  */
 export async function openPortablePglite({
   dataDir,
   loadDataDir,
   runtime = {},
+  initdbArgs,
 }: {
   dataDir?: string;
   loadDataDir?: Blob;
   runtime?: PgliteRuntime;
+  initdbArgs?: string[];
 }): Promise<DatabaseHandle> {
   const pglite = await PGlite.create({
     ...runtime,
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
+    ...(initdbArgs ? { initDbStartParams: initdbArgs } : {}),
     parsers: { [pgOid.date]: keepText, [pgOid.int8]: Number },
   });
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
@@ -73,4 +77,20 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     });
   }
   return (results ?? []).map((result) => result.migrationName);
+}
+
+/**
+ * Applies the pending migrations, if any. Knowing that none is pending takes one query,
+ * where the migrator introspects the schema and takes its lock first (over a second in a
+ * busy browser): private mode checks this on every unlock.
+ */
+export async function migrateIfBehind(db: Kysely<Database>): Promise<void> {
+  const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(db).then(
+    ({ rows }) => rows.map((row) => row.name),
+    (): string[] => [],
+  );
+  const known = Object.keys(await migrationProvider.getMigrations());
+  // Unknown names (data from a newer version) are the migrator's to refuse.
+  if (applied.length === known.length && known.every((name) => applied.includes(name))) return;
+  await migrateToLatest(db);
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openPortablePglite } from '../db/portable-db.js';
+import { prepareFreshDataDir } from './fresh-data-dir.js';
 import { runPrivateOperation } from './private-operations.js';
 import { PrivateVault, type VaultStorage, type VaultStorageKey } from './private-vault.js';
 
@@ -19,10 +19,7 @@ let freshDataDir: Blob;
 let clockMs = Date.parse('2026-12-01T12:00:00Z');
 
 beforeAll(async () => {
-  const handle = await openPortablePglite({});
-  await migrateToLatest(handle.db);
-  freshDataDir = await handle.pglite!.dumpDataDir('gzip');
-  await handle.close();
+  freshDataDir = await prepareFreshDataDir();
 });
 
 function newVault(storage = memoryStorage()) {
@@ -76,6 +73,42 @@ describe('private vault', () => {
     };
     expect(account.profile.timeZone).toBe('Europe/London');
     await reopened.lock();
+  });
+
+  it('opens the same data through a PGlite started before the passphrase was typed', async () => {
+    const storage = memoryStorage();
+    const first = newVault(storage);
+    first.warmUp();
+    await first.create(passphrase, 'UTC');
+    for (const mg of [10, 20, 30]) await run(first, 'doses.create', { body: { ...dose, mg } });
+    await first.seal();
+    await first.lock();
+    // The snapshot is the small prepared data directory plus the rows, not 40 MB.
+    expect((storage.entries.get('sealed') as Uint8Array).length).toBeLessThan(12_000_000);
+
+    const later = newVault(storage);
+    later.warmUp();
+    await expect(later.unlock('not the passphrase at all')).rejects.toMatchObject({
+      code: 'invalid_credentials',
+    });
+    await later.unlock(passphrase);
+    const { doses } = (await run(later, 'doses.list', { query: {} })) as {
+      doses: Array<{ mg: number }>;
+    };
+    expect(doses.map(({ mg }) => mg).sort()).toEqual([10, 20, 30]);
+    const backup = await later.backup();
+    await later.lock();
+
+    // Started with the empty database, then a backup is restored instead: the backup's data.
+    const elsewhere = newVault();
+    elsewhere.warmUp();
+    await elsewhere.restore(backup, passphrase);
+    expect(
+      (await run(elsewhere, 'doses.list', { query: {} })) as { doses: unknown[] },
+    ).toMatchObject({
+      doses: [{}, {}, {}],
+    });
+    await elsewhere.lock();
   });
 
   it('refuses a weak passphrase and bad input the way the API does, and stores nothing then', async () => {

@@ -8,7 +8,7 @@ import {
 import { AppError } from '../domain/errors.js';
 import { insertUser, updateUser } from '../db/repositories/users.js';
 import {
-  migrateToLatest,
+  migrateIfBehind,
   openPortablePglite,
   type DatabaseHandle,
   type PgliteRuntime,
@@ -26,7 +26,13 @@ import {
   type Bytes,
   type VaultKey,
 } from './sealed-vault.js';
-import { afterFailure, noFailures, unlockWaitMs, type UnlockAttempts } from './unlock-attempts.js';
+import {
+  afterFailure,
+  assertMayTry,
+  noFailures,
+  unlockWaitMs,
+  type UnlockAttempts,
+} from '../domain/device/unlock-attempts.js';
 
 /** Where the vault keeps its sealed bytes and settings (IndexedDB in a browser). */
 export type VaultStorage = {
@@ -51,12 +57,35 @@ export type VaultOptions = {
 const devicePersonEmail = 'private@device.invalid';
 
 /**
+ * A data directory whose bytes come later. PGlite (0.5) instantiates its WebAssembly and
+ * unpacks its own files first, then reads `loadDataDir` once with arrayBuffer(): that read
+ * waits here until the passphrase has opened the snapshot.
+ */
+class LaterDataDir extends Blob {
+  constructor(private readonly later: Promise<Blob>) {
+    super();
+  }
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return (await this.later).arrayBuffer();
+  }
+}
+
+/** PGlite started ahead (see warmUp), with the data directory it was given, if any yet. */
+type WarmStart = {
+  supplied: Blob | null;
+  supply: (dataDir: Blob) => void;
+  handle: Promise<DatabaseHandle>;
+};
+
+/**
  * Private mode's database: PGlite in memory, opened from the sealed snapshot with the
  * passphrase, sealed again after every change. While locked, neither the key nor the
- * database is in memory.
+ * person's data is in memory.
  */
 export class PrivateVault {
   private open: { handle: DatabaseHandle; key: VaultKey; person: Account } | null = null;
+  private warm: WarmStart | null = null;
+  private sealed: Promise<Bytes | undefined> | null = null;
   private lastUseMs = 0;
   private sealing: Promise<void> = Promise.resolve();
   private nextSeal: Promise<void> | null = null;
@@ -68,7 +97,7 @@ export class PrivateVault {
 
   async status(): Promise<VaultStatus> {
     const [sealed, attempts, settings] = await Promise.all([
-      this.options.storage.get<Bytes>('sealed'),
+      this.stored(),
       this.attempts(),
       this.settings(),
     ]);
@@ -78,6 +107,15 @@ export class PrivateVault {
       waitMs: unlockWaitMs(attempts, this.now().getTime()),
       sealedAt: sealed ? readVaultHeader(sealed).header.sealedAt : null,
     };
+  }
+
+  /**
+   * The stored snapshot (sealed), read from storage once and kept: it is megabytes, reading
+   * it took a second in a busy browser, and only this worker (the owner) writes it.
+   */
+  private stored(): Promise<Bytes | undefined> {
+    this.sealed ??= this.options.storage.get<Bytes>('sealed');
+    return this.sealed;
   }
 
   /** The open database and the device's person, for running an operation. */
@@ -93,17 +131,24 @@ export class PrivateVault {
       throw new AppError('conflict', 'Private mode is already set up on this device.');
     }
     assertStrongPassphrase(passphrase);
-    const handle = await this.openDatabase(await this.options.freshDataDir());
-    const row = await insertUser(handle.db, { email: devicePersonEmail, passwordHash: '!' });
-    const person = toAccount(await updateUser(handle.db, row.id, { time_zone: timeZone }));
-    this.open = { handle, key: await createVaultKey(passphrase, this.options.iterations), person };
+    // The key derivation (about half a second) runs while the database opens.
+    const [key, { handle, person }] = await Promise.all([
+      createVaultKey(passphrase, this.options.iterations),
+      this.options.freshDataDir().then(async (dataDir) => {
+        const handle = await this.openDatabase(dataDir);
+        const row = await insertUser(handle.db, { email: devicePersonEmail, passwordHash: '!' });
+        const person = toAccount(await updateUser(handle.db, row.id, { time_zone: timeZone }));
+        return { handle, person };
+      }),
+    ]);
+    this.open = { handle, key, person };
     this.lastUseMs = this.now().getTime();
     await this.seal();
   }
 
   async unlock(passphrase: string): Promise<void> {
     if (this.open) return;
-    const sealed = await this.options.storage.get<Bytes>('sealed');
+    const sealed = await this.stored();
     if (!sealed) throw new AppError('not_found', 'Private mode is not set up on this device.');
     await this.assertMayTry();
     let opened: Awaited<ReturnType<typeof openVault>>;
@@ -119,7 +164,7 @@ export class PrivateVault {
       throw error;
     }
     await this.options.storage.put('attempts', noFailures);
-    await this.load(opened.key, opened.snapshot);
+    await this.load(opened.key, opened.tar);
   }
 
   /** Seals what is pending, closes the database and forgets the key. */
@@ -156,7 +201,7 @@ export class PrivateVault {
   async changePassphrase(current: string, next: string): Promise<void> {
     const open = this.requireOpen();
     assertStrongPassphrase(next);
-    const sealed = await this.options.storage.get<Bytes>('sealed');
+    const sealed = await this.stored();
     if (sealed) {
       await this.assertMayTry();
       await openVault(sealed, current).catch(async (error: unknown) => {
@@ -178,10 +223,9 @@ export class PrivateVault {
   async backup(passphrase?: string): Promise<Bytes> {
     const open = this.requireOpen();
     await this.sealing;
-    if (passphrase === undefined) return this.sealNow();
-    assertStrongPassphrase(passphrase);
-    const snapshot = await this.dump();
-    return sealSnapshot(await rewrapVaultKey(open.key, passphrase), snapshot, this.now());
+    if (passphrase !== undefined) assertStrongPassphrase(passphrase);
+    const key = passphrase === undefined ? open.key : await rewrapVaultKey(open.key, passphrase);
+    return sealSnapshot(key, await this.dump(), this.now(), 'gzip');
   }
 
   /**
@@ -195,7 +239,7 @@ export class PrivateVault {
     }
     const opened = await openVault(backup, passphrase);
     await this.lock();
-    await this.load(opened.key, opened.snapshot);
+    await this.load(opened.key, opened.tar);
     await this.seal();
   }
 
@@ -203,6 +247,7 @@ export class PrivateVault {
   async forget(): Promise<void> {
     await this.lock();
     await this.options.storage.clear();
+    this.sealed = Promise.resolve(undefined);
   }
 
   /** Seals the current database (after each change); waits for one already running. */
@@ -222,16 +267,22 @@ export class PrivateVault {
     const open = this.requireOpen();
     const sealed = await sealSnapshot(open.key, await this.dump(), this.now());
     await this.options.storage.put('sealed', sealed);
+    this.sealed = Promise.resolve(sealed);
     return sealed;
   }
 
+  /**
+   * The data directory as a tar, after a checkpoint: the data files then hold every change,
+   * the write-ahead log shrinks back to a segment or two, and the next load replays nothing.
+   */
   private async dump(): Promise<Bytes> {
     const pglite = this.requireOpen().handle.pglite!;
-    return new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer());
+    await pglite.exec('CHECKPOINT');
+    return new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
   }
 
-  private async load(key: VaultKey, snapshot: Bytes): Promise<void> {
-    const handle = await this.openDatabase(new Blob([snapshot]));
+  private async load(key: VaultKey, tar: Bytes): Promise<void> {
+    const handle = await this.openDatabase(new Blob([tar]));
     const rows = await handle.db.selectFrom('users').select('id').execute();
     if (rows.length !== 1) {
       await handle.close();
@@ -242,12 +293,62 @@ export class PrivateVault {
     this.lastUseMs = this.now().getTime();
   }
 
+  /**
+   * Starts PGlite before the person has typed their passphrase, so opening waits only for
+   * the key and the data: the empty database at once if there is none yet (first start),
+   * else a PGlite waiting for the data directory. It holds no personal data until then.
+   * Does nothing while open or already started.
+   */
+  warmUp(): void {
+    if (this.open || this.warm) return;
+    let supply!: (dataDir: Blob) => void;
+    const later = new Promise<Blob>((resolve) => (supply = resolve));
+    const warm: WarmStart = {
+      supplied: null,
+      supply: (dataDir) => {
+        warm.supplied = dataDir;
+        supply(dataDir);
+      },
+      handle: this.startDatabase(new LaterDataDir(later)),
+    };
+    // A failed warm start is noticed (and started again cold) when it is used.
+    warm.handle.catch(() => undefined);
+    this.warm = warm;
+    void this.status().then(async ({ state }) => {
+      if (state !== 'absent' || warm.supplied) return;
+      const fresh = await this.options.freshDataDir();
+      if (fresh && !warm.supplied) warm.supply(fresh);
+    });
+  }
+
+  /** The warm start if it has (or can still take) this data directory, else a new start. */
   private async openDatabase(dataDir: Blob | undefined): Promise<DatabaseHandle> {
+    const warm = this.warm;
+    this.warm = null;
+    if (warm && dataDir && (warm.supplied ?? dataDir) === dataDir) {
+      if (!warm.supplied) warm.supply(dataDir);
+      try {
+        return await warm.handle;
+      } catch {
+        // Started again below; a fault in the data itself fails there too.
+      }
+    } else if (warm?.supplied) {
+      // Started with another data directory (the empty one, before a restore).
+      void warm.handle.then(
+        (handle) => handle.close(),
+        () => undefined,
+      );
+    }
+    // A warm start still waiting for data is left waiting: nothing refers to it any more.
+    return this.startDatabase(dataDir);
+  }
+
+  private async startDatabase(dataDir: Blob | undefined): Promise<DatabaseHandle> {
     const runtime = (await this.options.runtime?.()) ?? {};
     const handle = await openPortablePglite(
       dataDir ? { loadDataDir: dataDir, runtime } : { runtime },
     );
-    await migrateToLatest(handle.db);
+    await migrateIfBehind(handle.db);
     return handle;
   }
 
@@ -257,13 +358,7 @@ export class PrivateVault {
   }
 
   private async assertMayTry() {
-    const waitMs = unlockWaitMs(await this.attempts(), this.now().getTime());
-    if (waitMs > 0) {
-      throw new AppError(
-        'rate_limited',
-        `Too many wrong passphrases. Please wait ${Math.ceil(waitMs / 1000)} seconds and try again.`,
-      );
-    }
+    assertMayTry(await this.attempts(), this.now().getTime());
   }
 
   private async attempts(): Promise<UnlockAttempts> {

@@ -22,7 +22,7 @@ import type { Bytes } from './sealed-vault.js';
 declare const self: DedicatedWorkerGlobalScope;
 
 /** A migrated, empty data directory built with the app (see scripts/build.mjs). */
-const freshDataDirUrl = '/private-db/fresh.tar.gz';
+const freshDataDirUrl = '/private-db/fresh.tar';
 const idleCheckMs = 10_000;
 
 type ChannelMessage =
@@ -142,8 +142,9 @@ async function handle(owned: PrivateVault, { id, op, args }: WorkerRequest): Pro
     return { id, ok: true, result: result ?? null };
   } catch (error) {
     if (error instanceof AppError) {
-      const { code, message, details } = error;
-      return { id, ok: false, error: { code, message, ...(details ? { details } : {}) } };
+      const { code, message, details, reason, params } = error;
+      const specifics = { ...(reason ? { reason } : {}), ...(params ? { params } : {}) };
+      return { id, ok: false, error: { code, message, ...(details ? { details } : {}), specifics } };
     }
     // Never the arguments: they are the person's data.
     console.error('Private mode failed:', error instanceof Error ? error.name : typeof error);
@@ -155,6 +156,9 @@ async function handle(owned: PrivateVault, { id, op, args }: WorkerRequest): Pro
         message: 'Something went wrong on this device. Please try again.',
       },
     };
+  } finally {
+    // Locked or not set up yet: PGlite starts again, ready for the next unlock.
+    owned.warmUp();
   }
 }
 
@@ -163,13 +167,17 @@ async function becomeOwner() {
     (storage) => new PrivateVault({ storage, freshDataDir, runtime: () => runtime }),
   );
   const owned = await vault;
+  // PGlite (and on a first start the empty database) gets ready while the passphrase is typed.
+  owned.warmUp();
   const { state } = await owned.status();
-  // A first start will need the empty database: fetched while the passphrase is chosen.
-  if (state === 'absent') void freshDataDir();
   // Taking over from a closed tab: this tab's page still shows it unlocked.
   if (state === 'locked') self.postMessage({ event: 'locked' } satisfies WorkerMessage);
   setInterval(() => {
-    void owned.lockIfIdle().then((locked) => locked && emit('locked'));
+    void owned.lockIfIdle().then((locked) => {
+      if (!locked) return;
+      emit('locked');
+      owned.warmUp();
+    });
   }, idleCheckMs);
   // What this tab passed to an owner that went away before answering is run here now.
   for (const request of forwarded.values()) {

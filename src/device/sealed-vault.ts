@@ -1,11 +1,21 @@
+import {
+  defaultIterations,
+  derivePassphraseBits,
+  fromBase64,
+  newPbkdf2Params,
+  randomBytes,
+  toBase64,
+  type Pbkdf2Params,
+} from '../domain/device/passphrase-key.js';
 import { AppError } from '../domain/errors.js';
 
 /**
- * Private mode's data at rest: the database's data directory (a gzipped tar from PGlite's
- * dumpDataDir) encrypted with AES-256-GCM under a random data key, and that key wrapped with
- * a key derived from the person's passphrase (PBKDF2-HMAC-SHA256). The sealed bytes are what
- * IndexedDB holds and, unchanged, what a backup file holds, so a backup opens in any browser
- * with the passphrase. A changed passphrase re-wraps the data key; the data stays sealed.
+ * Private mode's data at rest: the database's data directory (a tar from PGlite's
+ * dumpDataDir, gzipped or not) encrypted with AES-256-GCM under a random data key, and that
+ * key wrapped with a key derived from the person's passphrase (PBKDF2-HMAC-SHA256). The
+ * sealed bytes are what IndexedDB holds and what a backup file holds (the same format,
+ * gzipped there), so a backup opens in any browser with the passphrase. A changed
+ * passphrase re-wraps the data key; the data stays sealed.
  *
  * Layout: the 8 bytes "KETALOG1", the header's length (4 bytes, big-endian), the header as
  * JSON (UTF-8), then the ciphertext. The header is the ciphertext's additional data, so a
@@ -13,20 +23,24 @@ import { AppError } from '../domain/errors.js';
  */
 
 export type Bytes = Uint8Array<ArrayBuffer>;
+/**
+ * IndexedDB keeps the tar as it is: gzip would make 11 MB about 1 MB, but costs more time on
+ * every save and every unlock than writing and reading the 10 MB more (docs/private-mode.md).
+ * Backup files, which travel, are gzipped.
+ */
+export type SnapshotCompression = 'gzip' | 'none';
 
 const magic = new TextEncoder().encode('KETALOG1');
-// OWASP's Password Storage Cheat Sheet (2023) asks for 600,000 iterations of PBKDF2-HMAC-SHA256.
-export const defaultIterations = 600_000;
 const minIterations = 100_000;
 const maxIterations = 10_000_000;
 
 export type VaultHeader = {
   format: 'ketalog-private-vault';
   version: 1;
-  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
+  kdf: Pbkdf2Params;
   /** The data key, wrapped (AES-GCM) with the passphrase key. */
   wrappedKey: { iv: string; data: string };
-  snapshot: { iv: string; compression: 'gzip' };
+  snapshot: { iv: string; compression: SnapshotCompression };
   sealedAt: string;
 };
 
@@ -37,39 +51,24 @@ export type VaultKey = {
   wrappedKey: VaultHeader['wrappedKey'];
 };
 
-const toBase64 = (bytes: Bytes) => btoa(String.fromCharCode(...bytes));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
-
 const notAVault = () =>
   new AppError('bad_request', 'This is not a Ketalog private-mode backup, or it is damaged.');
 const wrongPassphrase = () =>
   new AppError('invalid_credentials', 'That passphrase does not open this data.');
 
-async function passphraseKey(passphrase: string, kdf: VaultHeader['kdf']): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey(
+/** The key that wraps the data key: the passphrase's 256 PBKDF2 bits, as an AES-GCM key. */
+async function passphraseKey(passphrase: string, kdf: Pbkdf2Params): Promise<CryptoKey> {
+  return crypto.subtle.importKey(
     'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(kdf.salt), iterations: kdf.iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
+    await derivePassphraseBits(passphrase, kdf),
+    'AES-GCM',
     false,
     ['wrapKey', 'unwrapKey'],
   );
 }
 
 async function wrapDataKey(dataKey: CryptoKey, passphrase: string, iterations: number) {
-  const kdf = {
-    name: 'PBKDF2' as const,
-    hash: 'SHA-256' as const,
-    iterations,
-    salt: toBase64(randomBytes(16)),
-  };
+  const kdf = newPbkdf2Params(iterations);
   const iv = randomBytes(12);
   const wrapped = await crypto.subtle.wrapKey(
     'raw',
@@ -103,15 +102,26 @@ export async function rewrapVaultKey(key: VaultKey, passphrase: string): Promise
   };
 }
 
-/** Encrypts a data-directory dump into the sealed format. */
-export async function sealSnapshot(key: VaultKey, snapshot: Bytes, now: Date): Promise<Bytes> {
+async function through(bytes: Bytes, stream: CompressionStream | DecompressionStream) {
+  const piped = new Blob([bytes]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(piped).arrayBuffer());
+}
+
+/** Encrypts a data-directory dump (a tar) into the sealed format. */
+export async function sealSnapshot(
+  key: VaultKey,
+  tar: Bytes,
+  now: Date,
+  compression: SnapshotCompression = 'none',
+): Promise<Bytes> {
+  const snapshot = compression === 'gzip' ? await through(tar, new CompressionStream('gzip')) : tar;
   const iv = randomBytes(12);
   const header: VaultHeader = {
     format: 'ketalog-private-vault',
     version: 1,
     kdf: key.kdf,
     wrappedKey: key.wrappedKey,
-    snapshot: { iv: toBase64(iv), compression: 'gzip' },
+    snapshot: { iv: toBase64(iv), compression },
     sealedAt: now.toISOString(),
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -146,7 +156,7 @@ function isVaultHeader(value: unknown): value is VaultHeader {
     typeof header.wrappedKey?.iv === 'string' &&
     typeof header.wrappedKey.data === 'string' &&
     typeof header.snapshot?.iv === 'string' &&
-    header.snapshot.compression === 'gzip'
+    (header.snapshot.compression === 'gzip' || header.snapshot.compression === 'none')
   );
 }
 
@@ -173,11 +183,11 @@ export function readVaultHeader(sealed: Bytes): {
   return { header, headerBytes, ciphertext: sealed.subarray(start + length) };
 }
 
-/** Opens sealed bytes with the passphrase: the vault key and the data-directory dump. */
+/** Opens sealed bytes with the passphrase: the vault key and the data directory (a tar). */
 export async function openVault(
   sealed: Bytes,
   passphrase: string,
-): Promise<{ key: VaultKey; snapshot: Bytes }> {
+): Promise<{ key: VaultKey; tar: Bytes }> {
   const { header, headerBytes, ciphertext } = readVaultHeader(sealed);
   let dataKey: CryptoKey;
   try {
@@ -203,8 +213,12 @@ export async function openVault(
   } catch {
     throw notAVault();
   }
+  const plain = new Uint8Array(snapshot);
   return {
     key: { dataKey, kdf: header.kdf, wrappedKey: header.wrappedKey },
-    snapshot: new Uint8Array(snapshot),
+    tar:
+      header.snapshot.compression === 'gzip'
+        ? await through(plain, new DecompressionStream('gzip'))
+        : plain,
   };
 }

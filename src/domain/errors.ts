@@ -48,6 +48,7 @@ export const ERROR_REASONS = [
   'expired-reset-link',
   'too-many-sign-in-failures',
   'too-many-attempts',
+  'too-many-unlock-tries',
   'write-quota',
   'no-dose',
   'no-check-in',

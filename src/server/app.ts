@@ -201,6 +201,8 @@ async function registerWebApp(app: App) {
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes .br and .gz copies (scripts/precompress.mjs): sent as they are.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         const hashed = filePath.slice(webRoot.length).startsWith(hashedAssetsDir);
         reply.header('cache-control', hashed ? cacheForever : alwaysRevalidate);

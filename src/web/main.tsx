@@ -1,10 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ClientProvider } from './api/client-context.js';
 import { shouldRetry } from './api/client.js';
-import { httpClient } from './api/http-client.js';
 import { App } from './App.js';
+import { DeviceLockGate } from './lock/DeviceLockGate.js';
 import { registerServiceWorker } from './offline/register-service-worker.js';
 import { PrivateModeApp, privateModeChosen } from './private/private-mode.js';
 import './styles.css';
@@ -20,9 +19,9 @@ if (root) {
         {privateModeChosen() ? (
           <PrivateModeApp />
         ) : (
-          <ClientProvider client={httpClient}>
+          <DeviceLockGate>
             <App />
-          </ClientProvider>
+          </DeviceLockGate>
         )}
       </QueryClientProvider>
     </StrictMode>,

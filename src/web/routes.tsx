@@ -20,8 +20,16 @@ import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.j
 import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
 import { SharingPage } from './pages/SharingPage.js';
 import { SupportingPage } from './pages/SupportingPage.js';
-import { ClinicPage } from './pages/ClinicPage.js';
-import { ClinicClientPage } from './pages/ClinicClientPage.js';
+import { lazyPage } from './lazy-page.js';
+
+/** The clinic area is for clinicians only: its code loads when it is opened. */
+const ClinicPage = lazyPage(() => import('./pages/ClinicPage.js').then((page) => page.ClinicPage));
+const ClinicClientPage = lazyPage(() =>
+  import('./pages/ClinicClientPage.js').then((page) => page.ClinicClientPage),
+);
+const ClinicOutcomesPage = lazyPage(() =>
+  import('./pages/ClinicOutcomesPage.js').then((page) => page.ClinicOutcomesPage),
+);
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
@@ -59,6 +67,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/sharing', render: signedIn(() => <SharingPage />) },
   { path: '/supporting', render: signedIn(() => <SupportingPage />) },
   { path: '/clinic', render: signedIn(() => <ClinicPage />) },
+  { path: '/clinic/outcomes', render: signedIn(() => <ClinicOutcomesPage />) },
   {
     path: '/clinic/clients/:id',
     render: signedIn(({ params }) => (

@@ -90,6 +90,28 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     await closePage(page);
   }, 150_000);
 
+  it('shares one database between two tabs, and the other tab takes over locked when the owner closes', async () => {
+    const owner = await openPhonePage(browser());
+    await startPrivateMode(owner);
+    await logDose(owner, '25', 'clonazepam');
+
+    // A second tab of the same profile: already unlocked, through the owner's worker.
+    const other = await owner.context().newPage();
+    await other.goto('/');
+    await other.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+    await logDose(other, '15', 'zopiclone');
+    expect((await historyText(owner)).join(' ')).toMatch(/15 mg.*zopiclone/);
+
+    // The owner's tab closes: the other tab's worker owns the database now, locked.
+    await owner.close();
+    await unlock(other);
+    await other.getByRole('heading', { name: 'Log a dose' }).waitFor({ timeout: 30_000 });
+    const entries = (await historyText(other)).join(' ');
+    expect(entries).toMatch(/25 mg.*clonazepam/);
+    expect(entries).toMatch(/15 mg.*zopiclone/);
+    await closePage(other);
+  }, 150_000);
+
   it('opens and unlocks with the network off after the first visit', async () => {
     const page = await openPhonePage(browser());
     await startPrivateMode(page);

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { ApiError } from '../../src/web/api/client.js';
 import type { KetalogClient } from '../../src/web/api/ketalog-client.js';
 import { strongPassword, uniqueEmail } from './test-app.js';
+import { esketamineSession } from './treatment-session.js';
 
 /** The error a call fails with (the test fails if it does not). */
 export async function failureOf(call: Promise<unknown>): Promise<ApiError> {
@@ -190,6 +191,41 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
     'Talked about sleep.',
   ]);
   expect((await sharer.accessLog()).entries.length).toBeGreaterThan(0);
+
+  // A supervised session: saved as a draft, its dose lands in the person's own log once;
+  // completing it puts its REMS form on the clinic's list until the form is marked sent.
+  const record = { ...esketamineSession(), product: 'esketamine-nasal' as const };
+  const { session } = await clinician.recordSession(client.id, { ...record, status: 'draft' });
+  expect(session.remsDueDate).toBeNull();
+  expect(
+    (await sharer.listDoses({})).doses.filter((dose) => dose.purpose === 'treatment'),
+  ).toMatchObject([{ mg: 56, route: 'esketamine-nasal' }]);
+  const completed = await clinician.changeSession(session.id, {
+    session: { ...record, status: 'completed' },
+  });
+  expect(completed.session.remsDueDate).not.toBeNull();
+  expect((await clinician.remsDue()).sessions.map((due) => due.id)).toEqual([session.id]);
+  await clinician.changeSession(session.id, { remsSubmittedAt: new Date().toISOString() });
+  expect((await clinician.remsDue()).sessions).toEqual([]);
+  // Both the clinic and the person can download the session's dated PDF record.
+  const clinicCopy = await clinician.clientSessionReport(session.id);
+  expect(clinicCopy.fileName).toMatch(/^ketalog-session-.+\.pdf$/);
+  expect((await clinicCopy.blob.text()).startsWith('%PDF-')).toBe(true);
+  const [passport] = (await sharer.myTreatmentSessions()).sessions;
+  expect(passport?.record.lotNumber).toBe('LOT-4471');
+  const ownCopy = await sharer.myTreatmentSessionReport(passport?.id ?? '');
+  expect((await ownCopy.blob.text()).startsWith('%PDF-')).toBe(true);
+  expect((await clinician.clientSessions(client.id)).sessions).toMatchObject([
+    { id: session.id, record: { status: 'completed' } },
+  ]);
+  const prescription = { product: 'ketamine-troche' as const, mgPerDose: 100, maxMgPerWeek: 300 };
+  await clinician.setClientPrescription(client.id, prescription);
+  expect((await clinician.clientPrescriptions(client.id)).prescriptions).toMatchObject([
+    { ...prescription, route: 'sublingual' },
+  ]);
+  // One client is too few to show: every cell of the aggregate is suppressed.
+  expect((await clinician.outcomes()).groups).toMatchObject([{ product: 'all', courses: null }]);
+  expect(clinician.outcomesCsvUrl()).toMatch(/\/clinic\/outcomes\.csv$/);
 
   // Treatment planning: the clinic's preparation rules, the next session, a scheduled PHQ-9.
   expect((await clinician.preparationRules()).isDefault).toBe(true);

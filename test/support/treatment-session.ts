@@ -1,7 +1,10 @@
+import type { z } from 'zod';
+import type { ZTreatmentSessionInputSchema } from '../../src/domain/treatment/treatment-api.js';
+
 /** A complete esketamine session record as a clinician enters it. */
 export const esketamineSession = (
   startedAt = new Date(Date.now() - 3 * 3_600_000).toISOString(),
-) => ({
+): z.input<typeof ZTreatmentSessionInputSchema> => ({
   startedAt,
   product: 'esketamine-nasal',
   doseMg: 56,

@@ -1,4 +1,4 @@
-import type { Executor } from './users.js';
+import { shownNameAs, type Executor } from './users.js';
 
 export function insertClinic(db: Executor, clinic: { name: string; joinCodeHash: string }) {
   return db
@@ -79,14 +79,13 @@ export function listNotes(db: Executor, userId: string, clinicId?: string) {
   let query = db
     .selectFrom('clinician_notes')
     .innerJoin('clinics', 'clinics.id', 'clinician_notes.clinic_id')
-    .leftJoin('users', 'users.id', 'clinician_notes.author_id')
+    .leftJoin('users as author', 'author.id', 'clinician_notes.author_id')
     .select([
       'clinician_notes.id',
       'clinician_notes.body',
       'clinician_notes.created_at',
       'clinics.name as clinic_name',
-      'users.display_name',
-      'users.email',
+      shownNameAs('author'),
     ])
     .where('clinician_notes.user_id', '=', userId);
   if (clinicId) query = query.where('clinician_notes.clinic_id', '=', clinicId);

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { jsonb } from '../jsonb.js';
 import type { GrantsTable } from '../schema.js';
-import type { Executor } from './users.js';
+import { shownNameAs, type Executor } from './users.js';
 
 export type GrantRow = Selectable<GrantsTable>;
 
@@ -135,11 +135,7 @@ export function listGrantsOf(db: Executor, userId: string) {
     .leftJoin('clinics', 'clinics.id', 'grants.clinic_id')
     .leftJoin('users as supporter', 'supporter.id', 'grants.supporter_id')
     .selectAll('grants')
-    .select([
-      'clinics.name as clinic_name',
-      'supporter.display_name as supporter_name',
-      'supporter.email as supporter_email',
-    ])
+    .select(['clinics.name as clinic_name', shownNameAs('supporter')])
     .where('grants.user_id', '=', userId)
     .orderBy('grants.created_at', 'desc')
     .execute();
@@ -186,8 +182,7 @@ export function listAccessLog(db: Executor, userId: string, limit: number) {
       'access_log.at',
       'access_log.scope',
       'clinics.name as clinic_name',
-      'actor.display_name',
-      'actor.email',
+      shownNameAs('actor'),
     ])
     .where('access_log.user_id', '=', userId)
     .orderBy('access_log.at', 'desc')

@@ -1,5 +1,5 @@
 import { jsonb } from '../jsonb.js';
-import type { Executor } from './users.js';
+import { shownNameAs, type Executor } from './users.js';
 
 export type SessionValues = {
   startedAt: Date;
@@ -60,11 +60,7 @@ function sessionsWithNames(db: Executor) {
     .innerJoin('clinics', 'clinics.id', 'treatment_sessions.clinic_id')
     .leftJoin('users as clinician', 'clinician.id', 'treatment_sessions.clinician_id')
     .selectAll('treatment_sessions')
-    .select([
-      'clinics.name as clinic_name',
-      'clinician.display_name as clinician_name',
-      'clinician.email as clinician_email',
-    ]);
+    .select(['clinics.name as clinic_name', shownNameAs('clinician')]);
 }
 export type NamedSessionRow = Awaited<ReturnType<typeof findSession>> & object;
 

@@ -1,8 +1,19 @@
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database, UsersTable } from '../schema.js';
 
 export type Executor = Kysely<Database>;
 export type UserRow = Selectable<UsersTable>;
+
+/**
+ * The name of a person joined as `alias` (a clinician, a supporter), as others are shown it:
+ * their display name, else their email; null once their account is gone.
+ */
+export const shownNameAs = <Alias extends string>(alias: Alias) =>
+  sql<
+    string | null
+  >`coalesce(${sql.ref(`${alias}.display_name`)}, ${sql.ref(`${alias}.email`)})`.as(
+    `${alias}_name` as `${Alias}_name`,
+  );
 
 export function insertUser(db: Executor, user: { email: string; passwordHash: string }) {
   return db

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail } from '../errors.js';
+import type { ErrorCode, ErrorDetail, ErrorSpecifics } from '../errors.js';
 
 /**
  * The messages between the web app and private mode's worker (which runs the database and
@@ -61,7 +61,12 @@ export type VaultStatus = {
 
 export type WorkerRequest = { id: number; op: PrivateOperation | VaultOperation; args?: unknown };
 
-export type WorkerError = { code: ErrorCode; message: string; details?: ErrorDetail[] };
+export type WorkerError = {
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetail[];
+  specifics?: ErrorSpecifics;
+};
 
 export type WorkerAnswer =
   { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WorkerError };

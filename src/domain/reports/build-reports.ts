@@ -11,7 +11,8 @@ import { dayNumberOfIsoDate, isoDateOfDayNumber, localDate } from '../risk/local
 import { BLADDER_URGENT_SOURCE } from '../risk/rules/detect-bladder-symptoms.js';
 import { BLOOD_PRESSURE_SOURCE } from '../risk/rules/detect-blood-pressure.js';
 import type { RiskResult } from '../risk/types.js';
-import type { ReportBlock, ReportDocument, ReportKind } from './report-document.js';
+import type { ReportDocument, ReportKind } from './report-document.js';
+import { ReportWriter } from './report-writer.js';
 import { mondayOf, mondaysBetween, useByWeek } from './report-weeks.js';
 
 /** Both reports cover the last three months (13 weeks), as a GP letter usually asks. */
@@ -24,41 +25,6 @@ const messages = catalogue('en');
 
 const BLADDER_SOURCE =
   'Hong Kong Med J 2022;28(6):466 (meta-analysis of ketamine uropathy, 4,921 patients)';
-
-/** Collects the blocks of a report and numbers the sources in the order they are cited. */
-class ReportWriter {
-  readonly blocks: ReportBlock[] = [];
-  readonly sources: string[] = [];
-
-  cite(source: string): number {
-    const known = this.sources.indexOf(source);
-    if (known >= 0) return known + 1;
-    this.sources.push(source);
-    return this.sources.length;
-  }
-
-  heading(text: string) {
-    this.blocks.push({ kind: 'heading', text });
-  }
-
-  /** A sentence about health: it must name where it comes from. */
-  claim(text: string, ...sources: string[]) {
-    this.blocks.push({ kind: 'text', text, sources: sources.map((source) => this.cite(source)) });
-  }
-
-  /** A plain statement of what was recorded (no health claim, so no source). */
-  fact(text: string) {
-    this.blocks.push({ kind: 'text', text });
-  }
-
-  table(columns: string[], rows: string[][]) {
-    this.blocks.push({ kind: 'table', columns, rows });
-  }
-
-  chart(chart: Extract<ReportBlock, { kind: 'chart' }>['chart']) {
-    this.blocks.push({ kind: 'chart', chart });
-  }
-}
 
 type Period = { from: string; to: string; timeZone: string };
 
@@ -293,6 +259,7 @@ export function buildReport(kind: ReportKind, { data, risk, now }: ReportInput):
     from: period.from,
     to: period.to,
     blocks: report.blocks,
+    limitsHeading: 'What these figures cannot show',
     limits: [
       ...commonLimits,
       ...(kind === 'urologist'

@@ -27,6 +27,8 @@ export type ReportDocument = {
   from: string;
   to: string;
   blocks: ReportBlock[];
+  /** The heading over `limits`, e.g. "What these figures cannot show". */
+  limitsHeading: string;
   limits: string[];
   /** Numbered from 1, in the order the blocks cite them. */
   sources: string[];

@@ -132,7 +132,7 @@ export function renderReportPdf(report: ReportDocument): Promise<Buffer> {
   pdf.font('Helvetica').fontSize(9.5).fillColor(muted);
   pdf.text(
     printable(
-      `For: ${report.person}. Made on ${report.madeOn}, covering ${report.from} to ${report.to}.`,
+      `For: ${report.person}. Made on ${report.madeOn}, covering ${report.from === report.to ? report.from : `${report.from} to ${report.to}`}.`,
     ),
   );
   pdf.moveDown();
@@ -158,7 +158,7 @@ export function renderReportPdf(report: ReportDocument): Promise<Buffer> {
     else drawChart(pdf, block.chart);
   }
   ensureRoom(pdf, 80);
-  pdf.moveDown().font('Helvetica-Bold').fontSize(12).text('What these figures cannot show');
+  pdf.moveDown().font('Helvetica-Bold').fontSize(12).text(printable(report.limitsHeading));
   pdf.font('Helvetica').fontSize(9.5);
   for (const limit of report.limits) pdf.text(printable(`• ${limit}`));
   pdf.moveDown().font('Helvetica-Bold').fontSize(12).text('Sources');

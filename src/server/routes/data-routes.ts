@@ -23,6 +23,7 @@ import {
 import { getAccount } from '../services/profile.js';
 import { importPersonData } from '../services/data-import.js';
 import { personReportPdf } from '../services/reports.js';
+import { sendPdf } from '../reports/pdf-reply.js';
 import { packageVersion } from '../package-info.js';
 import type { App } from '../app-type.js';
 
@@ -117,10 +118,7 @@ export function registerDataRoutes(app: App) {
     async (request, reply) => {
       const { kind } = request.params;
       const pdf = await personReportPdf(app.ctx, await subjectOf(request, 'export'), kind);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="ketalog-report-${kind}.pdf"`)
-        .send(pdf);
+      return sendPdf(reply, `ketalog-report-${kind}.pdf`, pdf);
     },
   );
 

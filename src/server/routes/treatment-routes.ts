@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { withErrors } from '../../domain/api-responses.js';
 import { ZClientParamsSchema } from '../../domain/clinic/clinic-api.js';
+import { ZPdfSchema } from '../../domain/data-transfer/data-transfer-api.js';
 import { outcomesCsv } from '../../domain/treatment/outcomes.js';
 import {
   ZCsvSchema,
@@ -24,6 +25,7 @@ import {
 import {
   changeSession,
   findClinicSession,
+  findOwnSession,
   listSessions,
   recordSession,
   remsDueList,
@@ -32,6 +34,8 @@ import { clinicOutcomes } from '../services/outcomes.js';
 import { prescriptionsOf, setPrescription } from '../services/prescriptions.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
 import type { ClinicMembership } from '../access/gate.js';
+import { sessionReportPdf } from '../services/reports.js';
+import { sendPdf } from '../reports/pdf-reply.js';
 import type { App } from '../app-type.js';
 
 const tags = ['treatment'];
@@ -105,6 +109,26 @@ export function registerTreatmentRoutes(app: App) {
       const { subject } = await clientSubjectOf(request, row.user_id, 'treatment');
       await consumeWriteQuota(app.ctx, subject.actorId);
       return { session: await changeSession(app.ctx, row, subject, request.body) };
+    },
+  );
+
+  app.get(
+    '/api/clinic/sessions/:id/report',
+    {
+      schema: {
+        tags,
+        summary:
+          'The session record as a dated PDF: dose, lot, vitals, MOAA/S, adverse events, monitoring, rule results with sources, REMS form date',
+        params: ZSessionParamsSchema,
+        response: withErrors({ 200: ZPdfSchema }),
+      },
+    },
+    async (request, reply) => {
+      const clinic = await clinicOf(request);
+      const row = await findClinicSession(app.ctx, clinic, request.params.id);
+      const { subject } = await clientSubjectOf(request, row.user_id, 'treatment');
+      const { fileName, pdf } = await sessionReportPdf(app.ctx, subject, row);
+      return sendPdf(reply, fileName, pdf);
     },
   );
 
@@ -186,6 +210,23 @@ export function registerTreatmentRoutes(app: App) {
     },
   );
 
+  app.get(
+    '/api/clinic/clients/:clientId/prescription',
+    {
+      schema: {
+        tags,
+        summary:
+          'A client’s take-home prescriptions, as the clinic’s prescription form shows them (the same answer as setting one)',
+        params: ZClientParamsSchema,
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) => {
+      const { subject } = await clientSubjectOf(request, request.params.clientId, 'treatment');
+      return prescriptionsOf(app.ctx, subject);
+    },
+  );
+
   app.put(
     '/api/me/prescription',
     {
@@ -224,5 +265,23 @@ export function registerTreatmentRoutes(app: App) {
     async (request) => ({
       sessions: await listSessions(app.ctx, await subjectOf(request, 'treatment')),
     }),
+  );
+
+  app.get(
+    '/api/me/treatment-sessions/:id/report',
+    {
+      schema: {
+        tags,
+        summary: 'One of your sessions as the same dated PDF the clinic gets, to take elsewhere',
+        params: ZSessionParamsSchema,
+        response: withErrors({ 200: ZPdfSchema }),
+      },
+    },
+    async (request, reply) => {
+      const subject = await subjectOf(request, 'treatment');
+      const row = await findOwnSession(app.ctx, subject, request.params.id);
+      const { fileName, pdf } = await sessionReportPdf(app.ctx, subject, row);
+      return sendPdf(reply, fileName, pdf);
+    },
   );
 }

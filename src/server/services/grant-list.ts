@@ -13,7 +13,7 @@ export async function listGrants(ctx: DataContext, subject: Subject): Promise<Gr
     id: row.id,
     recipient: row.clinic_id
       ? { kind: 'clinic' as const, clinicId: row.clinic_id, name: row.clinic_name ?? '' }
-      : { kind: 'supporter' as const, name: row.supporter_name ?? row.supporter_email ?? '' },
+      : { kind: 'supporter' as const, name: row.supporter_name ?? '' },
     scopes: row.scopes as ShareScope[],
     createdAt: row.created_at.toISOString(),
     endsAt: row.ends_at.toISOString(),

@@ -116,7 +116,7 @@ export async function accessLogOf(ctx: ServiceContext, subject: Subject) {
   const rows = await listAccessLog(ctx.db, subject.userId, 500);
   return rows.map((row) => ({
     at: row.at.toISOString(),
-    who: row.display_name ?? row.email ?? 'A former clinician or supporter',
+    who: row.actor_name ?? 'A former clinician or supporter',
     clinic: row.clinic_name,
     what: row.scope,
   }));
@@ -127,7 +127,7 @@ export async function notesAbout(ctx: ServiceContext, subject: Subject, clinicId
   return (await listNotes(ctx.db, subject.userId, clinicId)).map((row) => ({
     id: row.id,
     clinic: row.clinic_name,
-    author: row.display_name ?? row.email ?? 'A former clinician',
+    author: row.author_name ?? 'A former clinician',
     body: row.body,
     createdAt: row.created_at.toISOString(),
     visibleToClient: true as const,

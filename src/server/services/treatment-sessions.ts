@@ -26,7 +26,11 @@ import {
 import type { ClinicMembership, GrantedSubject, Subject } from '../access/gate.js';
 import type { DataContext, ServiceContext } from './context.js';
 
-async function gateOf(ctx: DataContext, clinicId: string): Promise<BloodPressureGate> {
+/** The clinic's own pre-dose blood-pressure gate (defaults: 140/90 and 180/110). */
+export async function clinicBloodPressureGate(
+  ctx: DataContext,
+  clinicId: string,
+): Promise<BloodPressureGate> {
   const row = await findClinicGate(ctx.db, clinicId);
   return {
     deferAbove: { systolicMmHg: row.bp_defer_systolic, diastolicMmHg: row.bp_defer_diastolic },
@@ -61,7 +65,8 @@ const sessionValues = (input: TreatmentSessionInput, subject: Subject, doseId: s
   doseId,
 });
 
-async function toSession(
+/** A stored session as the API shows it, with its rules' results, in the person's time zone. */
+export async function toSession(
   ctx: DataContext,
   row: NamedSessionRow,
   timeZone: string,
@@ -72,12 +77,12 @@ async function toSession(
     id: row.id,
     clinic: row.clinic_name,
     clientId: row.user_id,
-    clinician: row.clinician_name ?? row.clinician_email ?? 'A former clinician',
+    clinician: row.clinician_name ?? 'A former clinician',
     record,
     doseId: row.dose_id,
     bloodPressureGate: checkPreDoseBloodPressure(
       record.vitals.preDose,
-      await gateOf(ctx, row.clinic_id),
+      await clinicBloodPressureGate(ctx, row.clinic_id),
     ),
     reminders: sessionReminders(record),
     remsDueDate: dueDate,
@@ -126,6 +131,15 @@ export async function findClinicSession(ctx: ServiceContext, clinic: ClinicMembe
   const row = await findSession(ctx.db, id);
   if (!row || row.clinic_id !== clinic.clinicId) {
     throw new AppError('not_found', 'This clinic has no session with that id.');
+  }
+  return row;
+}
+
+/** One of the person's own sessions, whichever clinic recorded it (their passport's entry). */
+export async function findOwnSession(ctx: ServiceContext, subject: Subject, id: string) {
+  const row = await findSession(ctx.db, id);
+  if (!row || row.user_id !== subject.userId) {
+    throw new AppError('not_found', 'You have no treatment session with that id.');
   }
   return row;
 }

@@ -17,6 +17,12 @@ function queryOf(values: Record<string, string | number | undefined>): string {
 const path = (rest: string) => `${apiPrefix}${rest}`;
 const segment = encodeURIComponent;
 
+/** A session's PDF record, named by the start of its id (a day may hold two sessions). */
+const sessionReportFile = async (url: string, sessionId: string) => ({
+  fileName: `ketalog-session-${sessionId.slice(0, 8)}.pdf`,
+  blob: await apiFile(url),
+});
+
 /** Ketalog over its HTTP API, with the session cookie of this origin. */
 export const httpClient: KetalogClient = {
   currentAccount: async () => {
@@ -96,6 +102,8 @@ export const httpClient: KetalogClient = {
   notesAboutMe: () => api('GET', path('sharing/notes')),
   supporting: () => api('GET', path('supporting')),
   redeemSupporterCode: (code) => api('POST', path('supporting'), { code }),
+  myTreatmentSessionReport: (sessionId) =>
+    sessionReportFile(path(`me/treatment-sessions/${segment(sessionId)}/report`), sessionId),
 
   joinClinic: (code) => api('POST', path('clinic/join'), { code }),
   clinic: () => api('GET', path('clinic')),
@@ -107,6 +115,18 @@ export const httpClient: KetalogClient = {
   clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
   writeClientNote: (clientId, body) =>
     api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
+
+  clientSessions: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/sessions`)),
+  recordSession: (clientId, session) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/sessions`), session),
+  changeSession: (id, change) => api('PATCH', path(`clinic/sessions/${segment(id)}`), change),
+  remsDue: () => api('GET', path('clinic/rems-due')),
+  clientPrescriptions: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/prescription`)),
+  setClientPrescription: (clientId, prescription) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/prescription`), prescription),
+  outcomes: () => api('GET', path('clinic/outcomes')),
+  outcomesCsvUrl: () => path('clinic/outcomes.csv'),
 
   myTreatmentSessions: () => api('GET', path('me/treatment-sessions')),
   myPrescriptions: () => api('GET', path('me/prescription')),
@@ -122,4 +142,6 @@ export const httpClient: KetalogClient = {
     api('GET', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`)),
   scheduleClientQuestionnaire: (clientId, input) =>
     api('PUT', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`), input),
+  clientSessionReport: (sessionId) =>
+    sessionReportFile(path(`clinic/sessions/${segment(sessionId)}/report`), sessionId),
 };

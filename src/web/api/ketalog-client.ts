@@ -65,9 +65,14 @@ import type {
   ZSupportingSchema,
 } from '../../domain/clinic/clinic-api.js';
 import type {
+  ZOutcomesSchema,
   ZPrescriptionInputSchema,
   ZPrescriptionListSchema,
+  ZRemsDueSchema,
+  ZTreatmentSessionInputSchema,
   ZTreatmentSessionListSchema,
+  ZTreatmentSessionPatchSchema,
+  ZTreatmentSessionResponseSchema,
 } from '../../domain/treatment/treatment-api.js';
 import type {
   ZClientNextSessionSchema,
@@ -188,6 +193,8 @@ export interface KetalogClient {
   notesAboutMe(): Promise<Out<typeof ZClinicianNoteListSchema>>;
   supporting(): Promise<Out<typeof ZSupportingSchema>>;
   redeemSupporterCode(code: string): Promise<Out<typeof ZClientResponseSchema>>;
+  /** One of the person's sessions sessions as a dated PDF record, to take to another clinic or a GP. */
+  myTreatmentSessionReport(sessionId: string): Promise<ExportFile>;
 
   // The clinic area: a clinician's clinic, caseload and clients
   joinClinic(code: string): Promise<Out<typeof ZClinicSchema>>;
@@ -202,6 +209,28 @@ export interface KetalogClient {
     clientId: string,
     body: string,
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
+
+  // Treatment sessions, take-home prescriptions and outcomes, as the clinic records them
+  /** The clinic's sessions with the client, newest first. */
+  clientSessions(clientId: string): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  recordSession(
+    clientId: string,
+    session: In<typeof ZTreatmentSessionInputSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  /** Corrects or completes a session, or records that its REMS form was sent. */
+  changeSession(
+    id: string,
+    change: In<typeof ZTreatmentSessionPatchSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  remsDue(): Promise<Out<typeof ZRemsDueSchema>>;
+  clientPrescriptions(clientId: string): Promise<Out<typeof ZPrescriptionListSchema>>;
+  setClientPrescription(
+    clientId: string,
+    prescription: In<typeof ZPrescriptionInputSchema>,
+  ): Promise<Out<typeof ZPrescriptionListSchema>>;
+  outcomes(): Promise<Out<typeof ZOutcomesSchema>>;
+  /** Where the browser downloads the outcomes as CSV (a link, not a call). */
+  outcomesCsvUrl(): string;
 
   // Treatment, the person's side: their session passport, prescriptions and clinics' plans
   myTreatmentSessions(): Promise<Out<typeof ZTreatmentSessionListSchema>>;
@@ -231,4 +260,6 @@ export interface KetalogClient {
     clientId: string,
     input: In<typeof ZQuestionnaireScheduleInputSchema>,
   ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
+  /** The clinic's session record as a dated PDF. */
+  clientSessionReport(sessionId: string): Promise<ExportFile>;
 }

@@ -1,6 +1,7 @@
 import { useAccount, useSignOut } from '../account/account-queries.js';
 import { t } from '../i18n/t.js';
 import { Link, navigate } from '../router.js';
+import { turnOffDeviceLock } from '../lock/device-lock.js';
 import { usePrivateMode } from '../private/private-mode.js';
 
 export function AccountMenu() {
@@ -36,7 +37,15 @@ export function AccountMenu() {
       <button
         type="button"
         className="link-button"
-        onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') })}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSuccess: () => {
+              // The device lock guards this session; signed out, it has nothing to guard.
+              turnOffDeviceLock();
+              navigate('/sign-in');
+            },
+          })
+        }
       >
         {t('account.signOut')}
       </button>

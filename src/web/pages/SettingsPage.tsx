@@ -17,6 +17,7 @@ import { t } from '../i18n/t.js';
 import { navigate } from '../router.js';
 import { SettingsRecoveryCodes } from './SettingsRecoveryCodes.js';
 import { SettingsSessions } from './SettingsSessions.js';
+import { DeviceLockSettings } from '../lock/DeviceLockSettings.js';
 import { inputLimits } from '../components/input-limits.js';
 
 export function SettingsPage({ account }: { account: Account }) {
@@ -110,6 +111,7 @@ export function SettingsPage({ account }: { account: Account }) {
 
       <SettingsRecoveryCodes />
       <SettingsSessions />
+      <DeviceLockSettings />
 
       <h2>{t('settings.deleteTitle')}</h2>
       <p>{t('settings.deleteWarning')}</p>

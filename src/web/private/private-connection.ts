@@ -46,8 +46,8 @@ function connect(): PrivateConnection {
     pending.delete(data.id);
     if (data.ok) waiting.resolve(data.result);
     else {
-      const { code, message, details } = data.error;
-      waiting.reject(new ApiError(errorStatusByCode[code], code, message, details));
+      const { code, message, details, specifics } = data.error;
+      waiting.reject(new ApiError(errorStatusByCode[code], code, message, details, specifics));
     }
   };
   worker.onerror = () => {

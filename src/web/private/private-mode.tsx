@@ -13,13 +13,18 @@ import {
 import type { VaultStatus } from '../../domain/device/private-protocol.js';
 import { App } from '../App.js';
 import { ClientProvider } from '../api/client-context.js';
-import { httpClient } from '../api/http-client.js';
-import type { KetalogClient } from '../api/ketalog-client.js';
 import { Field } from '../components/Field.js';
 import { fieldError, FormError } from '../components/FormError.js';
 import { Layout } from '../components/Layout.js';
 import { t } from '../i18n/t.js';
 import { usePath } from '../router.js';
+import {
+  LockScreen,
+  lockedClient,
+  openWhileLocked,
+  PassphraseField,
+  useActivity,
+} from '../lock/lock-screen.js';
 import { privateConnection, type PrivateConnection } from './private-connection.js';
 import { workerClient } from './worker-client.js';
 
@@ -50,15 +55,6 @@ const PrivateModeContext = createContext<PrivateMode | null>(null);
 /** Private mode's state, or null in account mode. */
 export const usePrivateMode = () => useContext(PrivateModeContext);
 
-/** Pages that hold nothing personal stay open while private mode is locked. */
-const openWhileLocked = (path: string) =>
-  path === '/help' || path === '/learn' || path.startsWith('/learn/');
-
-/** While locked: no one is signed in; what anyone may read still comes from the server. */
-const lockedClient: KetalogClient = { ...httpClient, currentAccount: () => Promise.resolve(null) };
-
-const touchEveryMs = 20_000;
-
 /** The app in private mode: set up, unlock, then the same app over the worker. */
 export function PrivateModeApp() {
   const connection = useMemo(() => privateConnection(), []);
@@ -86,20 +82,11 @@ export function PrivateModeApp() {
   }, [connection, setStatus]);
 
   // Use in this tab keeps private mode open; the worker locks it after the idle time.
-  useEffect(() => {
-    if (status?.state !== 'unlocked') return;
-    let lastTouch = 0;
-    const touch = () => {
-      if (Date.now() - lastTouch < touchEveryMs) return;
-      lastTouch = Date.now();
-      void connection.call('vault.touch').catch(() => undefined);
-    };
-    const events = ['pointerdown', 'keydown', 'scroll'] as const;
-    for (const name of events) window.addEventListener(name, touch, { passive: true });
-    return () => {
-      for (const name of events) window.removeEventListener(name, touch);
-    };
-  }, [connection, status?.state]);
+  const touch = useCallback(
+    () => void connection.call('vault.touch').catch(() => undefined),
+    [connection],
+  );
+  useActivity(status?.state === 'unlocked', touch);
 
   if (!status) {
     return (
@@ -157,30 +144,6 @@ export function useVaultAction() {
 const formText = (event: FormEvent<HTMLFormElement>, name: string) =>
   String(new FormData(event.currentTarget).get(name) ?? '');
 
-function PassphraseField({
-  error,
-  isNew,
-  name = 'passphrase',
-  label,
-}: {
-  error: unknown;
-  isNew: boolean;
-  name?: string;
-  label?: string;
-}) {
-  return (
-    <Field
-      label={label ?? t('private.passphrase')}
-      name={name}
-      type="password"
-      autoComplete={isNew ? 'new-password' : 'current-password'}
-      required
-      hint={isNew ? t('private.passphraseHint') : undefined}
-      error={fieldError(error, name)}
-    />
-  );
-}
-
 function PrivateSetUp() {
   const { mode, error, busy, run } = useVaultAction();
   const [restoring, setRestoring] = useState(false);
@@ -217,26 +180,19 @@ function PrivateSetUp() {
 }
 
 function PrivateUnlock() {
-  const { mode, error, busy, run } = useVaultAction();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const passphrase = formText(event, 'passphrase');
-    void run(() => mode.connection.call('vault.unlock', { body: { passphrase } }));
-  };
+  const mode = usePrivateMode()!;
   return (
-    <section className="narrow">
-      <h1 tabIndex={-1}>{t('private.unlockTitle')}</h1>
-      <p>{t('private.unlockIntro')}</p>
-      <form onSubmit={onSubmit} noValidate>
-        <PassphraseField error={error} isNew={false} />
-        <FormError error={error} fields={{ passphrase: t('private.passphrase') }} />
-        <button type="submit" className="primary" disabled={busy}>
-          {t('private.unlock')}
-        </button>
-        {busy && <p role="status">{t('private.unlocking')}</p>}
-      </form>
+    <LockScreen
+      title={t('private.unlockTitle')}
+      intro={t('private.unlockIntro')}
+      unlock={async (passphrase) =>
+        mode.setStatus(
+          await mode.connection.call<VaultStatus>('vault.unlock', { body: { passphrase } }),
+        )
+      }
+    >
       <LeaveButton />
-    </section>
+    </LockScreen>
   );
 }
 

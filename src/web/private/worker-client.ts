@@ -95,6 +95,8 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     notesAboutMe: accountOnly,
     supporting: accountOnly,
     redeemSupporterCode: accountOnly,
+    // Sessions are recorded by a clinic, which needs an account to share with.
+    myTreatmentSessionReport: accountOnly,
     joinClinic: accountOnly,
     clinic: accountOnly,
     caseload: accountOnly,
@@ -104,6 +106,15 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientCheckIns: accountOnly,
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
+    clientSessions: accountOnly,
+    recordSession: accountOnly,
+    changeSession: accountOnly,
+    remsDue: accountOnly,
+    clientPrescriptions: accountOnly,
+    setClientPrescription: accountOnly,
+    outcomes: accountOnly,
+    // The clinic area has no private mode: the link leads to the server, which asks for an account.
+    outcomesCsvUrl: httpClient.outcomesCsvUrl,
 
     // No clinic reaches a log kept on this device: it has no sessions or plans from one. The
     // person's own note of a prescription works here, against the log on the device.
@@ -118,5 +129,6 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     planClientSession: accountOnly,
     clientQuestionnaireSchedule: accountOnly,
     scheduleClientQuestionnaire: accountOnly,
+    clientSessionReport: accountOnly,
   };
 }

@@ -47,6 +47,10 @@ export const errorMessagesEn = {
     'Too many attempts. Please wait {count} minute and try again.',
   'errors.reason.too-many-attempts.other':
     'Too many attempts. Please wait {count} minutes and try again.',
+  'errors.reason.too-many-unlock-tries.one':
+    'Too many wrong tries. Please wait {count} second and try again.',
+  'errors.reason.too-many-unlock-tries.other':
+    'Too many wrong tries. Please wait {count} seconds and try again.',
   'errors.reason.write-quota.one':
     'You have saved {maxWrites} changes in the last {windowMinutes} minutes, the most this server accepts. Nothing was saved this time; please try again in {count} minute.',
   'errors.reason.write-quota.other':

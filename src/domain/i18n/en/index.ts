@@ -1,6 +1,7 @@
 import { accountMessagesEn } from './account.js';
 import { cliMessagesEn } from './cli.js';
 import { clinicMessagesEn } from './clinic.js';
+import { clinicTreatmentMessagesEn } from './clinic-treatment.js';
 import { coreMessagesEn } from './core.js';
 import { helpMessagesEn } from './help.js';
 import { errorMessagesEn } from './errors.js';
@@ -31,6 +32,7 @@ export const messagesEn = {
   ...questionnaireMessagesEn,
   ...cliMessagesEn,
   ...clinicMessagesEn,
+  ...clinicTreatmentMessagesEn,
   ...myTreatmentMessagesEn,
 } as const;
 

@@ -59,4 +59,21 @@ export const privateMessagesEn = {
   'private.forget': 'Delete my private log from this device',
   'private.forgetConfirm': 'Type DELETE to confirm',
   'private.otherTab': 'Private mode is open in another tab; this tab uses the same data.',
+
+  // The account-mode device lock (src/web/lock).
+  'lock.settingsTitle': 'Lock this device',
+  'lock.settingsIntro':
+    'Hide Ketalog on this device behind a PIN or passphrase when it has not been used for a while. The lock stays after a reload.',
+  'lock.limits':
+    'The lock hides the screen on this device. It does not encrypt anything: someone who copies this browser’s sign-in cookie can still use your account. On a shared device, signing out is the stronger choice.',
+  'lock.pin': 'PIN or passphrase',
+  'lock.pinHint':
+    'At least 6 digits or characters. After 10 wrong tries, this device is signed out.',
+  'lock.pinTooShort': 'Use at least {count} digits or characters',
+  'lock.turnOn': 'Turn on the lock',
+  'lock.isOn': 'The lock is on. It locks after {time} without use.',
+  'lock.lockNow': 'Lock now',
+  'lock.turnOff': 'Turn off the lock',
+  'lock.title': 'Ketalog is locked',
+  'lock.intro': 'Enter your PIN or passphrase to go on. Get help stays open.',
 } as const;
