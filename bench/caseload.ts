@@ -3,8 +3,9 @@
  * day, a daily check-in, a PHQ-9 every two weeks: about 290,000 rows), through the real app:
  * GET /api/clinic/clients on PGlite in memory and, when a URL is set, PostgreSQL, and the
  * clinic's outcomes (GET /api/clinic/outcomes) with a course of six sessions each. Every
- * client is in a withdrawal follow-up, so its reads are measured too. Median of 7 runs, with
- * the machine's load average printed beside it. Budget (the clinician workspace issue): the
+ * client is in a withdrawal follow-up and has a take-home prescription, a PHQ-9 schedule and
+ * bladder items on the check-ins, so those reads are measured too. Median of 7 runs, with the
+ * machine's load average printed beside it. Budget (the clinician workspace issue): the
  * caseload under 1 s on both.
  *
  *   npx tsx bench/caseload.ts   (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
@@ -70,6 +71,17 @@ async function measure(label: string, target: DatabaseTarget) {
       from ${ids} u, generate_series(0, 5) s`.execute(db);
     await sql`insert into withdrawal_follow_ups (clinic_id, user_id, start_date, daily_check_ins, created_at)
       select ${clinicId}::uuid, u.id, current_date - 14, true, now() from ${ids} u`.execute(db);
+    // What the caseload's treatment fields and the bladder trend read: a take-home prescription
+    // against the log, a PHQ-9 every 14 days, and bladder items on the check-ins.
+    await sql`insert into prescriptions (user_id, clinic_id, product, route, mg_per_dose, max_mg_per_week, updated_at)
+      select u.id, ${clinicId}::uuid, 'other', 'insufflated', 40, 200, now() from ${ids} u`.execute(
+      db,
+    );
+    await sql`insert into questionnaire_schedules (clinic_id, user_id, questionnaire_id, every_days, starts_on, updated_at)
+      select ${clinicId}::uuid, u.id, 'phq-9', 14, current_date - 100, now() from ${ids} u`.execute(
+      db,
+    );
+    await sql`update check_ins set urinary_frequency = extract(day from date)::int % 4`.execute(db);
     await sql`analyze`.execute(db);
 
     for (const [what, url] of [

@@ -90,28 +90,50 @@ export async function deleteCheckIn(db: Executor, userId: string, date: string):
   return result.numDeletedRows > 0n;
 }
 
-/** The bladder items of several people's check-ins, oldest first (the outcomes' trend). */
-export function listBladderItemsOf(db: Executor, userIds: readonly string[]) {
+/**
+ * The check-ins a bladder trend needs, in one query: for each person, the last one with a
+ * bladder item in the 30 days up to their first completed session at the clinic (on their
+ * own calendar), and their last one with a bladder item.
+ */
+export function listBladderEndpointsOf(
+  db: Executor,
+  clinicId: string,
+  userIds: readonly string[],
+  lookbackDays: number,
+) {
   if (userIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('check_ins')
-    .select([
-      'user_id',
-      sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'),
-      'urinary_frequency',
-      'urinary_urgency',
-      'pain_passing_urine',
-      'lower_belly_pain',
-    ])
-    .where('user_id', 'in', userIds)
-    .where((eb) =>
-      eb.or([
-        eb('urinary_frequency', 'is not', null),
-        eb('urinary_urgency', 'is not', null),
-        eb('pain_passing_urine', 'is not', null),
-        eb('lower_belly_pain', 'is not', null),
-      ]),
+  const items = sql`c.urinary_frequency, c.urinary_urgency, c.pain_passing_urine, c.lower_belly_pain`;
+  const scored = sql`(c.urinary_frequency is not null or c.urinary_urgency is not null
+    or c.pain_passing_urine is not null or c.lower_belly_pain is not null)`;
+  const ids = sql.join(userIds.map((id) => sql`${id}::uuid`));
+  return sql<{
+    user_id: string;
+    date: string;
+    urinary_frequency: number | null;
+    urinary_urgency: number | null;
+    pain_passing_urine: number | null;
+    lower_belly_pain: number | null;
+  }>`
+    with first_day as (
+      select s.user_id, (min(s.started_at) at time zone min(u.time_zone))::date as day
+      from treatment_sessions s join users u on u.id = s.user_id
+      where s.clinic_id = ${clinicId}::uuid and s.status = 'completed' and s.user_id in (${ids})
+      group by s.user_id
+    ), baseline as (
+      select distinct on (c.user_id) c.user_id, c.date, ${items}
+      from check_ins c join first_day f on f.user_id = c.user_id
+      where ${scored} and c.date <= f.day and c.date >= f.day - ${lookbackDays}::int
+      order by c.user_id, c.date desc
+    ), latest as (
+      select distinct on (c.user_id) c.user_id, c.date, ${items}
+      from check_ins c join first_day f on f.user_id = c.user_id
+      where ${scored} and c.date > f.day
+      order by c.user_id, c.date desc
     )
-    .orderBy('date')
-    .execute();
+    select user_id, to_char(date, 'YYYY-MM-DD') as date, urinary_frequency, urinary_urgency,
+      pain_passing_urine, lower_belly_pain
+    from (select * from baseline union all select * from latest) endpoints
+    order by user_id, date`
+    .execute(db)
+    .then((result) => result.rows);
 }

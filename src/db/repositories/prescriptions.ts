@@ -47,22 +47,7 @@ export function listPrescriptionsOf(db: Executor, userId: string) {
 
 /** Self-given doses of a route from a time on (supervised session doses are not take-home). */
 export function listTakeHomeDoses(db: Executor, userId: string, route: string, from: Date) {
-  return db
-    .selectFrom('doses')
-    .select(['taken_at', 'mg'])
-    .where('user_id', '=', userId)
-    .where('route', '=', route)
-    .where('taken_at', '>=', from)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('treatment_sessions')
-            .select('treatment_sessions.id')
-            .whereRef('treatment_sessions.dose_id', '=', 'doses.id'),
-        ),
-      ),
-    )
-    .execute();
+  return listTakeHomeDosesOfMany(db, [userId], [route], from);
 }
 
 /** The prescriptions of several people, in one query (the caseload). */

@@ -1,6 +1,7 @@
 import { bladderScore } from '../../domain/log/bladder-score.js';
 import {
   bladderSource,
+  BASELINE_LOOKBACK_DAYS,
   bladderTrend,
   courseOutcome,
   MEASURES,
@@ -8,7 +9,7 @@ import {
   type Course,
 } from '../../domain/treatment/outcomes.js';
 import { localDate } from '../../domain/risk/local-date.js';
-import { listBladderItemsOf } from '../../db/repositories/check-ins.js';
+import { listBladderEndpointsOf } from '../../db/repositories/check-ins.js';
 import { listQuestionnaireResponsesOf } from '../../db/repositories/questionnaire-responses.js';
 import { listClinicSessionsOf } from '../../db/repositories/treatment-sessions.js';
 import type { ClinicMembership, GrantedSubject } from '../access/gate.js';
@@ -29,7 +30,7 @@ export async function clinicOutcomes(
   const [sessions, responses, bladder] = await Promise.all([
     listClinicSessionsOf(ctx.db, clinic.clinicId, [...new Set([...phq9Ids, ...bladderIds])]),
     listQuestionnaireResponsesOf(ctx.db, phq9Ids, { questionnaireId: 'phq-9' }),
-    listBladderItemsOf(ctx.db, bladderIds),
+    listBladderEndpointsOf(ctx.db, clinic.clinicId, bladderIds, BASELINE_LOOKBACK_DAYS),
   ]);
   const courses = new Map<string, Course>();
   const timeZones = new Map(
