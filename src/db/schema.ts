@@ -24,6 +24,9 @@ export type Database = {
   clinician_notes: ClinicianNotesTable;
   treatment_sessions: TreatmentSessionsTable;
   prescriptions: PrescriptionsTable;
+  sealed_shares: SealedSharesTable;
+  sealed_share_openings: SealedShareOpeningsTable;
+  sent_sealed_shares: SentSealedSharesTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -254,4 +257,34 @@ export type PrescriptionsTable = {
   mg_per_dose: number;
   max_mg_per_week: number;
   updated_at: Date;
+};
+
+/** Ciphertext from private mode, for the clinic that opens it first; the server has no key. */
+export type SealedSharesTable = {
+  id: Generated<string>;
+  ciphertext: string;
+  removal_token_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  clinic_id: string | null;
+  claimed_at: Date | null;
+};
+
+/** Each opening of a sealed share: who, for which clinic, when (not whose data: unknown). */
+export type SealedShareOpeningsTable = {
+  id: Generated<number>;
+  share_id: string;
+  clinic_id: string;
+  actor_id: string | null;
+  at: Date;
+};
+
+/** On the device: the person's record of a snapshot they shared, to see and withdraw it. */
+export type SentSealedSharesTable = {
+  id: string;
+  user_id: string;
+  removal_token: string;
+  scopes: Json<string[]>;
+  created_at: Date;
+  expires_at: Date;
 };

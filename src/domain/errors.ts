@@ -61,6 +61,9 @@ export const ERROR_REASONS = [
   'own-share-code',
   'summary-only-for-supporters',
   'join-code-refused',
+  'snapshot-refused',
+  'snapshot-key-wrong',
+  'private-mode-only',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

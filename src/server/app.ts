@@ -33,6 +33,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCheckInRoutes } from './routes/check-in-routes.js';
 import { registerClinicRoutes } from './routes/clinic-routes.js';
 import { registerSharingRoutes } from './routes/sharing-routes.js';
+import { registerSealedShareRoutes } from './routes/sealed-share-routes.js';
 import { registerTreatmentRoutes } from './routes/treatment-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
 import { registerDoseRoutes } from './routes/dose-routes.js';
@@ -169,6 +170,7 @@ export async function buildApp({
   registerDataRoutes(app);
   registerLevelsRoutes(app);
   registerSharingRoutes(app);
+  registerSealedShareRoutes(app);
   registerClinicRoutes(app);
   registerTreatmentRoutes(app);
   registerApiDocsRoutes(app);

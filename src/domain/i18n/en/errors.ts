@@ -67,4 +67,10 @@ export const errorMessagesEn = {
     'This code shares more than a summary, so only a clinic can use it. Ask for a summary-only code.',
   'errors.reason.join-code-refused':
     'That join code does not work. Check it with the clinic (a new code replaces the old one).',
+  'errors.reason.snapshot-refused':
+    'That snapshot cannot be opened: it may be mistyped, withdrawn, past its date, or already opened by another clinic.',
+  'errors.reason.snapshot-key-wrong':
+    'This key does not open that snapshot. Check the link or the key you were given.',
+  'errors.reason.private-mode-only':
+    'Snapshots are shared from private mode. With an account, share with a code on this page.',
 } as const;
