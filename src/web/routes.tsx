@@ -17,10 +17,11 @@ import { PlanPage } from './pages/PlanPage.js';
 import { SelfCheckPage } from './pages/SelfCheckPage.js';
 import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
 import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
-import { SharingPage } from './pages/SharingPage.js';
 import { SupportingPage } from './pages/SupportingPage.js';
 import { ClinicPage } from './pages/ClinicPage.js';
 import { ClinicClientPage } from './pages/ClinicClientPage.js';
+import { SnapshotPage } from './clinic/SnapshotPage.js';
+import { SharingForThisMode } from './private/SnapshotSharingPage.js';
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
@@ -55,7 +56,7 @@ export const pageRoutes: PageRoute[] = [
   },
   { path: '/plan', render: signedIn(({ account }) => <PlanPage account={account} />) },
   { path: '/combinations', render: () => <CombinationsPage /> },
-  { path: '/sharing', render: signedIn(() => <SharingPage />) },
+  { path: '/sharing', render: signedIn(() => <SharingForThisMode />) },
   { path: '/supporting', render: signedIn(() => <SupportingPage />) },
   { path: '/clinic', render: signedIn(() => <ClinicPage />) },
   {
@@ -63,6 +64,10 @@ export const pageRoutes: PageRoute[] = [
     render: signedIn(({ params }) => (
       <ClinicClientPage key={params.id} clientId={params.id ?? ''} />
     )),
+  },
+  {
+    path: '/clinic/snapshot/:id',
+    render: signedIn(({ params }) => <SnapshotPage key={params.id} id={params.id ?? ''} />),
   },
   { path: '/data', render: signedIn(() => <DataPage />) },
   { path: '/private', render: signedIn(() => <PrivateSettingsPage />) },

@@ -30,6 +30,10 @@ export const privateDataOperations = [
   'cravings.list',
   'risk.get',
   'levels.get',
+  'sharing.snapshot',
+  'sealedShares.list',
+  'sealedShares.remember',
+  'sealedShares.forget',
 ] as const;
 export type PrivateOperation = (typeof privateDataOperations)[number];
 

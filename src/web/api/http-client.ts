@@ -1,4 +1,12 @@
 import type { Account } from '../../domain/accounts/account.js';
+import type {
+  SealedShareCreated,
+  ZSealedShareInputSchema,
+  ZSealedShareSchema,
+} from '../../domain/clinic/sealed-share-api.js';
+import { openSnapshot } from '../../domain/clinic/sealed-snapshot.js';
+import { AppError, errorStatusByCode } from '../../domain/errors.js';
+import type { z } from 'zod';
 import { apiPrefix } from './api-prefix.js';
 import { api, ApiError, apiFile } from './client.js';
 import { exportFileOf, fhirExportFile } from './export-file.js';
@@ -16,6 +24,36 @@ function queryOf(values: Record<string, string | number | undefined>): string {
 
 const path = (rest: string) => `${apiPrefix}${rest}`;
 const segment = encodeURIComponent;
+
+/**
+ * The routes private mode uses to share a snapshot: no account, ciphertext only. The removal
+ * token proves the device made it.
+ */
+export const sealedShareRoutes = {
+  upload: (body: z.input<typeof ZSealedShareInputSchema>) =>
+    api<SealedShareCreated>('POST', path('sharing/sealed'), body),
+  remove: (id: string, removalToken: string) =>
+    api<void>('DELETE', path(`sharing/sealed/${segment(id)}`), { removalToken }),
+};
+
+/** A refusal of the domain's (a wrong key, say) as the ApiError pages show. */
+async function asApiError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const { code, message, details, reason } = error;
+    throw new ApiError(errorStatusByCode[code], code, message, details, reason ? { reason } : {});
+  }
+}
+
+/** Account mode shares with a share code; a snapshot is sealed in private mode. */
+export const privateModeOnly = () =>
+  Promise.reject(
+    new ApiError(400, 'bad_request', 'Snapshots are shared from private mode.', [], {
+      reason: 'private-mode-only',
+    }),
+  );
 
 /** Ketalog over its HTTP API, with the session cookie of this origin. */
 export const httpClient: KetalogClient = {
@@ -96,6 +134,9 @@ export const httpClient: KetalogClient = {
   notesAboutMe: () => api('GET', path('sharing/notes')),
   supporting: () => api('GET', path('supporting')),
   redeemSupporterCode: (code) => api('POST', path('supporting'), { code }),
+  shareSnapshot: privateModeOnly,
+  sharedSnapshots: privateModeOnly,
+  withdrawSnapshot: privateModeOnly,
 
   joinClinic: (code) => api('POST', path('clinic/join'), { code }),
   clinic: () => api('GET', path('clinic')),
@@ -107,4 +148,12 @@ export const httpClient: KetalogClient = {
   clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
   writeClientNote: (clientId, body) =>
     api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
+  openSnapshot: async (id, key) => {
+    const share = await api<z.output<typeof ZSealedShareSchema>>(
+      'GET',
+      path(`clinic/snapshots/${segment(id)}`),
+    );
+    const snapshot = await asApiError(openSnapshot(share.ciphertext, key));
+    return { snapshot, createdAt: share.createdAt, expiresAt: share.expiresAt };
+  },
 };

@@ -65,6 +65,13 @@ import type {
   ZSupportingSchema,
 } from '../../domain/clinic/clinic-api.js';
 
+import type {
+  SealedSnapshot,
+  SnapshotScope,
+  ZSentSealedShareListSchema,
+  ZSnapshotRequestSchema,
+} from '../../domain/clinic/sealed-share-api.js';
+
 /** What a method sends: the schema's input (defaults may be left out). */
 type In<Schema extends z.ZodType> = z.input<Schema>;
 /** What a method answers: the schema of the route's answer, after validation. */
@@ -86,6 +93,16 @@ export type ExportFileKind =
   | 'gp-report'
   | 'urologist-report';
 export type ExportFile = { fileName: string; blob: Blob };
+
+/** A snapshot shared from private mode: the key is for the clinic's link only, never sent. */
+export type SharedSnapshot = {
+  id: string;
+  key: string;
+  scopes: SnapshotScope[];
+  expiresAt: string;
+};
+/** A snapshot a clinician opened: what it holds, and when the server received it. */
+export type OpenedSnapshot = { snapshot: SealedSnapshot; createdAt: string; expiresAt: string };
 
 /**
  * Everything the web app asks of Ketalog, one method per operation, typed by the API
@@ -176,6 +193,14 @@ export interface KetalogClient {
   supporting(): Promise<Out<typeof ZSupportingSchema>>;
   redeemSupporterCode(code: string): Promise<Out<typeof ZClientResponseSchema>>;
 
+  // Sharing from private mode: a snapshot sealed on the device, ciphertext on the server
+  /** Seals the chosen scopes under a new key here and leaves only the ciphertext on the server. */
+  shareSnapshot(request: In<typeof ZSnapshotRequestSchema>): Promise<SharedSnapshot>;
+  /** The snapshots this device shared that are still on the server. */
+  sharedSnapshots(): Promise<Out<typeof ZSentSealedShareListSchema>>;
+  /** Removes a shared snapshot from the server (with the token only this device holds). */
+  withdrawSnapshot(id: string): Promise<void>;
+
   // The clinic area: a clinician's clinic, caseload and clients
   joinClinic(code: string): Promise<Out<typeof ZClinicSchema>>;
   clinic(): Promise<Out<typeof ZClinicSchema>>;
@@ -189,4 +214,6 @@ export interface KetalogClient {
     clientId: string,
     body: string,
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
+  /** A clinician fetches a sealed snapshot's ciphertext and opens it in this browser. */
+  openSnapshot(id: string, key: string): Promise<OpenedSnapshot>;
 }

@@ -38,6 +38,9 @@ export const queryKeys = {
   grants: ['sharing', 'grants'],
   accessLog: ['sharing', 'access-log'],
   notesAboutMe: ['sharing', 'notes'],
+  sharedSnapshots: ['sharing', 'snapshots'],
+  /** The key is part of it: another key for the same id is another answer. */
+  openedSnapshot: (id: string, key: string) => ['clinic', 'snapshot', id, key],
   supporting: ['supporting'],
   clinic: ['clinic'],
   caseload: ['clinic', 'clients'],

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CaseloadEntry } from '../../domain/clinic/clinic-api.js';
 import { useAddClient, useCaseload, useClinic, useJoinClinic } from '../clinic/clinic-queries.js';
 import { formatDay } from '../clinic/format.js';
+import { OpenSnapshot } from '../clinic/SnapshotPage.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
@@ -25,6 +26,7 @@ export function ClinicPage() {
         </p>
       )}
       {clinic.isSuccess && <AddClient />}
+      {clinic.isSuccess && <OpenSnapshot />}
       {caseload.data && (
         <section aria-labelledby="caseload-title">
           <h2 id="caseload-title">{t('clinic.caseload')}</h2>

@@ -10,6 +10,7 @@ import { logMessagesEn } from './log.js';
 import { privateMessagesEn } from './private.js';
 import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
+import { snapshotMessagesEn } from './snapshots.js';
 import { todayMessagesEn } from './today.js';
 
 /**
@@ -30,6 +31,7 @@ export const messagesEn = {
   ...questionnaireMessagesEn,
   ...cliMessagesEn,
   ...clinicMessagesEn,
+  ...snapshotMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;
