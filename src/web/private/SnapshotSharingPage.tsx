@@ -12,6 +12,7 @@ import {
 } from '../clinic/snapshot-queries.js';
 import { formatDay } from '../clinic/format.js';
 import { FormError } from '../components/FormError.js';
+import { ShareChoices } from '../components/ShareChoices.js';
 import { t } from '../i18n/t.js';
 import { SharingPage } from '../pages/SharingPage.js';
 import { usePrivateMode } from './private-mode.js';
@@ -42,10 +43,6 @@ function NewSnapshot() {
   const share = useShareSnapshot();
   const [scopes, setScopes] = useState<SnapshotScope[]>(['log', 'check-ins', 'risk']);
   const [days, setDays] = useState<(typeof SEALED_SHARE_DAYS)[number]>(30);
-  const toggle = (scope: SnapshotScope) =>
-    setScopes((current) =>
-      current.includes(scope) ? current.filter((item) => item !== scope) : [...current, scope],
-    );
   const shared = share.data;
   const link = shared && sealedShareLink(window.location.origin, shared.id, shared.key);
   return (
@@ -57,36 +54,16 @@ function NewSnapshot() {
           share.mutate({ scopes, days });
         }}
       >
-        <fieldset>
-          <legend>{t('snapshot.whatToShare')}</legend>
-          {SNAPSHOT_SCOPES.map((scope) => (
-            <label key={scope} className="check">
-              <input
-                type="checkbox"
-                name="scope"
-                value={scope}
-                checked={scopes.includes(scope)}
-                onChange={() => toggle(scope)}
-              />{' '}
-              {t(`sharing.scope.${scope}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('snapshot.howLong')}</legend>
-          {SEALED_SHARE_DAYS.map((length) => (
-            <label key={length} className="check">
-              <input
-                type="radio"
-                name="days"
-                value={length}
-                checked={days === length}
-                onChange={() => setDays(length)}
-              />{' '}
-              {t('sharing.days', { count: length })}
-            </label>
-          ))}
-        </fieldset>
+        <ShareChoices
+          scopeChoices={SNAPSHOT_SCOPES}
+          scopes={scopes}
+          onScopesChange={setScopes}
+          dayChoices={SEALED_SHARE_DAYS}
+          days={days}
+          onDaysChange={setDays}
+          scopesLegend={t('snapshot.whatToShare')}
+          daysLegend={t('snapshot.howLong')}
+        />
         <FormError error={share.error} />
         <button type="submit" className="primary" disabled={share.isPending}>
           {share.isPending ? t('snapshot.sealing') : t('snapshot.seal')}
