@@ -55,6 +55,9 @@ const asClinician = (scope: AccessScope, path: string, payload?: object): Route 
     ...(payload ? { payload } : {}),
   }),
 });
+/** A client route that also reaches a second area of the person's data when it is shared. */
+const alsoReaching = (route: Route, scopes: AccessScope[]): Route =>
+  route.scope === null ? route : { ...route, scopes };
 /** The clinic area itself (its clinicians, adding a client) holds no one's personal data. */
 const clinicOnly: Route = { scope: null };
 
@@ -236,16 +239,43 @@ const routes: Record<string, Route> = {
   'GET /api/me/prescription': gated('treatment', at('/api/me/prescription')),
   'GET /api/clinic/outcomes': {
     scope: 'self-checks',
+    scopes: ['self-checks', 'check-ins'],
     by: 'clinician',
     many: true,
     call: at('/api/clinic/outcomes'),
   },
   'GET /api/clinic/outcomes.csv': {
     scope: 'self-checks',
+    scopes: ['self-checks', 'check-ins'],
     by: 'clinician',
     many: true,
     call: at('/api/clinic/outcomes.csv'),
   },
+  'GET /api/clinic/preparation-rules': clinicOnly,
+  'PUT /api/clinic/preparation-rules': clinicOnly,
+  // The plan needs any grant; the check of the log before it, the log too.
+  'GET /api/clinic/clients/:clientId/next-session': alsoReaching(
+    asClinician('treatment', '/next-session'),
+    ['treatment', 'log'],
+  ),
+  'PUT /api/clinic/clients/:clientId/next-session': alsoReaching(
+    asClinician('treatment', '/next-session', {
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }),
+    ['treatment', 'log'],
+  ),
+  'GET /api/clinic/clients/:clientId/questionnaire-schedule': alsoReaching(
+    asClinician('treatment', '/questionnaire-schedule'),
+    ['treatment', 'self-checks'],
+  ),
+  'PUT /api/clinic/clients/:clientId/questionnaire-schedule': alsoReaching(
+    asClinician('treatment', '/questionnaire-schedule', {
+      questionnaireId: 'phq-9',
+      everyDays: 14,
+    }),
+    ['treatment', 'self-checks'],
+  ),
+  'GET /api/me/treatment-schedule': gated('treatment', at('/api/me/treatment-schedule')),
 };
 
 let clinician: Clinician;

@@ -277,6 +277,22 @@ const writeBodies: Record<string, { url?: string; body: object; endsSessions?: t
   'PUT /api/me/prescription': {
     body: { product: 'other', route: 'oral', mgPerDose: 50, maxMgPerWeek: 150 },
   },
+  'PUT /api/clinic/preparation-rules': {
+    body: {
+      rules: [
+        { substanceClass: 'alcohol', hours: 24 },
+        { substanceClass: 'lamotrigine', hours: 24 },
+      ],
+    },
+  },
+  'PUT /api/clinic/clients/:clientId/next-session': {
+    url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/next-session',
+    body: { startsAt: hoursAgo(-20) },
+  },
+  'PUT /api/clinic/clients/:clientId/questionnaire-schedule': {
+    url: '/api/clinic/clients/00000000-0000-4000-8000-000000000000/questionnaire-schedule',
+    body: { questionnaireId: 'phq-9', everyDays: 14 },
+  },
   'POST /api/simulate': {
     body: {
       weightKg: 70,

@@ -237,6 +237,29 @@ const routeAccess: Record<string, Access> = {
   /** Aggregates only: the clinic sees no client in them. */
   'GET /api/clinic/outcomes': clinicArea(at('/api/clinic/outcomes')),
   'GET /api/clinic/outcomes.csv': clinicArea(at('/api/clinic/outcomes.csv')),
+  /** The clinic's own rules: nobody's personal data. */
+  'GET /api/clinic/preparation-rules': clinicArea(at('/api/clinic/preparation-rules')),
+  'PUT /api/clinic/preparation-rules': clinicArea(
+    at('/api/clinic/preparation-rules', { rules: [{ substanceClass: 'alcohol', hours: 24 }] }),
+  ),
+  'GET /api/clinic/clients/:clientId/next-session': clientView('treatment', '/next-session'),
+  'PUT /api/clinic/clients/:clientId/next-session': clientView(
+    'treatment',
+    '/next-session',
+    false,
+    { startsAt: hoursAgo(-20) },
+  ),
+  'GET /api/clinic/clients/:clientId/questionnaire-schedule': clientView(
+    'treatment',
+    '/questionnaire-schedule',
+  ),
+  'PUT /api/clinic/clients/:clientId/questionnaire-schedule': clientView(
+    'treatment',
+    '/questionnaire-schedule',
+    false,
+    { questionnaireId: 'phq-9', everyDays: 14 },
+  ),
+  'GET /api/me/treatment-schedule': personal(at('/api/me/treatment-schedule')),
 };
 
 let testApp: TestApp;

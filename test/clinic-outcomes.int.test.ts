@@ -107,8 +107,57 @@ describe('clinic outcomes', () => {
     const csv = await call('GET', '/api/clinic/outcomes.csv', clinician.cookie);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\n')[0]).toBe(
-      'product,measure,courses,counted,met,rate,ci95_low,ci95_high,median_sessions_to_response,source',
+      'product,measure,courses,counted,met,rate,ci95_low,ci95_high,median_sessions_to_response,median_baseline,median_latest,median_change,rose,fell,source',
     );
     expect(csv.body).toMatch(/^all,response6,7,7,5,0\.714,/m);
+  });
+
+  it('gives the bladder-score trend of clients sharing check-ins, suppressed under 5', async () => {
+    const clinician = await clinicWithClinician(testApp.app, 'Bladder Clinic');
+    const dateDaysAgo = (days: number) => daysAgo(days).toISOString().slice(0, 10);
+    for (const [before, after] of [
+      [1, 3],
+      [0, 2],
+      [2, 2],
+      [1, 3],
+      [3, 1],
+    ] as const) {
+      const client = await signUpPerson(testApp.app);
+      await share(testApp.app, client, clinician, ['check-ins']);
+      await call(
+        'POST',
+        `/api/clinic/clients/${client.userId}/sessions`,
+        clinician.cookie,
+        esketamineSession(daysAgo(20).toISOString()),
+      );
+      for (const [days, urinaryFrequency] of [
+        [22, before],
+        [2, after],
+      ] as const) {
+        const saved = await call('POST', '/api/check-ins', client.cookie, {
+          date: dateDaysAgo(days),
+          urinaryFrequency,
+        });
+        expect(saved.statusCode, saved.body).toBe(201);
+      }
+    }
+    const { groups, sources } = (
+      await call('GET', '/api/clinic/outcomes', clinician.cookie)
+    ).json();
+    const all = groups.find((group: { product: string }) => group.product === 'all');
+    expect(all.bladder).toEqual({
+      suppressed: false,
+      counted: 5,
+      medianBaseline: 1,
+      medianLatest: 2,
+      medianChange: 2,
+      rose: 3,
+      fell: 1,
+    });
+    // No PHQ-9 is shared: no course counts for response or remission.
+    expect(all.courses).toBeNull();
+    expect(sources.bladder).toMatch(/Bladder score/);
+    const csv = await call('GET', '/api/clinic/outcomes.csv', clinician.cookie);
+    expect(csv.body).toMatch(/^all,bladder_trend,,5,,,,,,1,2,2,3,1,/m);
   });
 });

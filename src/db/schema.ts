@@ -27,6 +27,8 @@ export type Database = {
   sealed_shares: SealedSharesTable;
   sealed_share_openings: SealedShareOpeningsTable;
   sent_sealed_shares: SentSealedSharesTable;
+  planned_sessions: PlannedSessionsTable;
+  questionnaire_schedules: QuestionnaireSchedulesTable;
 };
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -182,6 +184,8 @@ export type ClinicsTable = {
   bp_defer_diastolic: Generated<number>;
   bp_urgent_systolic: Generated<number>;
   bp_urgent_diastolic: Generated<number>;
+  /** Null: the default preparation rules. */
+  preparation_rules: Json<unknown> | null;
   created_at: CreatedAt;
 };
 
@@ -287,4 +291,22 @@ export type SentSealedSharesTable = {
   scopes: Json<string[]>;
   created_at: Date;
   expires_at: Date;
+};
+
+/** A client's next session at a clinic, as the clinic planned it. */
+export type PlannedSessionsTable = {
+  clinic_id: string;
+  user_id: string;
+  starts_at: Date;
+  updated_at: Date;
+};
+
+/** A self-check a clinic asks a client to repeat every `every_days` from `starts_on`. */
+export type QuestionnaireSchedulesTable = {
+  clinic_id: string;
+  user_id: string;
+  questionnaire_id: string;
+  every_days: number;
+  starts_on: string;
+  updated_at: Date;
 };

@@ -52,6 +52,8 @@ import {
   rememberSentShare,
   snapshotForClinic,
 } from '../server/services/sent-sealed-shares.js';
+import { prescriptionsOf, setPrescription } from '../server/services/prescriptions.js';
+import { ZPrescriptionInputSchema } from '../domain/treatment/treatment-api.js';
 
 /**
  * Private mode's API: every operation on the person's data the HTTP API offers, run by the
@@ -239,6 +241,19 @@ export const privateOperations = {
     writes: true,
     args: z.object({ params: ZSealedShareParamsSchema }),
     run: (ctx, subject, { params }) => forgetSentShare(ctx, subject, params.id),
+  }),
+  // The person's own note of a take-home prescription, against the log on the device.
+  'prescriptions.get': operation({
+    scope: 'treatment',
+    writes: false,
+    args: none,
+    run: (ctx, subject) => prescriptionsOf(ctx, subject),
+  }),
+  'prescriptions.save': operation({
+    scope: 'treatment',
+    writes: true,
+    args: z.object({ body: ZPrescriptionInputSchema }),
+    run: (ctx, subject, { body }) => setPrescription(ctx, subject, null, body),
   }),
 } satisfies Record<PrivateOperation, { scope: AccessScope; writes: boolean }>;
 

@@ -35,6 +35,7 @@ import { registerClinicRoutes } from './routes/clinic-routes.js';
 import { registerSharingRoutes } from './routes/sharing-routes.js';
 import { registerSealedShareRoutes } from './routes/sealed-share-routes.js';
 import { registerTreatmentRoutes } from './routes/treatment-routes.js';
+import { registerTreatmentScheduleRoutes } from './routes/treatment-schedule-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
 import { registerDoseRoutes } from './routes/dose-routes.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaire-routes.js';
@@ -173,6 +174,7 @@ export async function buildApp({
   registerSealedShareRoutes(app);
   registerClinicRoutes(app);
   registerTreatmentRoutes(app);
+  registerTreatmentScheduleRoutes(app);
   registerApiDocsRoutes(app);
 
   await registerWebApp(app);

@@ -7,6 +7,7 @@ import { ArticlePage } from './pages/ArticlePage.js';
 import { FamilyPage } from './pages/FamilyPage.js';
 import { LearnPage } from './pages/LearnPage.js';
 import { TreatmentPage } from './pages/TreatmentPage.js';
+import { MyTreatmentPage } from './pages/MyTreatmentPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { ForgotPasswordPage, ResetFromLinkPage } from './pages/ResetPasswordPage.js';
 import { TodayPage } from './pages/TodayPage.js';
@@ -82,6 +83,10 @@ export const pageRoutes: PageRoute[] = [
   },
   { path: '/family', render: ({ account }) => <FamilyPage account={account} /> },
   { path: '/treatment', render: ({ account }) => <TreatmentPage account={account} /> },
+  {
+    path: '/my-treatment',
+    render: signedIn(({ account }) => <MyTreatmentPage account={account} />),
+  },
   {
     path: '/help',
     render: ({ account }) => <GetHelpPage account={account} />,

@@ -108,6 +108,14 @@ async function walkThroughEveryOperation(client: KetalogClient) {
     alreadyPresent: { doses: 1, checkIns: 1, questionnaireResponses: 1, cravings: 1, plan: 1 },
   });
 
+  // In treatment: no clinic has recorded or planned anything; the person's own prescription.
+  expect((await client.myTreatmentSessions()).sessions).toEqual([]);
+  expect(await client.myTreatmentSchedule()).toMatchObject({ nextSessions: [], schedules: [] });
+  await client.saveMyPrescription({ product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 100 });
+  expect((await client.myPrescriptions()).prescriptions).toMatchObject([
+    { clinic: null, route: 'oral', maxMgPerWeek: 100 },
+  ]);
+
   const { recoveryCodes } = await client.newRecoveryCodes({ password: strongPassword });
   expect(recoveryCodes).not.toEqual(signedUp.recoveryCodes);
   const newPassword = `${strongPassword} again`;
@@ -185,6 +193,24 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
     'Talked about sleep.',
   ]);
   expect((await sharer.accessLog()).entries.length).toBeGreaterThan(0);
+
+  // Treatment planning: the clinic's preparation rules, the next session, a scheduled PHQ-9.
+  expect((await clinician.preparationRules()).isDefault).toBe(true);
+  await clinician.savePreparationRules({ rules: [{ substanceClass: 'alcohol', hours: 24 }] });
+  const startsAt = new Date(Date.now() + 20 * 3_600_000).toISOString();
+  expect((await clinician.planClientSession(client.id, startsAt)).preparation?.status).toBe(
+    'clear',
+  );
+  expect((await clinician.clientNextSession(client.id)).nextSession).not.toBeNull();
+  await clinician.scheduleClientQuestionnaire(client.id, {
+    questionnaireId: 'phq-9',
+    everyDays: 14,
+  });
+  // The log is shared but not self-checks: the clinic sees the schedule, not whether it is due.
+  expect((await clinician.clientQuestionnaireSchedule(client.id)).schedules).toMatchObject([
+    { questionnaireId: 'phq-9', status: null },
+  ]);
+  expect((await sharer.myTreatmentSchedule()).schedules).toMatchObject([{ status: 'due' }]);
 
   const summaryCode = await sharer.createShareCode({ scopes: ['summary'], days: 90 });
   await supporter.redeemSupporterCode(summaryCode.code);

@@ -8,6 +8,7 @@ import * as idempotencyKeys from './0006-idempotency-keys.js';
 import * as questionnaireResultsAsIds from './0007-questionnaire-results-as-ids.js';
 import * as clinicsAndSharing from './0008-clinics-and-sharing.js';
 import * as treatmentSessions from './0009-treatment-sessions.js';
+import * as treatmentSchedules from './0010-treatment-schedules.js';
 import * as sealedShares from './0012-sealed-shares.js';
 
 /**
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0007-questionnaire-results-as-ids': questionnaireResultsAsIds,
   '0008-clinics-and-sharing': clinicsAndSharing,
   '0009-treatment-sessions': treatmentSessions,
+  '0010-treatment-schedules': treatmentSchedules,
   '0012-sealed-shares': sealedShares,
 };
 

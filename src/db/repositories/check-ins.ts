@@ -77,3 +77,29 @@ export async function deleteCheckIn(db: Executor, userId: string, date: string):
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** The bladder items of several people's check-ins, oldest first (the outcomes' trend). */
+export function listBladderItemsOf(db: Executor, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('check_ins')
+    .select([
+      'user_id',
+      sql<string>`to_char(date, 'YYYY-MM-DD')`.as('date'),
+      'urinary_frequency',
+      'urinary_urgency',
+      'pain_passing_urine',
+      'lower_belly_pain',
+    ])
+    .where('user_id', 'in', userIds)
+    .where((eb) =>
+      eb.or([
+        eb('urinary_frequency', 'is not', null),
+        eb('urinary_urgency', 'is not', null),
+        eb('pain_passing_urine', 'is not', null),
+        eb('lower_belly_pain', 'is not', null),
+      ]),
+    )
+    .orderBy('date')
+    .execute();
+}

@@ -64,3 +64,39 @@ export function listTakeHomeDoses(db: Executor, userId: string, route: string, f
     )
     .execute();
 }
+
+/** The prescriptions of several people, in one query (the caseload). */
+export function listPrescriptionsOfMany(db: Executor, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('prescriptions')
+    .select(['user_id', 'route', 'max_mg_per_week'])
+    .where('user_id', 'in', userIds)
+    .execute();
+}
+
+/** As `listTakeHomeDoses`, for several people and any of the given routes, in one query. */
+export function listTakeHomeDosesOfMany(
+  db: Executor,
+  userIds: readonly string[],
+  routes: readonly string[],
+  from: Date,
+) {
+  if (userIds.length === 0 || routes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('doses')
+    .select(['user_id', 'route', 'taken_at', 'mg'])
+    .where('user_id', 'in', userIds)
+    .where('route', 'in', routes)
+    .where('taken_at', '>=', from)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('treatment_sessions')
+            .select('treatment_sessions.id')
+            .whereRef('treatment_sessions.dose_id', '=', 'doses.id'),
+        ),
+      ),
+    )
+    .execute();
+}

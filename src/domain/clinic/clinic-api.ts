@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { safeText } from '../input-schemas.js';
 import { ZQuestionnaireParamsSchema } from '../questionnaires/questionnaires-api.js';
 import { SEVERITIES } from '../severity.js';
+import { SCHEDULABLE_QUESTIONNAIRES } from '../treatment/treatment-schedule-api.js';
 
 /**
  * Request and response bodies of sharing (a person's consent), the clinic area and the
@@ -124,8 +125,14 @@ export const ZCaseloadEntrySchema = ZClientSchema.extend({
   latestPhq9: z
     .object({ score: z.number(), takenAt: dateTime, change: z.number().nullable() })
     .nullable(),
+  /** This or last week's take-home use went over a prescription (scope log). */
+  overPrescription: z.boolean().nullable(),
+  /** Self-checks this clinic scheduled that are overdue, by questionnaire id (scope self-checks). */
+  overdueSelfChecks: z.array(z.enum(SCHEDULABLE_QUESTIONNAIRES)).nullable(),
 });
 export type CaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
+/** A caseload row before its treatment fields are added (services/caseload-treatment.ts). */
+export type CaseloadCoreEntry = Omit<CaseloadEntry, 'overPrescription' | 'overdueSelfChecks'>;
 export const ZCaseloadSchema = z.object({
   clients: z.array(ZCaseloadEntrySchema),
   /** No check-in for this many days counts as disengaged. */

@@ -34,6 +34,8 @@ export const privateDataOperations = [
   'sealedShares.list',
   'sealedShares.remember',
   'sealedShares.forget',
+  'prescriptions.get',
+  'prescriptions.save',
 ] as const;
 export type PrivateOperation = (typeof privateDataOperations)[number];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateOfDayNumber, dayNumberOfIsoDate } from '../risk/local-date.js';
 import {
+  bladderTrend,
   courseOutcome,
   median,
   outcomesCsv,
@@ -147,5 +148,92 @@ describe('the clinic’s figures', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe('the bladder-score trend of a course', () => {
+  const withBladder = (scores: Array<[number, number]>, product = 'ketamine-troche'): Course => ({
+    ...course([], product),
+    bladder: scores.map(([days, score]) => ({ date: plus(days), score })),
+  });
+
+  it('takes the last score in the 30 days up to the first session as the baseline, and the last one after as the latest', () => {
+    expect(
+      bladderTrend(
+        withBladder([
+          [-40, 9],
+          [-10, 1],
+          [0, 2],
+          [30, 5],
+          [90, 4],
+        ]),
+      ),
+    ).toEqual({
+      product: 'ketamine-troche',
+      baseline: { date: plus(0), score: 2 },
+      latest: { date: plus(90), score: 4 },
+      change: 2,
+    });
+  });
+
+  it('has no trend without a baseline or without a later score', () => {
+    expect(
+      bladderTrend(
+        withBladder([
+          [-40, 3],
+          [30, 5],
+        ]),
+      ),
+    ).toBeNull();
+    expect(bladderTrend(withBladder([[-3, 3]]))).toBeNull();
+    expect(bladderTrend(course([[0, 20]]))).toBeNull();
+  });
+
+  it('gives medians and how many rose or fell, suppressed under 5 courses, in the CSV too', () => {
+    const trends = [
+      [1, 4],
+      [2, 2],
+      [0, 3],
+      [3, 1],
+      [2, 6],
+    ].map(([baseline, latest]) =>
+      bladderTrend(
+        withBladder([
+          [-1, baseline!],
+          [60, latest!],
+        ]),
+      )!,
+    );
+    const groups = summarizeOutcomes(
+      [],
+      [
+        ...trends,
+        bladderTrend(
+          withBladder(
+            [
+              [-1, 0],
+              [9, 1],
+            ],
+            'ketamine-iv',
+          ),
+        )!,
+      ],
+    );
+    const all = groups.find((group) => group.product === 'all')!;
+    expect(all.bladder).toEqual({
+      suppressed: false,
+      counted: 6,
+      medianBaseline: 1.5,
+      medianLatest: 2.5,
+      medianChange: 2,
+      rose: 4,
+      fell: 1,
+    });
+    expect(groups.find((group) => group.product === 'ketamine-iv')!.bladder).toEqual({
+      suppressed: true,
+    });
+    const csv = outcomesCsv(groups);
+    expect(csv).toMatch(/^all,bladder_trend,,6,,,,,,1\.5,2\.5,2,4,1,"?Bladder score/m);
+    expect(csv).toMatch(/^ketamine-iv,bladder_trend,,,,,,,,,,,,,"?Bladder score/m);
   });
 });

@@ -35,6 +35,8 @@ export type Course = {
   sessionDates: string[];
   /** Oldest first. */
   phq9: Phq9[];
+  /** Bladder scores of the daily check-ins, oldest first (empty when not shared). */
+  bladder?: BladderScore[];
 };
 
 type MeasureName = keyof typeof MEASURES;
@@ -89,6 +91,40 @@ export function courseOutcome(course: Course, today: string): CourseOutcome | nu
   };
 }
 
+/**
+ * The bladder score (the check-in's four 0–3 items: frequency, urgency, pain passing urine,
+ * lower-belly pain; 0–12) over a course, because ketamine harms the bladder: frequency,
+ * urgency and suprapubic pain in most people with ketamine uropathy (HKMJ 2022;28(6):466).
+ * No guideline sets a screening score (clinical-workspace.md §1 b3), so the trend is
+ * reported as it is: the baseline is the last score in the 30 days up to the first session
+ * (as for the PHQ-9), the latest is the last score after it, the change is latest − baseline.
+ */
+export const bladderSource =
+  'Bladder score of the daily check-in (frequency, urgency, pain passing urine, lower-belly pain; 0–12): ketamine uropathy symptoms (HKMJ 2022;28(6):466); no guideline cut-off exists';
+
+export type BladderScore = { date: string; score: number };
+export type BladderTrend = {
+  product: string;
+  baseline: BladderScore;
+  latest: BladderScore;
+  change: number;
+};
+
+export function bladderTrend(course: Course): BladderTrend | null {
+  const first = course.sessionDates[0];
+  const scores = course.bladder ?? [];
+  if (!first) return null;
+  const baseline = scores
+    .filter(
+      (entry) =>
+        day(entry.date) <= day(first) && day(entry.date) >= day(first) - BASELINE_LOOKBACK_DAYS,
+    )
+    .at(-1);
+  const latest = scores.filter((entry) => day(entry.date) > day(first)).at(-1);
+  if (!baseline || !latest) return null;
+  return { product: course.product, baseline, latest, change: latest.score - baseline.score };
+}
+
 /** Wilson score interval, 95 %: sound for small counts and for rates near 0 or 1. */
 export function wilsonInterval(met: number, total: number): [number, number] {
   const z = 1.959964;
@@ -111,12 +147,26 @@ export type MeasureCell =
   | { suppressed: true }
   | { suppressed: false; counted: number; met: number; rate: number; ci95: [number, number] };
 
+export type BladderCell =
+  | { suppressed: true }
+  | {
+      suppressed: false;
+      counted: number;
+      medianBaseline: number;
+      medianLatest: number;
+      medianChange: number;
+      /** Courses whose score rose, fell. */
+      rose: number;
+      fell: number;
+    };
+
 export type OutcomeGroup = {
   product: string;
   /** Courses with a baseline above 9; null when fewer than 5. */
   courses: number | null;
   measures: Record<MeasureName, MeasureCell>;
   medianSessionsToResponse: number | null;
+  bladder: BladderCell;
 };
 
 function cell(values: Array<boolean | null>): MeasureCell {
@@ -132,12 +182,36 @@ function cell(values: Array<boolean | null>): MeasureCell {
   };
 }
 
-/** Counts and rates per product and for all, with cells under 5 people suppressed. */
-export function summarizeOutcomes(outcomes: readonly CourseOutcome[]): OutcomeGroup[] {
-  const groups = new Map<string, CourseOutcome[]>([['all', [...outcomes]]]);
-  for (const outcome of outcomes) {
-    groups.set(outcome.product, [...(groups.get(outcome.product) ?? []), outcome]);
+function bladderCell(trends: readonly BladderTrend[]): BladderCell {
+  if (trends.length < SMALL_CELL) return { suppressed: true };
+  return {
+    suppressed: false,
+    counted: trends.length,
+    medianBaseline: median(trends.map((trend) => trend.baseline.score))!,
+    medianLatest: median(trends.map((trend) => trend.latest.score))!,
+    medianChange: median(trends.map((trend) => trend.change))!,
+    rose: trends.filter((trend) => trend.change > 0).length,
+    fell: trends.filter((trend) => trend.change < 0).length,
+  };
+}
+
+/** Entries grouped by product, with every entry under `all` too. */
+function byProduct<Entry extends { product: string }>(entries: readonly Entry[]) {
+  const groups = new Map<string, Entry[]>([['all', [...entries]]]);
+  for (const entry of entries) {
+    groups.set(entry.product, [...(groups.get(entry.product) ?? []), entry]);
   }
+  return groups;
+}
+
+/** Counts and rates per product and for all, with cells under 5 people suppressed. */
+export function summarizeOutcomes(
+  outcomes: readonly CourseOutcome[],
+  bladderTrends: readonly BladderTrend[] = [],
+): OutcomeGroup[] {
+  const groups = byProduct(outcomes);
+  const bladderGroups = byProduct(bladderTrends);
+  for (const product of bladderGroups.keys()) if (!groups.has(product)) groups.set(product, []);
   return [...groups].map(([product, members]) => {
     const small = members.length < SMALL_CELL;
     const toResponse = members.flatMap((member) =>
@@ -152,11 +226,15 @@ export function summarizeOutcomes(outcomes: readonly CourseOutcome[]): OutcomeGr
         remission12: cell(members.map((member) => member.measures.remission12)),
       },
       medianSessionsToResponse: toResponse.length < SMALL_CELL ? null : median(toResponse),
+      bladder: bladderCell(bladderGroups.get(product) ?? []),
     };
   });
 }
 
-/** The same as CSV, one row per product and measure, suppressed cells left empty. */
+/**
+ * The same as CSV, one row per product and measure, suppressed cells left empty; the
+ * bladder-score trend is one more row per product (`bladder_trend`) with its own columns.
+ */
 export function outcomesCsv(groups: readonly OutcomeGroup[]): string {
   const rows = [
     [
@@ -169,9 +247,15 @@ export function outcomesCsv(groups: readonly OutcomeGroup[]): string {
       'ci95_low',
       'ci95_high',
       'median_sessions_to_response',
+      'median_baseline',
+      'median_latest',
+      'median_change',
+      'rose',
+      'fell',
       'source',
     ],
   ];
+  const noBladder = ['', '', '', '', ''];
   for (const group of groups) {
     for (const name of Object.keys(MEASURES) as MeasureName[]) {
       const measure = group.measures[name];
@@ -190,9 +274,32 @@ export function outcomesCsv(groups: readonly OutcomeGroup[]): string {
         String(group.courses ?? ''),
         ...figures.map(String),
         String(group.medianSessionsToResponse ?? ''),
+        ...noBladder,
         MEASURES[name].source,
       ]);
     }
+    const { bladder } = group;
+    rows.push([
+      group.product,
+      'bladder_trend',
+      '',
+      bladder.suppressed ? '' : String(bladder.counted),
+      '',
+      '',
+      '',
+      '',
+      '',
+      ...(bladder.suppressed
+        ? noBladder
+        : [
+            bladder.medianBaseline,
+            bladder.medianLatest,
+            bladder.medianChange,
+            bladder.rose,
+            bladder.fell,
+          ].map(String)),
+      bladderSource,
+    ]);
   }
   return `${rows.map((row) => row.map((value) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)).join(',')).join('\n')}\n`;
 }

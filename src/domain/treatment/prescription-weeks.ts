@@ -36,3 +36,7 @@ export function weeksAgainstPrescription(
     };
   });
 }
+
+/** The person is told (and a clinic sharing their log sees) when this or last week went over. */
+export const wentOverRecently = (weeks: readonly WeekOfUse[]) =>
+  weeks.slice(0, 2).some((week) => week.over);

@@ -182,6 +182,19 @@ export const ZOutcomesSchema = z.object({
         remission12: ZMeasureCellSchema,
       }),
       medianSessionsToResponse: z.number().nullable(),
+      /** The bladder score's change over the course (clients sharing check-ins). */
+      bladder: z.union([
+        z.object({ suppressed: z.literal(true) }),
+        z.object({
+          suppressed: z.literal(false),
+          counted: z.number(),
+          medianBaseline: z.number(),
+          medianLatest: z.number(),
+          medianChange: z.number(),
+          rose: z.number(),
+          fell: z.number(),
+        }),
+      ]),
     }),
   ),
   sources: z.record(z.string(), z.string()),

@@ -93,3 +93,20 @@ export async function grantedSubjectsOf(
   (request.subjects ??= []).push(...granted.map((entry) => entry.subject));
   return granted;
 }
+
+/**
+ * As `clientSubjectOf` for a part of the answer the grant may not cover: the subject in
+ * `scope`, or null when the client has not shared it (so that part is left out).
+ */
+export async function sharedClientSubjectOf(
+  request: FastifyRequest,
+  clientId: string,
+  scope: AccessScope,
+): Promise<Subject | null> {
+  try {
+    return (await clientSubjectOf(request, clientId, scope)).subject;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'scope_not_granted') return null;
+    throw error;
+  }
+}

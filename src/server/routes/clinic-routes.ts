@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { withErrors } from '../../domain/api-responses.js';
 import {
   ZCaseloadSchema,
@@ -27,6 +28,7 @@ import {
   ownAccountOf,
 } from '../access/request-access.js';
 import { listCheckIns } from '../services/check-ins.js';
+import { withTreatmentFields } from '../services/caseload-treatment.js';
 import { buildCaseload, clinicView, joinClinic, writeNote } from '../services/clinics.js';
 import { listDoses } from '../services/doses.js';
 import { getLevels } from '../services/levels.js';
@@ -35,11 +37,131 @@ import { getPlan } from '../services/recovery.js';
 import { evaluatePersonRisk } from '../services/risk.js';
 import { notesAbout, redeemGrantFor } from '../services/sharing.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
+import type { AccessScope, Subject } from '../access/gate.js';
 import type { App } from '../app-type.js';
+import type { ServiceContext } from '../services/context.js';
 import { codeRateLimit } from './sharing-routes.js';
 
 const tags = ['clinic'];
 const params = ZClientParamsSchema;
+
+/**
+ * A read of one part of a client's data, answered by the very service the person's own
+ * route calls, with the subject the gate returns for `scope`.
+ */
+type ClientView<
+  Params extends z.ZodType,
+  Query extends z.ZodType | undefined,
+  Reply extends z.ZodType,
+> = {
+  /** After `/api/clinic/clients/:clientId`. */
+  path: string;
+  scope: AccessScope;
+  summary: string;
+  params: Params;
+  querystring?: Query;
+  response: Reply;
+  answer: (
+    ctx: ServiceContext,
+    subject: Subject,
+    request: {
+      params: z.output<Params>;
+      query: Query extends z.ZodType ? z.output<Query> : undefined;
+    },
+  ) => Promise<z.input<Reply>>;
+};
+
+/** Keeps each view's own types while the table holds them all. */
+const clientView = <
+  Params extends z.ZodType,
+  Query extends z.ZodType | undefined,
+  Reply extends z.ZodType,
+>(
+  view: ClientView<Params, Query, Reply>,
+) => view as unknown as ClientView<z.ZodType, z.ZodType | undefined, z.ZodType>;
+
+const clientViews = [
+  clientView({
+    path: '/doses',
+    scope: 'log',
+    summary: 'A client’s doses (scope log), as GET /api/doses answers',
+    params,
+    querystring: ZDoseListQuerySchema,
+    response: ZDoseListSchema,
+    answer: (ctx, subject, { query }) => listDoses(ctx, subject, query),
+  }),
+  clientView({
+    path: '/check-ins',
+    scope: 'check-ins',
+    summary: 'A client’s check-ins (scope check-ins), as GET /api/check-ins answers',
+    params,
+    querystring: ZDateRangeQuerySchema,
+    response: ZCheckInListSchema,
+    answer: async (ctx, subject, { query }) => ({
+      checkIns: await listCheckIns(ctx, subject, query),
+    }),
+  }),
+  clientView({
+    path: '/questionnaire-responses/:id',
+    scope: 'self-checks',
+    summary:
+      'A client’s results of one questionnaire (scope self-checks), as GET /api/questionnaires/{id}/responses answers',
+    params: ZClientQuestionnaireParamsSchema,
+    response: ZQuestionnaireResponseListSchema,
+    answer: async (ctx, subject, { params: { id } }) => ({
+      responses: await listResponses(ctx, subject, id),
+    }),
+  }),
+  clientView({
+    path: '/risk',
+    scope: 'risk',
+    summary: 'A client’s warnings and summary (scope risk), as GET /api/risk answers',
+    params,
+    response: ZRiskResultSchema,
+    answer: (ctx, subject) => evaluatePersonRisk(ctx, subject),
+  }),
+  clientView({
+    path: '/levels',
+    scope: 'levels',
+    summary:
+      'A client’s estimated levels with their own weight (scope levels), as GET /api/levels answers',
+    params,
+    querystring: ZLevelsQuerySchema,
+    response: ZLevelsSchema,
+    answer: (ctx, subject, { query }) => getLevels(ctx, subject, query),
+  }),
+  clientView({
+    path: '/plan',
+    scope: 'plan',
+    summary: 'A client’s recovery plan and progress (scope plan), as GET /api/plan answers',
+    params,
+    response: ZPlanWithProgressSchema,
+    answer: (ctx, subject) => getPlan(ctx, subject),
+  }),
+];
+
+function registerClientView(
+  app: App,
+  view: ClientView<z.ZodType, z.ZodType | undefined, z.ZodType>,
+) {
+  app.get(
+    `/api/clinic/clients/:clientId${view.path}`,
+    {
+      schema: {
+        tags,
+        summary: view.summary,
+        params: view.params,
+        ...(view.querystring ? { querystring: view.querystring } : {}),
+        response: withErrors({ 200: view.response }),
+      },
+    },
+    async (request) => {
+      const { clientId } = request.params as { clientId: string };
+      const { subject } = await clientSubjectOf(request, clientId, view.scope);
+      return view.answer(app.ctx, subject, { params: request.params, query: request.query });
+    },
+  );
+}
 
 /**
  * The clinic area. A client's data answers in the same shapes as the person's own routes,
@@ -92,7 +214,12 @@ export function registerClinicRoutes(app: App) {
       const granted = await grantedSubjectsOf(request, clinic, 'caseload');
       const { disengagedAfterDays } = app.ctx.config.clinic;
       return {
-        clients: await buildCaseload(app.ctx, granted, disengagedAfterDays),
+        clients: await withTreatmentFields(
+          app.ctx,
+          clinic.clinicId,
+          granted,
+          buildCaseload(app.ctx, granted, disengagedAfterDays),
+        ),
         disengagedAfterDays,
       };
     },
@@ -119,115 +246,7 @@ export function registerClinicRoutes(app: App) {
     },
   );
 
-  app.get(
-    '/api/clinic/clients/:clientId/doses',
-    {
-      schema: {
-        tags,
-        summary: 'A client’s doses (scope log), as GET /api/doses answers',
-        params,
-        querystring: ZDoseListQuerySchema,
-        response: withErrors({ 200: ZDoseListSchema }),
-      },
-    },
-    async (request) =>
-      listDoses(
-        app.ctx,
-        (await clientSubjectOf(request, request.params.clientId, 'log')).subject,
-        request.query,
-      ),
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/check-ins',
-    {
-      schema: {
-        tags,
-        summary: 'A client’s check-ins (scope check-ins), as GET /api/check-ins answers',
-        params,
-        querystring: ZDateRangeQuerySchema,
-        response: withErrors({ 200: ZCheckInListSchema }),
-      },
-    },
-    async (request) => ({
-      checkIns: await listCheckIns(
-        app.ctx,
-        (await clientSubjectOf(request, request.params.clientId, 'check-ins')).subject,
-        request.query,
-      ),
-    }),
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/questionnaire-responses/:id',
-    {
-      schema: {
-        tags,
-        summary:
-          'A client’s results of one questionnaire (scope self-checks), as GET /api/questionnaires/{id}/responses answers',
-        params: ZClientQuestionnaireParamsSchema,
-        response: withErrors({ 200: ZQuestionnaireResponseListSchema }),
-      },
-    },
-    async (request) => ({
-      responses: await listResponses(
-        app.ctx,
-        (await clientSubjectOf(request, request.params.clientId, 'self-checks')).subject,
-        request.params.id,
-      ),
-    }),
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/risk',
-    {
-      schema: {
-        tags,
-        summary: 'A client’s warnings and summary (scope risk), as GET /api/risk answers',
-        params,
-        response: withErrors({ 200: ZRiskResultSchema }),
-      },
-    },
-    async (request) =>
-      evaluatePersonRisk(
-        app.ctx,
-        (await clientSubjectOf(request, request.params.clientId, 'risk')).subject,
-      ),
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/levels',
-    {
-      schema: {
-        tags,
-        summary:
-          'A client’s estimated levels with their own weight (scope levels), as GET /api/levels answers',
-        params,
-        querystring: ZLevelsQuerySchema,
-        response: withErrors({ 200: ZLevelsSchema }),
-      },
-    },
-    async (request) =>
-      getLevels(
-        app.ctx,
-        (await clientSubjectOf(request, request.params.clientId, 'levels')).subject,
-        request.query,
-      ),
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/plan',
-    {
-      schema: {
-        tags,
-        summary: 'A client’s recovery plan and progress (scope plan), as GET /api/plan answers',
-        params,
-        response: withErrors({ 200: ZPlanWithProgressSchema }),
-      },
-    },
-    async (request) =>
-      getPlan(app.ctx, (await clientSubjectOf(request, request.params.clientId, 'plan')).subject),
-  );
+  for (const route of clientViews) registerClientView(app, route);
 
   app.get(
     '/api/clinic/clients/:clientId/notes',

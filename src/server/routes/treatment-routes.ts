@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { withErrors } from '../../domain/api-responses.js';
 import { ZClientParamsSchema } from '../../domain/clinic/clinic-api.js';
 import { outcomesCsv } from '../../domain/treatment/outcomes.js';
@@ -30,9 +31,16 @@ import {
 import { clinicOutcomes } from '../services/outcomes.js';
 import { prescriptionsOf, setPrescription } from '../services/prescriptions.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
+import type { ClinicMembership } from '../access/gate.js';
 import type { App } from '../app-type.js';
 
 const tags = ['treatment'];
+
+/** Outcomes read PHQ-9s of clients sharing self-checks and bladder scores of those sharing check-ins. */
+const outcomeSharers = async (request: FastifyRequest, clinic: ClinicMembership) => ({
+  selfChecks: await grantedSubjectsOf(request, clinic, 'self-checks'),
+  checkIns: await grantedSubjectsOf(request, clinic, 'check-ins'),
+});
 
 /** Supervised sessions: recorded by the clinic, held by the person. */
 export function registerTreatmentRoutes(app: App) {
@@ -128,11 +136,7 @@ export function registerTreatmentRoutes(app: App) {
     },
     async (request) => {
       const clinic = await clinicOf(request);
-      return clinicOutcomes(
-        app.ctx,
-        clinic,
-        await grantedSubjectsOf(request, clinic, 'self-checks'),
-      );
+      return clinicOutcomes(app.ctx, clinic, await outcomeSharers(request, clinic));
     },
   );
 
@@ -150,7 +154,7 @@ export function registerTreatmentRoutes(app: App) {
       const { groups } = await clinicOutcomes(
         app.ctx,
         clinic,
-        await grantedSubjectsOf(request, clinic, 'self-checks'),
+        await outcomeSharers(request, clinic),
       );
       return reply
         .type('text/csv; charset=utf-8')

@@ -1,5 +1,5 @@
 import { byCaseloadPriority, caseloadPriority } from '../../domain/clinic/caseload-order.js';
-import type { CaseloadEntry, ShareScope } from '../../domain/clinic/clinic-api.js';
+import type { CaseloadCoreEntry, ShareScope } from '../../domain/clinic/clinic-api.js';
 import { AppError } from '../../domain/errors.js';
 import { evaluateRisk } from '../../domain/risk/index.js';
 import { dayNumberOfIsoDate, localDate } from '../../domain/risk/local-date.js';
@@ -102,7 +102,7 @@ export async function buildCaseload(
   ctx: ServiceContext,
   granted: readonly GrantedSubject[],
   disengagedAfterDays: number,
-): Promise<CaseloadEntry[]> {
+): Promise<CaseloadCoreEntry[]> {
   const has = (entry: GrantedSubject, scope: ShareScope) => entry.scopes.includes(scope);
   const riskEntries = granted.filter((entry) => has(entry, 'risk') || has(entry, 'log'));
   const idsWith = (scope: ShareScope) =>
@@ -123,7 +123,7 @@ export async function buildCaseload(
   for (const row of phq9) phq9Of.set(row.user_id, [...(phq9Of.get(row.user_id) ?? []), row]);
   const now = ctx.now();
   return granted
-    .map((entry): CaseloadEntry => {
+    .map((entry): CaseloadCoreEntry => {
       const { userId, timeZone } = entry.subject;
       const risk = risks.get(userId);
       const flags = risk && has(entry, 'risk') ? worstFlags(risk) : null;

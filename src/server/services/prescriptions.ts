@@ -1,7 +1,10 @@
 import { AppError } from '../../domain/errors.js';
 import type { Route } from '../../domain/log/vocabulary.js';
 import { localDate } from '../../domain/risk/local-date.js';
-import { weeksAgainstPrescription } from '../../domain/treatment/prescription-weeks.js';
+import {
+  weeksAgainstPrescription,
+  wentOverRecently,
+} from '../../domain/treatment/prescription-weeks.js';
 import {
   PRODUCT_ROUTES,
   type PrescriptionInput,
@@ -13,14 +16,17 @@ import {
   upsertPrescription,
 } from '../../db/repositories/prescriptions.js';
 import type { Subject } from '../access/gate.js';
-import type { ServiceContext } from './context.js';
+import type { DataContext } from './context.js';
 
+/** Weeks compared with the log, and the start of the log read for them. */
 const comparedWeeks = 8;
 const dayMs = 86_400_000;
+export const comparedFrom = (now: Date) =>
+  new Date(now.getTime() - (comparedWeeks * 7 + 1) * dayMs);
 
 /** Sets a clinic's prescription for the subject, or (clinicId null) the person's own note. */
 export async function setPrescription(
-  ctx: ServiceContext,
+  ctx: DataContext,
   subject: Subject,
   clinicId: string | null,
   input: PrescriptionInput,
@@ -36,10 +42,10 @@ export async function setPrescription(
 }
 
 /** Every prescription the subject has, each against their own log week by week. */
-export async function prescriptionsOf(ctx: ServiceContext, subject: Subject) {
+export async function prescriptionsOf(ctx: DataContext, subject: Subject) {
   const now = ctx.now();
   const today = localDate(now, subject.timeZone);
-  const from = new Date(now.getTime() - (comparedWeeks * 7 + 1) * dayMs);
+  const from = comparedFrom(now);
   const rows = await listPrescriptionsOf(ctx.db, subject.userId);
   const prescriptions = await Promise.all(
     rows.map(async (row) => {
@@ -60,9 +66,7 @@ export async function prescriptionsOf(ctx: ServiceContext, subject: Subject) {
       };
     }),
   );
-  const over = prescriptions.some((prescription) =>
-    prescription.weeks.slice(0, 2).some((week) => week.over),
-  );
+  const over = prescriptions.some((prescription) => wentOverRecently(prescription.weeks));
   return {
     prescriptions,
     warning: over

@@ -156,4 +156,19 @@ export const httpClient: KetalogClient = {
     const snapshot = await asApiError(openSnapshot(share.ciphertext, key));
     return { snapshot, createdAt: share.createdAt, expiresAt: share.expiresAt };
   },
+
+  myTreatmentSessions: () => api('GET', path('me/treatment-sessions')),
+  myPrescriptions: () => api('GET', path('me/prescription')),
+  saveMyPrescription: (input) => api('PUT', path('me/prescription'), input),
+  myTreatmentSchedule: () => api('GET', path('me/treatment-schedule')),
+  preparationRules: () => api('GET', path('clinic/preparation-rules')),
+  savePreparationRules: (input) => api('PUT', path('clinic/preparation-rules'), input),
+  clientNextSession: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/next-session`)),
+  planClientSession: (clientId, startsAt) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/next-session`), { startsAt }),
+  clientQuestionnaireSchedule: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`)),
+  scheduleClientQuestionnaire: (clientId, input) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/questionnaire-schedule`), input),
 };

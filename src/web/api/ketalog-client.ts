@@ -64,6 +64,19 @@ import type {
   ZShareCodeSchema,
   ZSupportingSchema,
 } from '../../domain/clinic/clinic-api.js';
+import type {
+  ZPrescriptionInputSchema,
+  ZPrescriptionListSchema,
+  ZTreatmentSessionListSchema,
+} from '../../domain/treatment/treatment-api.js';
+import type {
+  ZClientNextSessionSchema,
+  ZMyTreatmentScheduleSchema,
+  ZPreparationRulesInputSchema,
+  ZPreparationRulesSchema,
+  ZQuestionnaireScheduleInputSchema,
+  ZQuestionnaireScheduleListSchema,
+} from '../../domain/treatment/treatment-schedule-api.js';
 
 import type {
   SealedSnapshot,
@@ -216,4 +229,33 @@ export interface KetalogClient {
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
   /** A clinician fetches a sealed snapshot's ciphertext and opens it in this browser. */
   openSnapshot(id: string, key: string): Promise<OpenedSnapshot>;
+
+  // Treatment, the person's side: their session passport, prescriptions and clinics' plans
+  myTreatmentSessions(): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  myPrescriptions(): Promise<Out<typeof ZPrescriptionListSchema>>;
+  /** The person's own note of a prescription, for their reference. */
+  saveMyPrescription(
+    input: In<typeof ZPrescriptionInputSchema>,
+  ): Promise<Out<typeof ZPrescriptionListSchema>>;
+  /** Next sessions with the preparation check, and the self-checks clinics asked for. */
+  myTreatmentSchedule(): Promise<Out<typeof ZMyTreatmentScheduleSchema>>;
+
+  // Treatment planning in the clinic area
+  preparationRules(): Promise<Out<typeof ZPreparationRulesSchema>>;
+  savePreparationRules(
+    input: In<typeof ZPreparationRulesInputSchema>,
+  ): Promise<Out<typeof ZPreparationRulesSchema>>;
+  clientNextSession(clientId: string): Promise<Out<typeof ZClientNextSessionSchema>>;
+  /** `startsAt: null` clears the planned session. */
+  planClientSession(
+    clientId: string,
+    startsAt: string | null,
+  ): Promise<Out<typeof ZClientNextSessionSchema>>;
+  clientQuestionnaireSchedule(
+    clientId: string,
+  ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
+  scheduleClientQuestionnaire(
+    clientId: string,
+    input: In<typeof ZQuestionnaireScheduleInputSchema>,
+  ): Promise<Out<typeof ZQuestionnaireScheduleListSchema>>;
 }

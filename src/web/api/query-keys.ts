@@ -45,6 +45,16 @@ export const queryKeys = {
   clinic: ['clinic'],
   caseload: ['clinic', 'clients'],
   client: (clientId: string) => ['clinic', 'clients', clientId],
+  myTreatmentSessions: ['treatment', 'sessions'],
+  myPrescriptions: ['treatment', 'prescriptions'],
+  myTreatmentSchedule: ['treatment', 'schedule'],
+  preparationRules: ['clinic', 'preparation-rules'],
+  clientPlanning: (clientId: string, part: 'next-session' | 'questionnaire-schedule') => [
+    'clinic',
+    'clients',
+    clientId,
+    part,
+  ],
   clientPart: (clientId: string, part: 'risk' | 'doses' | 'check-ins' | 'notes') => [
     'clinic',
     'clients',

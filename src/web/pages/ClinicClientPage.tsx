@@ -12,6 +12,7 @@ import { RiskFlags } from '../components/RiskFlags.js';
 import { TextAreaField } from '../components/TextAreaField.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
+import { ClientPlanning } from '../clinic/ClientPlanning.js';
 
 /**
  * One client, as far as they share: the same warnings the person sees, their doses and
@@ -58,6 +59,7 @@ export function ClinicClientPage({ clientId }: { clientId: string }) {
           </ul>
         )}
       </Part>
+      <ClientPlanning clientId={clientId} />
       <Notes clientId={clientId} />
     </section>
   );

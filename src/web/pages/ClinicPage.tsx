@@ -7,6 +7,7 @@ import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
+import { CaseloadTreatmentHints } from '../clinic/ClientPlanning.js';
 
 /** A clinician's area: join with the clinic's code, then the caseload, most in need first. */
 export function ClinicPage() {
@@ -89,6 +90,7 @@ function CaseloadRow({
                 })
           }`}
       </p>
+      <CaseloadTreatmentHints client={client} />
       <p className="hint">{t('clinic.grantEnds', { date: formatDay(client.grantEndsAt) })}</p>
     </li>
   );

@@ -13,6 +13,7 @@ import { t, tPlural } from '../i18n/t.js';
 import { useCheckIn, useLastDose, usePlan, useRisk } from '../log/log-queries.js';
 import { formatLocalDate, formatWhen, todayIn } from '../log/zoned-time.js';
 import { Link } from '../router.js';
+import { TreatmentToday } from '../treatment/TreatmentToday.js';
 
 type PageLink = { href: string; label: MessageKey };
 
@@ -28,6 +29,7 @@ const signedInLinks: PageLink[] = [
   { href: '/plan', label: 'log.plan.title' },
   { href: '/combinations', label: 'log.combo.title' },
   { href: '/self-check', label: 'log.selfCheck.title' },
+  { href: '/my-treatment', label: 'myTreatment.todayLink' },
   { href: '/data', label: 'log.today.yourData' },
 ];
 
@@ -148,6 +150,8 @@ function TodayDashboard({ account }: { account: Account }) {
           <p>{t('log.flags.loading')}</p>
         )}
       </section>
+
+      <TreatmentToday timeZone={timeZone} />
 
       <section aria-labelledby="progress-title" className="progress-card">
         <h2 id="progress-title">{t('log.today.progressTitle')}</h2>

@@ -4,6 +4,7 @@ import type { ZPersonDataExportSchema } from '../../domain/data-transfer/data-tr
 import { fhirSourceOf, toFhirBundle } from '../../domain/fhir/person-bundle.js';
 import type { SealedSnapshot } from '../../domain/clinic/sealed-share-api.js';
 import { sealSnapshot } from '../../domain/clinic/sealed-snapshot.js';
+import { scheduleSource } from '../../domain/treatment/questionnaire-schedule.js';
 import { ApiError } from '../api/client.js';
 import { exportFileOf, fhirExportFile } from '../api/export-file.js';
 import { httpClient, sealedShareRoutes } from '../api/http-client.js';
@@ -128,5 +129,19 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
     openSnapshot: accountOnly,
+
+    // No clinic reaches a log kept on this device: it has no sessions or plans from one. The
+    // person's own note of a prescription works here, against the log on the device.
+    myTreatmentSessions: () => Promise.resolve({ sessions: [] }),
+    myPrescriptions: () => call('prescriptions.get'),
+    saveMyPrescription: (input) => call('prescriptions.save', { body: input }),
+    myTreatmentSchedule: () =>
+      Promise.resolve({ nextSessions: [], schedules: [], source: scheduleSource }),
+    preparationRules: accountOnly,
+    savePreparationRules: accountOnly,
+    clientNextSession: accountOnly,
+    planClientSession: accountOnly,
+    clientQuestionnaireSchedule: accountOnly,
+    scheduleClientQuestionnaire: accountOnly,
   };
 }

@@ -7,6 +7,7 @@ import { errorMessagesEn } from './errors.js';
 import { learnMessagesEn } from './learn.js';
 import { levelsMessagesEn } from './levels.js';
 import { logMessagesEn } from './log.js';
+import { myTreatmentMessagesEn } from './my-treatment.js';
 import { privateMessagesEn } from './private.js';
 import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
@@ -32,6 +33,7 @@ export const messagesEn = {
   ...cliMessagesEn,
   ...clinicMessagesEn,
   ...snapshotMessagesEn,
+  ...myTreatmentMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;
