@@ -232,6 +232,7 @@ const routes: Record<string, Route> = {
     mgPerDose: 100,
     maxMgPerWeek: 300,
   }),
+  'GET /api/clinic/clients/:clientId/prescription': asClinician('treatment', '/prescription'),
   'PUT /api/me/prescription': gated(
     'treatment',
     at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),

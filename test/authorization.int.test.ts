@@ -230,6 +230,7 @@ const routeAccess: Record<string, Access> = {
       maxMgPerWeek: 300,
     },
   ),
+  'GET /api/clinic/clients/:clientId/prescription': clientView('treatment', '/prescription'),
   'PUT /api/me/prescription': personal(
     at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),
   ),

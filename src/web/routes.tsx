@@ -19,10 +19,20 @@ import { SelfCheckPage } from './pages/SelfCheckPage.js';
 import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
 import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
 import { SupportingPage } from './pages/SupportingPage.js';
-import { ClinicPage } from './pages/ClinicPage.js';
-import { ClinicClientPage } from './pages/ClinicClientPage.js';
-import { SnapshotPage } from './clinic/SnapshotPage.js';
 import { SharingForThisMode } from './private/SnapshotSharingPage.js';
+import { lazyPage } from './lazy-page.js';
+
+/** The clinic area is for clinicians only: its code loads when it is opened. */
+const ClinicPage = lazyPage(() => import('./pages/ClinicPage.js').then((page) => page.ClinicPage));
+const ClinicClientPage = lazyPage(() =>
+  import('./pages/ClinicClientPage.js').then((page) => page.ClinicClientPage),
+);
+const ClinicOutcomesPage = lazyPage(() =>
+  import('./pages/ClinicOutcomesPage.js').then((page) => page.ClinicOutcomesPage),
+);
+const SnapshotPage = lazyPage(() =>
+  import('./clinic/SnapshotPage.js').then((page) => page.SnapshotPage),
+);
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
 
@@ -60,6 +70,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/sharing', render: signedIn(() => <SharingForThisMode />) },
   { path: '/supporting', render: signedIn(() => <SupportingPage />) },
   { path: '/clinic', render: signedIn(() => <ClinicPage />) },
+  { path: '/clinic/outcomes', render: signedIn(() => <ClinicOutcomesPage />) },
   {
     path: '/clinic/clients/:id',
     render: signedIn(({ params }) => (

@@ -5,6 +5,7 @@ import { sealedShareRoutes } from '../../src/web/api/http-client.js';
 import { sealSnapshot } from '../../src/domain/clinic/sealed-snapshot.js';
 import { snapshotOf } from '../../src/domain/data-transfer/scoped-export.js';
 import { strongPassword, uniqueEmail } from './test-app.js';
+import { esketamineSession } from './treatment-session.js';
 
 /** The error a call fails with (the test fails if it does not). */
 export async function failureOf(call: Promise<unknown>): Promise<ApiError> {
@@ -193,6 +194,33 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
     'Talked about sleep.',
   ]);
   expect((await sharer.accessLog()).entries.length).toBeGreaterThan(0);
+
+  // A supervised session: saved as a draft, its dose lands in the person's own log once;
+  // completing it puts its REMS form on the clinic's list until the form is marked sent.
+  const record = { ...esketamineSession(), product: 'esketamine-nasal' as const };
+  const { session } = await clinician.recordSession(client.id, { ...record, status: 'draft' });
+  expect(session.remsDueDate).toBeNull();
+  expect(
+    (await sharer.listDoses({})).doses.filter((dose) => dose.purpose === 'treatment'),
+  ).toMatchObject([{ mg: 56, route: 'esketamine-nasal' }]);
+  const completed = await clinician.changeSession(session.id, {
+    session: { ...record, status: 'completed' },
+  });
+  expect(completed.session.remsDueDate).not.toBeNull();
+  expect((await clinician.remsDue()).sessions.map((due) => due.id)).toEqual([session.id]);
+  await clinician.changeSession(session.id, { remsSubmittedAt: new Date().toISOString() });
+  expect((await clinician.remsDue()).sessions).toEqual([]);
+  expect((await clinician.clientSessions(client.id)).sessions).toMatchObject([
+    { id: session.id, record: { status: 'completed' } },
+  ]);
+  const prescription = { product: 'ketamine-troche' as const, mgPerDose: 100, maxMgPerWeek: 300 };
+  await clinician.setClientPrescription(client.id, prescription);
+  expect((await clinician.clientPrescriptions(client.id)).prescriptions).toMatchObject([
+    { ...prescription, route: 'sublingual' },
+  ]);
+  // One client is too few to show: every cell of the aggregate is suppressed.
+  expect((await clinician.outcomes()).groups).toMatchObject([{ product: 'all', courses: null }]);
+  expect(clinician.outcomesCsvUrl()).toMatch(/\/clinic\/outcomes\.csv$/);
 
   // Treatment planning: the clinic's preparation rules, the next session, a scheduled PHQ-9.
   expect((await clinician.preparationRules()).isDefault).toBe(true);

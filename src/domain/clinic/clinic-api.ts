@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { safeText } from '../input-schemas.js';
 import { ZQuestionnaireParamsSchema } from '../questionnaires/questionnaires-api.js';
 import { SEVERITIES } from '../severity.js';
+import { ZBloodPressureGateSchema } from '../treatment/treatment-api.js';
 import { SCHEDULABLE_QUESTIONNAIRES } from '../treatment/treatment-schedule-api.js';
 
 /**
@@ -100,6 +101,8 @@ export const ZClinicianNoteListSchema = z.object({ notes: z.array(ZClinicianNote
 export const ZClinicSchema = z.object({
   clinic: z.object({ id: z.uuid(), name: z.string() }),
   members: z.array(z.object({ id: z.uuid(), name: z.string(), joinedAt: dateTime })),
+  /** The clinic's pre-dose blood-pressure gate, which the session form checks as it is typed. */
+  bloodPressureGate: ZBloodPressureGateSchema,
 });
 
 export const ZClientSchema = z.object({

@@ -1,17 +1,15 @@
 import type { ErrorDetail } from '../errors.js';
 import { dayNumberOfIsoDate, isoDateOfDayNumber } from '../risk/local-date.js';
+import type { z } from 'zod';
 import {
   ESKETAMINE_MG_PER_DEVICE,
   PRODUCT_ROUTES,
   type TreatmentSessionInput,
   type VitalsReading,
+  type ZBloodPressureGateSchema,
 } from './treatment-api.js';
 
-/** A clinic's pre-dose blood-pressure gate: advise deferring above one reading, urgent at another. */
-export type BloodPressureGate = {
-  deferAbove: { systolicMmHg: number; diastolicMmHg: number };
-  urgentFrom: { systolicMmHg: number; diastolicMmHg: number };
-};
+export type BloodPressureGate = z.infer<typeof ZBloodPressureGateSchema>;
 
 export const defaultBloodPressureGate: BloodPressureGate = {
   deferAbove: { systolicMmHg: 140, diastolicMmHg: 90 },

@@ -38,6 +38,13 @@ const ZReadingSchema = z.strictObject({
 });
 export type VitalsReading = z.infer<typeof ZReadingSchema>;
 
+const ZPressureSchema = z.object({ systolicMmHg: z.number(), diastolicMmHg: z.number() });
+/** A clinic's pre-dose blood-pressure gate: advise deferring above one reading, urgent at another. */
+export const ZBloodPressureGateSchema = z.object({
+  deferAbove: ZPressureSchema,
+  urgentFrom: ZPressureSchema,
+});
+
 /** The REMS form's sedating and blood-pressure-changing medicines, plus opioids (walkthrough). */
 export const CONCOMITANT_MEDICINES = [
   'benzodiazepine',

@@ -186,6 +186,23 @@ export function registerTreatmentRoutes(app: App) {
     },
   );
 
+  app.get(
+    '/api/clinic/clients/:clientId/prescription',
+    {
+      schema: {
+        tags,
+        summary:
+          'A client’s take-home prescriptions, as the clinic’s prescription form shows them (the same answer as setting one)',
+        params: ZClientParamsSchema,
+        response: withErrors({ 200: ZPrescriptionListSchema }),
+      },
+    },
+    async (request) => {
+      const { subject } = await clientSubjectOf(request, request.params.clientId, 'treatment');
+      return prescriptionsOf(app.ctx, subject);
+    },
+  );
+
   app.put(
     '/api/me/prescription',
     {

@@ -18,6 +18,7 @@ import type { Actor, ClinicMembership, GrantedSubject, Subject } from '../access
 import type { ServiceContext } from './context.js';
 import { loadRiskInputs } from './risk.js';
 import { hashCode, newCode, notesAbout } from './sharing.js';
+import { clinicBloodPressureGate } from './treatment-sessions.js';
 
 type KeyedContext = Pick<ServiceContext, 'db' | 'serverKey'>;
 
@@ -55,7 +56,10 @@ export async function joinClinic(ctx: ServiceContext, account: Actor, code: stri
 }
 
 export async function clinicView(ctx: ServiceContext, clinic: ClinicMembership) {
-  const members = await listMembers(ctx.db, clinic.clinicId);
+  const [members, bloodPressureGate] = await Promise.all([
+    listMembers(ctx.db, clinic.clinicId),
+    clinicBloodPressureGate(ctx, clinic.clinicId),
+  ]);
   return {
     clinic: { id: clinic.clinicId, name: clinic.clinicName },
     members: members.map((member) => ({
@@ -63,6 +67,7 @@ export async function clinicView(ctx: ServiceContext, clinic: ClinicMembership) 
       name: member.display_name ?? member.email,
       joinedAt: member.joined_at.toISOString(),
     })),
+    bloodPressureGate,
   };
 }
 

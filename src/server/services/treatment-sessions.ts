@@ -26,7 +26,11 @@ import {
 import type { ClinicMembership, GrantedSubject, Subject } from '../access/gate.js';
 import type { DataContext, ServiceContext } from './context.js';
 
-async function gateOf(ctx: DataContext, clinicId: string): Promise<BloodPressureGate> {
+/** The clinic's own pre-dose blood-pressure gate (defaults: 140/90 and 180/110). */
+export async function clinicBloodPressureGate(
+  ctx: DataContext,
+  clinicId: string,
+): Promise<BloodPressureGate> {
   const row = await findClinicGate(ctx.db, clinicId);
   return {
     deferAbove: { systolicMmHg: row.bp_defer_systolic, diastolicMmHg: row.bp_defer_diastolic },
@@ -77,7 +81,7 @@ async function toSession(
     doseId: row.dose_id,
     bloodPressureGate: checkPreDoseBloodPressure(
       record.vitals.preDose,
-      await gateOf(ctx, row.clinic_id),
+      await clinicBloodPressureGate(ctx, row.clinic_id),
     ),
     reminders: sessionReminders(record),
     remsDueDate: dueDate,

@@ -157,6 +157,18 @@ export const httpClient: KetalogClient = {
     return { snapshot, createdAt: share.createdAt, expiresAt: share.expiresAt };
   },
 
+  clientSessions: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/sessions`)),
+  recordSession: (clientId, session) =>
+    api('POST', path(`clinic/clients/${segment(clientId)}/sessions`), session),
+  changeSession: (id, change) => api('PATCH', path(`clinic/sessions/${segment(id)}`), change),
+  remsDue: () => api('GET', path('clinic/rems-due')),
+  clientPrescriptions: (clientId) =>
+    api('GET', path(`clinic/clients/${segment(clientId)}/prescription`)),
+  setClientPrescription: (clientId, prescription) =>
+    api('PUT', path(`clinic/clients/${segment(clientId)}/prescription`), prescription),
+  outcomes: () => api('GET', path('clinic/outcomes')),
+  outcomesCsvUrl: () => path('clinic/outcomes.csv'),
+
   myTreatmentSessions: () => api('GET', path('me/treatment-sessions')),
   myPrescriptions: () => api('GET', path('me/prescription')),
   saveMyPrescription: (input) => api('PUT', path('me/prescription'), input),

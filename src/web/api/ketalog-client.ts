@@ -65,9 +65,14 @@ import type {
   ZSupportingSchema,
 } from '../../domain/clinic/clinic-api.js';
 import type {
+  ZOutcomesSchema,
   ZPrescriptionInputSchema,
   ZPrescriptionListSchema,
+  ZRemsDueSchema,
+  ZTreatmentSessionInputSchema,
   ZTreatmentSessionListSchema,
+  ZTreatmentSessionPatchSchema,
+  ZTreatmentSessionResponseSchema,
 } from '../../domain/treatment/treatment-api.js';
 import type {
   ZClientNextSessionSchema,
@@ -229,6 +234,28 @@ export interface KetalogClient {
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
   /** A clinician fetches a sealed snapshot's ciphertext and opens it in this browser. */
   openSnapshot(id: string, key: string): Promise<OpenedSnapshot>;
+
+  // Treatment sessions, take-home prescriptions and outcomes, as the clinic records them
+  /** The clinic's sessions with the client, newest first. */
+  clientSessions(clientId: string): Promise<Out<typeof ZTreatmentSessionListSchema>>;
+  recordSession(
+    clientId: string,
+    session: In<typeof ZTreatmentSessionInputSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  /** Corrects or completes a session, or records that its REMS form was sent. */
+  changeSession(
+    id: string,
+    change: In<typeof ZTreatmentSessionPatchSchema>,
+  ): Promise<Out<typeof ZTreatmentSessionResponseSchema>>;
+  remsDue(): Promise<Out<typeof ZRemsDueSchema>>;
+  clientPrescriptions(clientId: string): Promise<Out<typeof ZPrescriptionListSchema>>;
+  setClientPrescription(
+    clientId: string,
+    prescription: In<typeof ZPrescriptionInputSchema>,
+  ): Promise<Out<typeof ZPrescriptionListSchema>>;
+  outcomes(): Promise<Out<typeof ZOutcomesSchema>>;
+  /** Where the browser downloads the outcomes as CSV (a link, not a call). */
+  outcomesCsvUrl(): string;
 
   // Treatment, the person's side: their session passport, prescriptions and clinics' plans
   myTreatmentSessions(): Promise<Out<typeof ZTreatmentSessionListSchema>>;

@@ -1,5 +1,8 @@
 import type { LevelsQuery } from '../../domain/pk/pk-api.js';
 
+/** The parts of a client's data the clinic's client page reads one by one. */
+export type ClientPart = 'risk' | 'doses' | 'check-ins' | 'notes' | 'sessions' | 'prescription';
+
 /**
  * Every TanStack Query key of the app, in one place. Keys are prefixes of each other where
  * one change makes several answers stale: invalidating `doses` refreshes every dose list.
@@ -55,10 +58,7 @@ export const queryKeys = {
     clientId,
     part,
   ],
-  clientPart: (clientId: string, part: 'risk' | 'doses' | 'check-ins' | 'notes') => [
-    'clinic',
-    'clients',
-    clientId,
-    part,
-  ],
+  clientPart: (clientId: string, part: ClientPart) => ['clinic', 'clients', clientId, part],
+  remsDue: ['clinic', 'rems-due'],
+  outcomes: ['clinic', 'outcomes'],
 } as const;

@@ -2,7 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ShareCodeInput } from '../../domain/clinic/clinic-api.js';
 import { ApiError } from '../api/client.js';
 import { useClient } from '../api/client-context.js';
-import { queryKeys } from '../api/query-keys.js';
+import type {
+  PrescriptionInput,
+  TreatmentSessionInput,
+} from '../../domain/treatment/treatment-api.js';
+import { queryKeys, type ClientPart } from '../api/query-keys.js';
 
 /** The person's sharing: grants, who looked, and the notes clinics wrote. */
 export function useGrants() {
@@ -97,11 +101,7 @@ export function useAddClient() {
 }
 
 /** One part of a client's data; a part the client did not share answers `notShared`. */
-function useClientPart<T>(
-  clientId: string,
-  part: 'risk' | 'doses' | 'check-ins' | 'notes',
-  load: () => Promise<T>,
-) {
+function useClientPart<T>(clientId: string, part: ClientPart, load: () => Promise<T>) {
   const query = useQuery({
     queryKey: queryKeys.clientPart(clientId, part),
     queryFn: load,
@@ -139,4 +139,69 @@ export function useWriteClientNote(clientId: string) {
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: queryKeys.clientPart(clientId, 'notes') }),
   });
+}
+
+export function useClientSessions(clientId: string) {
+  const client = useClient();
+  return useClientPart(clientId, 'sessions', () => client.clientSessions(clientId));
+}
+
+/** After a session is saved: its list, the clinic's REMS list and the client's doses change. */
+function useSessionSaved(clientId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [
+        queryKeys.clientPart(clientId, 'sessions'),
+        queryKeys.clientPart(clientId, 'doses'),
+        queryKeys.remsDue,
+      ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
+}
+
+/** Records a new session (`id` null) or changes one: its record, or that its REMS form went. */
+export function useSaveSession(clientId: string, id: string | null) {
+  const client = useClient();
+  const onSuccess = useSessionSaved(clientId);
+  return useMutation({
+    mutationFn: (session: TreatmentSessionInput) =>
+      id ? client.changeSession(id, { session }) : client.recordSession(clientId, session),
+    onSuccess,
+  });
+}
+
+export function useMarkRemsSent(clientId: string) {
+  const client = useClient();
+  const onSuccess = useSessionSaved(clientId);
+  return useMutation({
+    mutationFn: (id: string) =>
+      client.changeSession(id, { remsSubmittedAt: new Date().toISOString() }),
+    onSuccess,
+  });
+}
+
+export function useRemsDue() {
+  const client = useClient();
+  return useQuery({ queryKey: queryKeys.remsDue, queryFn: () => client.remsDue() });
+}
+
+export function useClientPrescriptions(clientId: string) {
+  const client = useClient();
+  return useClientPart(clientId, 'prescription', () => client.clientPrescriptions(clientId));
+}
+
+export function useSetClientPrescription(clientId: string) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (prescription: PrescriptionInput) =>
+      client.setClientPrescription(clientId, prescription),
+    onSuccess: (answer) =>
+      queryClient.setQueryData(queryKeys.clientPart(clientId, 'prescription'), answer),
+  });
+}
+
+export function useOutcomes() {
+  const client = useClient();
+  return useQuery({ queryKey: queryKeys.outcomes, queryFn: () => client.outcomes() });
 }

@@ -1,6 +1,9 @@
 import { useState, type ReactNode } from 'react';
+import { ClientPrescription } from '../clinic/ClientPrescription.js';
+import { ClientSessions } from '../clinic/ClientSessions.js';
 import {
   useClientCheckIns,
+  useClinic,
   useClientDoses,
   useClientNotes,
   useClientRisk,
@@ -16,12 +19,14 @@ import { ClientPlanning } from '../clinic/ClientPlanning.js';
 
 /**
  * One client, as far as they share: the same warnings the person sees, their doses and
- * check-ins, and the clinic's open notes. Read only: clinicians never write to the log.
+ * check-ins, the clinic's treatment sessions and take-home prescription, and its open
+ * notes. Clinicians never write to the log: a session's dose reaches it as a treatment.
  */
 export function ClinicClientPage({ clientId }: { clientId: string }) {
   const risk = useClientRisk(clientId);
   const doses = useClientDoses(clientId);
   const checkIns = useClientCheckIns(clientId);
+  const clinic = useClinic();
   return (
     <section className="clinic-client">
       <p>
@@ -59,6 +64,8 @@ export function ClinicClientPage({ clientId }: { clientId: string }) {
           </ul>
         )}
       </Part>
+      {clinic.data && <ClientSessions clientId={clientId} gate={clinic.data.bloodPressureGate} />}
+      <ClientPrescription clientId={clientId} />
       <ClientPlanning clientId={clientId} />
       <Notes clientId={clientId} />
     </section>

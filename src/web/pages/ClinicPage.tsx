@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import type { CaseloadEntry } from '../../domain/clinic/clinic-api.js';
-import { useAddClient, useCaseload, useClinic, useJoinClinic } from '../clinic/clinic-queries.js';
+import {
+  useAddClient,
+  useCaseload,
+  useClinic,
+  useJoinClinic,
+  useRemsDue,
+} from '../clinic/clinic-queries.js';
 import { formatDay } from '../clinic/format.js';
 import { OpenSnapshot } from '../clinic/SnapshotPage.js';
 import { Field } from '../components/Field.js';
@@ -26,6 +32,14 @@ export function ClinicPage() {
           })}
         </p>
       )}
+      {clinic.isSuccess && (
+        <p>
+          <Link href="/clinic/outcomes" className="button">
+            {t('clinic.outcomes.open')}
+          </Link>
+        </p>
+      )}
+      {clinic.isSuccess && <RemsDue />}
       {clinic.isSuccess && <AddClient />}
       {clinic.isSuccess && <OpenSnapshot />}
       {caseload.data && (
@@ -93,6 +107,33 @@ function CaseloadRow({
       <CaseloadTreatmentHints client={client} />
       <p className="hint">{t('clinic.grantEnds', { date: formatDay(client.grantEndsAt) })}</p>
     </li>
+  );
+}
+
+/** The esketamine sessions whose REMS monitoring form is still to be sent, most overdue first. */
+function RemsDue() {
+  const due = useRemsDue();
+  const sessions = due.data?.sessions ?? [];
+  return (
+    <section aria-labelledby="rems-title">
+      <h2 id="rems-title">{t('clinic.rems.title')}</h2>
+      <FormError error={due.error} />
+      {due.isSuccess && sessions.length === 0 && <p>{t('clinic.rems.none')}</p>}
+      <ul className="rems-due" data-testid="rems-due">
+        {sessions.map((session) => (
+          <li key={session.id} className={session.overdue ? 'overdue' : undefined}>
+            <Link href={`/clinic/clients/${session.clientId}`}>
+              {t(session.overdue ? 'clinic.rems.overdue' : 'clinic.rems.due', {
+                client: session.client,
+                session: session.sessionDate,
+                date: session.dueDate,
+              })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t('clinic.rems.source')}</p>
+    </section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { SHARE_DAYS, SHARE_SCOPES, type ShareScope } from '../../domain/clinic/clinic-api.js';
 import {
   useAccessLog,
@@ -12,6 +12,11 @@ import { ShareChoices } from '../components/ShareChoices.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import { formatDay, formatTime } from '../clinic/format.js';
+
+/** The QR encoder loads only once a code is made: most visits to this page make none. */
+const ShareCodeQr = lazy(() =>
+  import('../clinic/ShareCodeQr.js').then((module) => ({ default: module.ShareCodeQr })),
+);
 
 /** The person's control over sharing: make a code, see and end each sharing, see who looked. */
 export function SharingPage() {
@@ -70,6 +75,9 @@ function NewShareCode() {
           <p className="code" data-testid="share-code">
             {create.data.code}
           </p>
+          <Suspense fallback={null}>
+            <ShareCodeQr code={create.data.code} />
+          </Suspense>
           <p className="hint">
             {t('sharing.codeHint', { date: formatDay(create.data.expiresAt) })}
           </p>

@@ -129,6 +129,15 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
     openSnapshot: accountOnly,
+    clientSessions: accountOnly,
+    recordSession: accountOnly,
+    changeSession: accountOnly,
+    remsDue: accountOnly,
+    clientPrescriptions: accountOnly,
+    setClientPrescription: accountOnly,
+    outcomes: accountOnly,
+    // The clinic area has no private mode: the link leads to the server, which asks for an account.
+    outcomesCsvUrl: httpClient.outcomesCsvUrl,
 
     // No clinic reaches a log kept on this device: it has no sessions or plans from one. The
     // person's own note of a prescription works here, against the log on the device.

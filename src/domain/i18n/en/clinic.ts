@@ -21,6 +21,7 @@ export const clinicMessagesEn = {
   'sharing.yourCode': 'Your code',
   'sharing.codeHint':
     'Give this code to your clinic or supporter. It works once, and stops working if nobody uses it by {date}.',
+  'sharing.qrLabel': 'QR code of your sharing code {code}',
   'sharing.grants': 'Who you share with',
   'sharing.noGrants': 'You do not share your data with anyone.',
   'sharing.until': 'Until {date}',

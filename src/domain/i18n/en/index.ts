@@ -1,6 +1,7 @@
 import { accountMessagesEn } from './account.js';
 import { cliMessagesEn } from './cli.js';
 import { clinicMessagesEn } from './clinic.js';
+import { clinicTreatmentMessagesEn } from './clinic-treatment.js';
 import { coreMessagesEn } from './core.js';
 import { helpMessagesEn } from './help.js';
 import { errorMessagesEn } from './errors.js';
@@ -33,6 +34,7 @@ export const messagesEn = {
   ...cliMessagesEn,
   ...clinicMessagesEn,
   ...snapshotMessagesEn,
+  ...clinicTreatmentMessagesEn,
   ...myTreatmentMessagesEn,
 } as const;
 
