@@ -153,6 +153,10 @@ const routes: Record<string, Route> = {
   ),
   'GET /api/sharing/access-log': gated('sharing', at('/api/sharing/access-log')),
   'GET /api/sharing/notes': gated('sharing', at('/api/sharing/notes')),
+  // Ciphertext only: the server cannot know whose data it is, so no subject is reached.
+  'POST /api/sharing/sealed': open,
+  'DELETE /api/sharing/sealed/:id': open,
+  'GET /api/clinic/snapshots/:id': clinicOnly,
   'POST /api/supporting': gated('account', async () => ({
     url: '/api/supporting',
     payload: { code: await summaryCode() },

@@ -250,6 +250,11 @@ const writeBodies: Record<string, { url?: string; body: object; endsSessions?: t
     url: '/api/sharing/grants/00000000-0000-4000-8000-000000000000',
     body: {},
   },
+  'POST /api/sharing/sealed': { body: { ciphertext: 'c2VhbGVkIGJ5dGVz', days: 30 } },
+  'DELETE /api/sharing/sealed/:id': {
+    url: '/api/sharing/sealed/00000000-0000-4000-8000-000000000000',
+    body: { removalToken: 'not-the-token' },
+  },
   'POST /api/supporting': { body: { code: 'ABCD-EFGH-JKMN' } },
   'POST /api/clinic/join': { body: { code: 'ABCD-EFGH-JKMN' } },
   'POST /api/clinic/clients': { body: { code: 'ABCD-EFGH-JKMN' } },

@@ -163,6 +163,13 @@ const routeAccess: Record<string, Access> = {
   ),
   'GET /api/sharing/access-log': personal(at('/api/sharing/access-log')),
   'GET /api/sharing/notes': personal(at('/api/sharing/notes')),
+  /** Ciphertext from private mode: anyone may leave it, or withdraw it with its token. */
+  'POST /api/sharing/sealed': { kind: 'public' },
+  'DELETE /api/sharing/sealed/:id': { kind: 'public' },
+  /** Only a clinician, and once a clinic opened it, only that clinic's clinicians. */
+  'GET /api/clinic/snapshots/:id': clinicArea(async () => ({
+    url: `/api/clinic/snapshots/${await freshSealedShare()}`,
+  })),
   /** Anyone signed in may try a supporter code; a made-up one is refused as not found. */
   'POST /api/supporting': { kind: 'public' },
   'GET /api/supporting': personal(at('/api/supporting')),
@@ -349,6 +356,14 @@ async function freshShareCode(): Promise<string> {
     someone.cookie,
   );
   return made.json<{ code: string }>().code;
+}
+/** A sealed snapshot nobody has opened yet (its content is made up: the server cannot tell). */
+async function freshSealedShare(): Promise<string> {
+  const made = await send('POST', {
+    url: '/api/sharing/sealed',
+    payload: { ciphertext: Buffer.from(marker).toString('base64'), days: 7 },
+  });
+  return made.json<{ id: string }>().id;
 }
 beforeAll(async () => {
   testApp = await createTestApp();

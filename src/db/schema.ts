@@ -25,6 +25,9 @@ export type Database = {
   treatment_sessions: TreatmentSessionsTable;
   withdrawal_follow_ups: WithdrawalFollowUpsTable;
   prescriptions: PrescriptionsTable;
+  sealed_shares: SealedSharesTable;
+  sealed_share_openings: SealedShareOpeningsTable;
+  sent_sealed_shares: SentSealedSharesTable;
   planned_sessions: PlannedSessionsTable;
   questionnaire_schedules: QuestionnaireSchedulesTable;
 };
@@ -271,6 +274,36 @@ export type WithdrawalFollowUpsTable = {
   daily_check_ins: boolean;
   created_at: Date;
   ended_at: Date | null;
+};
+
+/** Ciphertext from private mode, for the clinic that opens it first; the server has no key. */
+export type SealedSharesTable = {
+  id: Generated<string>;
+  ciphertext: string;
+  removal_token_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  clinic_id: string | null;
+  claimed_at: Date | null;
+};
+
+/** Each opening of a sealed share: who, for which clinic, when (not whose data: unknown). */
+export type SealedShareOpeningsTable = {
+  id: Generated<number>;
+  share_id: string;
+  clinic_id: string;
+  actor_id: string | null;
+  at: Date;
+};
+
+/** On the device: the person's record of a snapshot they shared, to see and withdraw it. */
+export type SentSealedSharesTable = {
+  id: string;
+  user_id: string;
+  removal_token: string;
+  scopes: Json<string[]>;
+  created_at: Date;
+  expires_at: Date;
 };
 
 /** A client's next session at a clinic, as the clinic planned it. */

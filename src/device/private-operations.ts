@@ -16,6 +16,11 @@ import {
   ZQuestionnaireAnswersSchema,
 } from '../domain/log/log-api.js';
 import { ZLevelsQuerySchema } from '../domain/pk/pk-api.js';
+import {
+  ZSealedShareParamsSchema,
+  ZSentSealedShareInputSchema,
+  ZSnapshotRequestSchema,
+} from '../domain/clinic/sealed-share-api.js';
 import { ZQuestionnaireParamsSchema } from '../domain/questionnaires/questionnaires-api.js';
 import { parseInput } from '../domain/validation/parse-input.js';
 import type { PrivateOperation } from '../domain/device/private-protocol.js';
@@ -41,6 +46,12 @@ import { getAccount, updateProfile } from '../server/services/profile.js';
 import { listResponses, saveResponse } from '../server/services/questionnaires.js';
 import { getPlan, listCravings, recordCraving, savePlan } from '../server/services/recovery.js';
 import { evaluatePersonRisk } from '../server/services/risk.js';
+import {
+  forgetSentShare,
+  listSentShares,
+  rememberSentShare,
+  snapshotForClinic,
+} from '../server/services/sent-sealed-shares.js';
 import { prescriptionsOf, setPrescription } from '../server/services/prescriptions.js';
 import { ZPrescriptionInputSchema } from '../domain/treatment/treatment-api.js';
 
@@ -205,6 +216,31 @@ export const privateOperations = {
     writes: false,
     args: z.object({ query: ZLevelsQuerySchema.default({}) }),
     run: (ctx, subject, { query }) => getLevels(ctx, subject, query),
+  }),
+  // Sharing from private mode: the page seals the snapshot and sends only ciphertext.
+  'sharing.snapshot': operation({
+    scope: 'sharing',
+    writes: false,
+    args: z.object({ body: ZSnapshotRequestSchema }),
+    run: (ctx, subject, { body }) => snapshotForClinic(ctx, subject, body, deviceAppVersion),
+  }),
+  'sealedShares.list': operation({
+    scope: 'sharing',
+    writes: false,
+    args: none,
+    run: async (ctx, subject) => ({ shares: await listSentShares(ctx, subject) }),
+  }),
+  'sealedShares.remember': operation({
+    scope: 'sharing',
+    writes: true,
+    args: z.object({ body: ZSentSealedShareInputSchema }),
+    run: (ctx, subject, { body }) => rememberSentShare(ctx, subject, body),
+  }),
+  'sealedShares.forget': operation({
+    scope: 'sharing',
+    writes: true,
+    args: z.object({ params: ZSealedShareParamsSchema }),
+    run: (ctx, subject, { params }) => forgetSentShare(ctx, subject, params.id),
   }),
   // The person's own note of a take-home prescription, against the log on the device.
   'prescriptions.get': operation({

@@ -226,3 +226,34 @@ describe('private vault', () => {
     await device.lock();
   });
 });
+
+describe('sharing a snapshot from the device', () => {
+  it('makes a snapshot of only the chosen scopes, and keeps the record of a shared one until it is withdrawn', async () => {
+    const vault = newVault();
+    await vault.create(passphrase, 'Europe/London');
+    await run(vault, 'doses.create', { body: dose });
+    await run(vault, 'checkIns.save', { body: { date: '2026-12-01', craving: 3 } });
+    const snapshot = (await run(vault, 'sharing.snapshot', {
+      body: { scopes: ['log', 'risk'], days: 7 },
+    })) as { doses: unknown[]; checkIns: unknown[]; risk: { flags: unknown[] } | null };
+    expect(snapshot.doses).toHaveLength(1);
+    expect(snapshot.checkIns).toEqual([]);
+    expect(snapshot.risk?.flags).toBeDefined();
+    await expect(
+      run(vault, 'sharing.snapshot', { body: { scopes: ['summary'], days: 7 } }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+
+    const id = '5b0c7a3e-2f1d-4c8b-9a6e-1d2c3b4a5f60';
+    const share = { id, removalToken: 'token', scopes: ['log'], expiresAt: '2026-12-08T12:00:00Z' };
+    await run(vault, 'sealedShares.remember', { body: share });
+    expect(await run(vault, 'sealedShares.list')).toMatchObject({
+      shares: [{ id, removalToken: 'token', scopes: ['log'] }],
+    });
+    await run(vault, 'sealedShares.forget', { params: { id } });
+    expect(await run(vault, 'sealedShares.list')).toEqual({ shares: [] });
+    await expect(run(vault, 'sealedShares.forget', { params: { id } })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await vault.lock();
+  });
+});

@@ -64,6 +64,9 @@ export const ERROR_REASONS = [
   'join-code-refused',
   'follow-up-running',
   'no-follow-up',
+  'snapshot-refused',
+  'snapshot-key-wrong',
+  'private-mode-only',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

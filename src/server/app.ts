@@ -33,6 +33,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCheckInRoutes } from './routes/check-in-routes.js';
 import { registerClinicRoutes } from './routes/clinic-routes.js';
 import { registerSharingRoutes } from './routes/sharing-routes.js';
+import { registerSealedShareRoutes } from './routes/sealed-share-routes.js';
 import { registerTreatmentRoutes } from './routes/treatment-routes.js';
 import { registerTreatmentScheduleRoutes } from './routes/treatment-schedule-routes.js';
 import { registerWithdrawalRoutes } from './routes/withdrawal-routes.js';
@@ -171,6 +172,7 @@ export async function buildApp({
   registerDataRoutes(app);
   registerLevelsRoutes(app);
   registerSharingRoutes(app);
+  registerSealedShareRoutes(app);
   registerClinicRoutes(app);
   registerTreatmentRoutes(app);
   registerTreatmentScheduleRoutes(app);

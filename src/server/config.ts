@@ -78,6 +78,7 @@ const ZEnvSchema = z.object({
   KETALOG_MAIL_FROM: z.string().min(3).default('Ketalog <no-reply@localhost>'),
   KETALOG_BODY_LIMIT_BYTES: positiveInt(100_000),
   KETALOG_IMPORT_LIMIT_BYTES: positiveInt(32_000_000),
+  KETALOG_SNAPSHOT_LIMIT_BYTES: positiveInt(4_000_000),
   KETALOG_WRITE_QUOTA: positiveInt(600),
   KETALOG_WRITE_QUOTA_WINDOW_MINUTES: positiveInt(60),
   KETALOG_CLINIC_DISENGAGED_DAYS: positiveInt(7).pipe(z.number().max(90)),
@@ -102,6 +103,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** The import route's own limit: years of history in FHIR run to several megabytes. */
   importLimitBytes: number;
+  /** The largest sealed snapshot from private mode (ciphertext, as base64 in JSON). */
+  snapshotLimitBytes: number;
   /** Writes one account may make per window (429 beyond). */
   writeQuota: { maxWrites: number; windowMinutes: number };
   /** A client without a check-in for this many days shows as disengaged on the caseload. */
@@ -159,6 +162,7 @@ export function loadConfig(
       : undefined,
     bodyLimitBytes: vars.KETALOG_BODY_LIMIT_BYTES,
     importLimitBytes: vars.KETALOG_IMPORT_LIMIT_BYTES,
+    snapshotLimitBytes: vars.KETALOG_SNAPSHOT_LIMIT_BYTES,
     writeQuota: {
       maxWrites: vars.KETALOG_WRITE_QUOTA,
       windowMinutes: vars.KETALOG_WRITE_QUOTA_WINDOW_MINUTES,

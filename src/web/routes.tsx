@@ -18,8 +18,8 @@ import { PlanPage } from './pages/PlanPage.js';
 import { SelfCheckPage } from './pages/SelfCheckPage.js';
 import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
 import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
-import { SharingPage } from './pages/SharingPage.js';
 import { SupportingPage } from './pages/SupportingPage.js';
+import { SharingForThisMode } from './private/SnapshotSharingPage.js';
 import { lazyPage } from './lazy-page.js';
 
 /** The clinic area is for clinicians only: its code loads when it is opened. */
@@ -29,6 +29,9 @@ const ClinicClientPage = lazyPage(() =>
 );
 const ClinicOutcomesPage = lazyPage(() =>
   import('./pages/ClinicOutcomesPage.js').then((page) => page.ClinicOutcomesPage),
+);
+const SnapshotPage = lazyPage(() =>
+  import('./clinic/SnapshotPage.js').then((page) => page.SnapshotPage),
 );
 
 export type RouteContext = { account: Account | null; params: Record<string, string> };
@@ -64,7 +67,7 @@ export const pageRoutes: PageRoute[] = [
   },
   { path: '/plan', render: signedIn(({ account }) => <PlanPage account={account} />) },
   { path: '/combinations', render: () => <CombinationsPage /> },
-  { path: '/sharing', render: signedIn(() => <SharingPage />) },
+  { path: '/sharing', render: signedIn(() => <SharingForThisMode />) },
   { path: '/supporting', render: signedIn(() => <SupportingPage />) },
   { path: '/clinic', render: signedIn(() => <ClinicPage />) },
   { path: '/clinic/outcomes', render: signedIn(() => <ClinicOutcomesPage />) },
@@ -73,6 +76,10 @@ export const pageRoutes: PageRoute[] = [
     render: signedIn(({ params }) => (
       <ClinicClientPage key={params.id} clientId={params.id ?? ''} />
     )),
+  },
+  {
+    path: '/clinic/snapshot/:id',
+    render: signedIn(({ params }) => <SnapshotPage key={params.id} id={params.id ?? ''} />),
   },
   { path: '/data', render: signedIn(() => <DataPage />) },
   { path: '/private', render: signedIn(() => <PrivateSettingsPage />) },

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
   expectNothingSent,
   openPhonePage,
   recordRequests,
+  signUpInBrowser,
   type SentRequest,
   useBrowser,
 } from './support/browser.js';
 
 const browser = useBrowser();
+const joinCode = inject('e2eClinicJoinCode');
 const passphrase = 'lantern orchard 58 quietly';
 
 /**
@@ -110,6 +112,71 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     expect(entries).toMatch(/25 mg.*clonazepam/);
     expect(entries).toMatch(/15 mg.*zopiclone/);
     await closePage(other);
+  });
+
+  it('shares a sealed snapshot that a clinician opens in another browser, sending only ciphertext, and withdraws it', async () => {
+    const page = await openPhonePage(browser());
+    const sent = await startPrivateMode(page);
+    await logDose(page, '55', 'zopiclone');
+    // Today is scrolled to the dose form: the link is clicked where it is, without scrolling.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Sharing' })
+      .dispatchEvent('click');
+    await page.getByRole('heading', { name: 'Share a snapshot with a clinic' }).waitFor();
+    await page.getByLabel('7 days').check();
+    await page.getByRole('button', { name: 'Seal and share' }).click();
+    const link = await page.getByTestId('snapshot-link').inputValue({ timeout: 30_000 });
+    expect(link).toMatch(/\/clinic\/snapshot\/[0-9a-f-]{36}#[\w-]{43}$/);
+    await page.getByTestId('shared-snapshot').waitFor();
+
+    // The one request with a body is the upload: ciphertext, none of the dose, not the key.
+    const key = link.split('#')[1]!;
+    const [upload, ...others] = sent.filter((request) => request.body !== null);
+    expect(others).toEqual([]);
+    expect(upload).toMatchObject({
+      method: 'POST',
+      url: expect.stringMatching(/\/api\/sharing\/sealed$/),
+    });
+    const body = JSON.parse(upload!.body!) as { ciphertext: string };
+    expect(Object.keys(body).sort()).toEqual(['ciphertext', 'days']);
+    const sealedBytes = Buffer.from(body.ciphertext, 'base64').toString('latin1');
+    for (const logged of ['zopiclone', 'insufflated', key]) {
+      expect(upload!.body).not.toContain(logged);
+      expect(sealedBytes).not.toContain(logged);
+    }
+    expectNothingSent(
+      sent.filter((request) => request !== upload),
+      ['zopiclone', passphrase, key],
+    );
+
+    // A clinician, in a browser of their own, opens the link and reads the dose.
+    const clinician = await openPhonePage(browser());
+    await signUpInBrowser(clinician, 'snapshot-clinician');
+    await clinician.goto('/clinic');
+    await clinician.getByLabel('Join code').fill(joinCode!);
+    await clinician.getByRole('button', { name: 'Join' }).click();
+    await clinician.getByRole('heading', { name: 'Open a snapshot from private mode' }).waitFor();
+    await clinician.goto(link);
+    await clinician.getByTestId('snapshot-date').waitFor({ timeout: 30_000 });
+    expect(await clinician.getByTestId('snapshot-date').textContent()).toMatch(
+      /^A snapshot from .+\. It does not update\.$/,
+    );
+    expect(await clinician.getByTestId('snapshot-doses').textContent()).toMatch(/55 mg.*zopiclone/);
+    // The key left the address bar once read.
+    expect(new URL(clinician.url()).hash).toBe('');
+
+    await page.getByRole('button', { name: 'Withdraw' }).click();
+    await page.getByText('Snapshot withdrawn: the server no longer has it.').waitFor();
+    // The same link, opened afresh (not the same page with only its #key changed).
+    await clinician.goto('/clinic');
+    await clinician.goto(link);
+    await clinician
+      .getByText(/That snapshot cannot be opened/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await closePage(clinician);
+    await closePage(page);
   }, 150_000);
 
   it('opens and unlocks with the network off after the first visit', async () => {

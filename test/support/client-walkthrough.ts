@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
 import { ApiError } from '../../src/web/api/client.js';
 import type { KetalogClient } from '../../src/web/api/ketalog-client.js';
+import { sealedShareRoutes } from '../../src/web/api/http-client.js';
+import { sealSnapshot } from '../../src/domain/clinic/sealed-snapshot.js';
+import { snapshotOf } from '../../src/domain/data-transfer/scoped-export.js';
 import { strongPassword, uniqueEmail } from './test-app.js';
 import { esketamineSession } from './treatment-session.js';
 
@@ -253,6 +256,30 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
   const summaryCode = await sharer.createShareCode({ scopes: ['summary'], days: 90 });
   await supporter.redeemSupporterCode(summaryCode.code);
   expect((await supporter.supporting()).people).toHaveLength(1);
+
+  // Account mode shares with a code: snapshots are private mode's. A clinician opens one that
+  // a device sealed (here, of the sharer's export) and left on the server as ciphertext.
+  for (const call of [
+    sharer.shareSnapshot({ scopes: ['log'], days: 7 }),
+    sharer.sharedSnapshots(),
+    sharer.withdrawSnapshot(client.id),
+  ]) {
+    expect((await failureOf(call)).specifics.reason).toBe('private-mode-only');
+  }
+  const exported = JSON.parse(await (await sharer.exportFile('json')).blob.text());
+  const sealed = await sealSnapshot(snapshotOf(exported, ['log'], null));
+  const left = await sealedShareRoutes.upload({ ciphertext: sealed.ciphertext, days: 7 });
+  const opened = await clinician.openSnapshot(left.id, sealed.key);
+  // The log as the sharer's export holds it (their own dose, and any a clinic recorded).
+  expect(opened.snapshot.doses).toEqual(exported.doses);
+  expect(opened.snapshot.doses.map((dose) => dose.mg)).toContain(50);
+  expect(opened.snapshot.checkIns).toEqual([]);
+  const otherKey = (await sealSnapshot(opened.snapshot)).key;
+  expect((await failureOf(clinician.openSnapshot(left.id, otherKey))).specifics.reason).toBe(
+    'snapshot-key-wrong',
+  );
+  await sealedShareRoutes.remove(left.id, left.removalToken);
+  expect((await failureOf(clinician.openSnapshot(left.id, sealed.key))).status).toBe(404);
 
   const { grants } = await sharer.listGrants();
   const clinicGrant = grants.find((grant) => grant.recipient.kind === 'clinic');

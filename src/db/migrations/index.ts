@@ -10,6 +10,7 @@ import * as clinicsAndSharing from './0008-clinics-and-sharing.js';
 import * as treatmentSessions from './0009-treatment-sessions.js';
 import * as treatmentSchedules from './0010-treatment-schedules.js';
 import * as withdrawalFollowUps from './0011-withdrawal-follow-ups.js';
+import * as sealedShares from './0012-sealed-shares.js';
 
 /**
  * Forward-only, numbered migrations. Imported statically so the same list works from
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0009-treatment-sessions': treatmentSessions,
   '0010-treatment-schedules': treatmentSchedules,
   '0011-withdrawal-follow-ups': withdrawalFollowUps,
+  '0012-sealed-shares': sealedShares,
 };
 
 export const migrationProvider: MigrationProvider = {

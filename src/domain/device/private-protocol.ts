@@ -30,6 +30,10 @@ export const privateDataOperations = [
   'cravings.list',
   'risk.get',
   'levels.get',
+  'sharing.snapshot',
+  'sealedShares.list',
+  'sealedShares.remember',
+  'sealedShares.forget',
   'prescriptions.get',
   'prescriptions.save',
 ] as const;

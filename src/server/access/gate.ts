@@ -8,6 +8,7 @@ import {
   type GrantRow,
 } from '../../db/repositories/grants.js';
 import { findMembership } from '../../db/repositories/clinics.js';
+import { claimSealedShare, insertSealedShareOpening } from '../../db/repositories/sealed-shares.js';
 import { findUserById } from '../../db/repositories/users.js';
 import type { DataContext } from '../services/context.js';
 
@@ -193,4 +194,33 @@ export async function clinicOfActor(
     );
   }
   return membership;
+}
+
+const snapshotRefused = () =>
+  new AppError(
+    'not_found',
+    'That snapshot cannot be opened: it may be mistyped, withdrawn, past its date, or already opened by another clinic.',
+    undefined,
+    { reason: 'snapshot-refused' },
+  );
+
+/**
+ * A sealed snapshot from private mode, for a clinician: the first clinic to open it claims
+ * it, and after that only its members can. Each opening is logged with the clinician and the
+ * clinic; whose data it is the server cannot know (it holds only ciphertext).
+ */
+export async function resolveSealedShare(ctx: DataContext, actor: Actor | null, shareId: string) {
+  const clinic = await clinicOfActor(ctx, actor);
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (db) => {
+    const share = await claimSealedShare(db, shareId, clinic.clinicId, now);
+    if (!share) throw snapshotRefused();
+    await insertSealedShareOpening(db, {
+      shareId,
+      clinicId: clinic.clinicId,
+      actorId: actor!.id,
+      at: now,
+    });
+    return share;
+  });
 }

@@ -1,6 +1,7 @@
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import { listDoses } from '../../db/repositories/doses.js';
 import { ketalogFileSchemaVersion } from '../../domain/data-transfer/ketalog-file.js';
+import { DATA_SCOPES } from '../../domain/data-transfer/scoped-export.js';
 import { toFhirBundle, type FhirBundle } from '../../domain/fhir/person-bundle.js';
 import type { Subject } from '../access/gate.js';
 import { getAccount } from './profile.js';
@@ -12,8 +13,11 @@ import { getPlan, listCravings } from './recovery.js';
 import { listGrants } from './grant-list.js';
 import { listSessions } from './treatment-sessions.js';
 
-/** The areas of a person's data an export is made of. */
-export const exportedScopes = ['log', 'check-ins', 'self-checks', 'plan', 'treatment'] as const;
+/**
+ * The areas of a person's data an export is made of: the shareable ones (the domain's table
+ * of which scope covers which part of the file) and the clinics' treatment sessions.
+ */
+export const exportedScopes = [...DATA_SCOPES, 'treatment'] as const;
 export type ExportSubjects = Partial<Record<(typeof exportedScopes)[number], Subject>>;
 
 /**

@@ -1,4 +1,5 @@
 import { deleteExpiredShareCodes } from '../../db/repositories/grants.js';
+import { deleteExpiredSealedShares } from '../../db/repositories/sealed-shares.js';
 import type { Account } from '../../domain/accounts/account.js';
 import type { SessionSummary } from '../../domain/accounts/account-api.js';
 import { AppError } from '../../domain/errors.js';
@@ -100,12 +101,16 @@ export async function endEverySession(ctx: ServiceContext, userId: string): Prom
   await deleteSessionsOfUser(ctx.db, userId);
 }
 
-/** Deletes what can never be used again: ended sessions, expired reset links, old counters. */
+/**
+ * Deletes what can never be used again: ended sessions, expired reset links, old counters,
+ * unused share codes and sealed snapshots past their date.
+ */
 export async function purgeEndedRecords(ctx: ServiceContext) {
   const now = ctx.now();
   const sessions = await deleteEndedSessions(ctx.db, now, idleSince(ctx, now));
   const resetTokens = await deleteExpiredPasswordResetTokens(ctx.db, now);
   await deleteEndedWindows(ctx.db, now);
   await deleteExpiredShareCodes(ctx.db, now);
+  await deleteExpiredSealedShares(ctx.db, now);
   return { sessions, resetTokens };
 }

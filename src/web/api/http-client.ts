@@ -1,4 +1,12 @@
 import type { Account } from '../../domain/accounts/account.js';
+import type {
+  SealedShareCreated,
+  ZSealedShareInputSchema,
+  ZSealedShareSchema,
+} from '../../domain/clinic/sealed-share-api.js';
+import { openSnapshot } from '../../domain/clinic/sealed-snapshot.js';
+import { AppError, errorStatusByCode } from '../../domain/errors.js';
+import type { z } from 'zod';
 import { apiPrefix } from './api-prefix.js';
 import { api, ApiError, apiFile } from './client.js';
 import { exportFileOf, fhirExportFile } from './export-file.js';
@@ -22,6 +30,35 @@ const sessionReportFile = async (url: string, sessionId: string) => ({
   fileName: `ketalog-session-${sessionId.slice(0, 8)}.pdf`,
   blob: await apiFile(url),
 });
+/**
+ * The routes private mode uses to share a snapshot: no account, ciphertext only. The removal
+ * token proves the device made it.
+ */
+export const sealedShareRoutes = {
+  upload: (body: z.input<typeof ZSealedShareInputSchema>) =>
+    api<SealedShareCreated>('POST', path('sharing/sealed'), body),
+  remove: (id: string, removalToken: string) =>
+    api<void>('DELETE', path(`sharing/sealed/${segment(id)}`), { removalToken }),
+};
+
+/** A refusal of the domain's (a wrong key, say) as the ApiError pages show. */
+async function asApiError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const { code, message, details, reason } = error;
+    throw new ApiError(errorStatusByCode[code], code, message, details, reason ? { reason } : {});
+  }
+}
+
+/** Account mode shares with a share code; a snapshot is sealed in private mode. */
+export const privateModeOnly = () =>
+  Promise.reject(
+    new ApiError(400, 'bad_request', 'Snapshots are shared from private mode.', [], {
+      reason: 'private-mode-only',
+    }),
+  );
 
 /** Ketalog over its HTTP API, with the session cookie of this origin. */
 export const httpClient: KetalogClient = {
@@ -104,6 +141,9 @@ export const httpClient: KetalogClient = {
   redeemSupporterCode: (code) => api('POST', path('supporting'), { code }),
   myTreatmentSessionReport: (sessionId) =>
     sessionReportFile(path(`me/treatment-sessions/${segment(sessionId)}/report`), sessionId),
+  shareSnapshot: privateModeOnly,
+  sharedSnapshots: privateModeOnly,
+  withdrawSnapshot: privateModeOnly,
 
   joinClinic: (code) => api('POST', path('clinic/join'), { code }),
   clinic: () => api('GET', path('clinic')),
@@ -115,6 +155,14 @@ export const httpClient: KetalogClient = {
   clientNotes: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/notes`)),
   writeClientNote: (clientId, body) =>
     api('POST', path(`clinic/clients/${segment(clientId)}/notes`), { body }),
+  openSnapshot: async (id, key) => {
+    const share = await api<z.output<typeof ZSealedShareSchema>>(
+      'GET',
+      path(`clinic/snapshots/${segment(id)}`),
+    );
+    const snapshot = await asApiError(openSnapshot(share.ciphertext, key));
+    return { snapshot, createdAt: share.createdAt, expiresAt: share.expiresAt };
+  },
 
   clientSessions: (clientId) => api('GET', path(`clinic/clients/${segment(clientId)}/sessions`)),
   recordSession: (clientId, session) =>

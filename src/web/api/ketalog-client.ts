@@ -86,6 +86,13 @@ import type {
   ZQuestionnaireScheduleListSchema,
 } from '../../domain/treatment/treatment-schedule-api.js';
 
+import type {
+  SealedSnapshot,
+  SnapshotScope,
+  ZSentSealedShareListSchema,
+  ZSnapshotRequestSchema,
+} from '../../domain/clinic/sealed-share-api.js';
+
 /** What a method sends: the schema's input (defaults may be left out). */
 type In<Schema extends z.ZodType> = z.input<Schema>;
 /** What a method answers: the schema of the route's answer, after validation. */
@@ -107,6 +114,16 @@ export type ExportFileKind =
   | 'gp-report'
   | 'urologist-report';
 export type ExportFile = { fileName: string; blob: Blob };
+
+/** A snapshot shared from private mode: the key is for the clinic's link only, never sent. */
+export type SharedSnapshot = {
+  id: string;
+  key: string;
+  scopes: SnapshotScope[];
+  expiresAt: string;
+};
+/** A snapshot a clinician opened: what it holds, and when the server received it. */
+export type OpenedSnapshot = { snapshot: SealedSnapshot; createdAt: string; expiresAt: string };
 
 /**
  * Everything the web app asks of Ketalog, one method per operation, typed by the API
@@ -199,6 +216,14 @@ export interface KetalogClient {
   /** One of the person's sessions sessions as a dated PDF record, to take to another clinic or a GP. */
   myTreatmentSessionReport(sessionId: string): Promise<ExportFile>;
 
+  // Sharing from private mode: a snapshot sealed on the device, ciphertext on the server
+  /** Seals the chosen scopes under a new key here and leaves only the ciphertext on the server. */
+  shareSnapshot(request: In<typeof ZSnapshotRequestSchema>): Promise<SharedSnapshot>;
+  /** The snapshots this device shared that are still on the server. */
+  sharedSnapshots(): Promise<Out<typeof ZSentSealedShareListSchema>>;
+  /** Removes a shared snapshot from the server (with the token only this device holds). */
+  withdrawSnapshot(id: string): Promise<void>;
+
   // The clinic area: a clinician's clinic, caseload and clients
   joinClinic(code: string): Promise<Out<typeof ZClinicSchema>>;
   clinic(): Promise<Out<typeof ZClinicSchema>>;
@@ -212,6 +237,8 @@ export interface KetalogClient {
     clientId: string,
     body: string,
   ): Promise<Out<typeof ZClinicianNoteResponseSchema>>;
+  /** A clinician fetches a sealed snapshot's ciphertext and opens it in this browser. */
+  openSnapshot(id: string, key: string): Promise<OpenedSnapshot>;
 
   // Treatment sessions, take-home prescriptions and outcomes, as the clinic records them
   /** The clinic's sessions with the client, newest first. */

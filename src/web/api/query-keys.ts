@@ -43,6 +43,9 @@ export const queryKeys = {
   accessLog: ['sharing', 'access-log'],
   notesAboutMe: ['sharing', 'notes'],
   myFollowUps: ['sharing', 'follow-ups'],
+  sharedSnapshots: ['sharing', 'snapshots'],
+  /** The key is part of it: another key for the same id is another answer. */
+  openedSnapshot: (id: string, key: string) => ['clinic', 'snapshot', id, key],
   supporting: ['supporting'],
   clinic: ['clinic'],
   caseload: ['clinic', 'clients'],

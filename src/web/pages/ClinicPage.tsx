@@ -9,6 +9,7 @@ import {
 } from '../clinic/clinic-queries.js';
 import { formatDay } from '../clinic/format.js';
 import { FollowUpReasons } from '../clinic/FollowUpReasons.js';
+import { OpenSnapshot } from '../clinic/SnapshotPage.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
@@ -41,6 +42,7 @@ export function ClinicPage() {
       )}
       {clinic.isSuccess && <RemsDue />}
       {clinic.isSuccess && <AddClient />}
+      {clinic.isSuccess && <OpenSnapshot />}
       {caseload.data && (
         <section aria-labelledby="caseload-title">
           <h2 id="caseload-title">{t('clinic.caseload')}</h2>

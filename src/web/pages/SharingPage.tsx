@@ -9,6 +9,7 @@ import {
   useRevokeGrant,
 } from '../clinic/clinic-queries.js';
 import { FormError } from '../components/FormError.js';
+import { ShareChoices } from '../components/ShareChoices.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import { formatDay, formatTime } from '../clinic/format.js';
@@ -46,10 +47,6 @@ function NewShareCode() {
   const create = useCreateShareCode();
   const [scopes, setScopes] = useState<ShareScope[]>(['log', 'check-ins', 'risk']);
   const [days, setDays] = useState<(typeof SHARE_DAYS)[number]>(90);
-  const toggle = (scope: ShareScope) =>
-    setScopes((current) =>
-      current.includes(scope) ? current.filter((item) => item !== scope) : [...current, scope],
-    );
   return (
     <section aria-labelledby="new-code-title">
       <h2 id="new-code-title">{t('sharing.newCode')}</h2>
@@ -59,36 +56,16 @@ function NewShareCode() {
           create.mutate({ scopes, days });
         }}
       >
-        <fieldset>
-          <legend>{t('sharing.whatToShare')}</legend>
-          {SHARE_SCOPES.map((scope) => (
-            <label key={scope} className="check">
-              <input
-                type="checkbox"
-                name="scope"
-                value={scope}
-                checked={scopes.includes(scope)}
-                onChange={() => toggle(scope)}
-              />{' '}
-              {t(`sharing.scope.${scope}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('sharing.howLong')}</legend>
-          {SHARE_DAYS.map((length) => (
-            <label key={length} className="check">
-              <input
-                type="radio"
-                name="days"
-                value={length}
-                checked={days === length}
-                onChange={() => setDays(length)}
-              />{' '}
-              {t('sharing.days', { count: length })}
-            </label>
-          ))}
-        </fieldset>
+        <ShareChoices
+          scopeChoices={SHARE_SCOPES}
+          scopes={scopes}
+          onScopesChange={setScopes}
+          dayChoices={SHARE_DAYS}
+          days={days}
+          onDaysChange={setDays}
+          scopesLegend={t('sharing.whatToShare')}
+          daysLegend={t('sharing.howLong')}
+        />
         <FormError error={create.error} />
         <button type="submit" className="primary" disabled={create.isPending}>
           {t('sharing.make')}

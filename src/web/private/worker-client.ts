@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import type { Account } from '../../domain/accounts/account.js';
 import type { ZPersonDataExportSchema } from '../../domain/data-transfer/data-transfer-api.js';
 import { fhirSourceOf, toFhirBundle } from '../../domain/fhir/person-bundle.js';
+import type { SealedSnapshot } from '../../domain/clinic/sealed-share-api.js';
+import { sealSnapshot } from '../../domain/clinic/sealed-snapshot.js';
 import { scheduleSource } from '../../domain/treatment/questionnaire-schedule.js';
 import { ApiError } from '../api/client.js';
 import { exportFileOf, fhirExportFile } from '../api/export-file.js';
-import { httpClient } from '../api/http-client.js';
+import { httpClient, sealedShareRoutes } from '../api/http-client.js';
 import type { KetalogClient } from '../api/ketalog-client.js';
 import type { PrivateConnection } from './private-connection.js';
 
@@ -87,7 +89,29 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     article: httpClient.article,
     searchArticles: httpClient.searchArticles,
 
-    // Sharing through the server and the clinic area need an account (docs/private-mode.md).
+    // Sharing with a code and the clinic area need an account (docs/private-mode.md).
+    // A snapshot is made and sealed here; only its ciphertext goes to the server.
+    shareSnapshot: async ({ scopes, days }) => {
+      const snapshot = await call<SealedSnapshot>('sharing.snapshot', { body: { scopes, days } });
+      const { ciphertext, key } = await sealSnapshot(snapshot);
+      const { id, removalToken, expiresAt } = await sealedShareRoutes.upload({ ciphertext, days });
+      await call('sealedShares.remember', { body: { id, removalToken, scopes, expiresAt } });
+      return { id, key, scopes: snapshot.scopes, expiresAt };
+    },
+    sharedSnapshots: () => call('sealedShares.list'),
+    withdrawSnapshot: async (id) => {
+      const { shares } = await call<{ shares: Array<{ id: string; removalToken: string }> }>(
+        'sealedShares.list',
+      );
+      const share = shares.find((entry) => entry.id === id);
+      if (share) {
+        // Already gone from the server (run out, say): forgetting it here is all that is left.
+        await sealedShareRoutes.remove(id, share.removalToken).catch((error: unknown) => {
+          if (!(error instanceof ApiError && error.status === 404)) throw error;
+        });
+      }
+      await call('sealedShares.forget', { params: { id } });
+    },
     createShareCode: accountOnly,
     listGrants: accountOnly,
     revokeGrant: accountOnly,
@@ -106,6 +130,7 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
     clientCheckIns: accountOnly,
     clientNotes: accountOnly,
     writeClientNote: accountOnly,
+    openSnapshot: accountOnly,
     clientSessions: accountOnly,
     recordSession: accountOnly,
     changeSession: accountOnly,

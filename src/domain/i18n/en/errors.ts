@@ -74,4 +74,10 @@ export const errorMessagesEn = {
   'errors.reason.follow-up-running':
     'A withdrawal follow-up already runs for this client. End it before starting another.',
   'errors.reason.no-follow-up': 'No withdrawal follow-up runs for this client.',
+  'errors.reason.snapshot-refused':
+    'That snapshot cannot be opened: it may be mistyped, withdrawn, past its date, or already opened by another clinic.',
+  'errors.reason.snapshot-key-wrong':
+    'This key does not open that snapshot. Check the link or the key you were given.',
+  'errors.reason.private-mode-only':
+    'Snapshots are shared from private mode. With an account, share with a code on this page.',
 } as const;

@@ -12,6 +12,7 @@ import { myTreatmentMessagesEn } from './my-treatment.js';
 import { privateMessagesEn } from './private.js';
 import { questionnaireMessagesEn } from './questionnaires.js';
 import { riskMessagesEn } from './risk.js';
+import { snapshotMessagesEn } from './snapshots.js';
 import { todayMessagesEn } from './today.js';
 
 /**
@@ -32,6 +33,7 @@ export const messagesEn = {
   ...questionnaireMessagesEn,
   ...cliMessagesEn,
   ...clinicMessagesEn,
+  ...snapshotMessagesEn,
   ...clinicTreatmentMessagesEn,
   ...myTreatmentMessagesEn,
 } as const;
