@@ -10,16 +10,6 @@ export function findPreparationRules(db: Executor, clinicId: string) {
     .executeTakeFirstOrThrow();
 }
 
-/** The preparation rules of several clinics (the person's sessions may be at more than one). */
-export function listPreparationRules(db: Executor, clinicIds: readonly string[]) {
-  if (clinicIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('clinics')
-    .select(['id', 'preparation_rules'])
-    .where('id', 'in', clinicIds)
-    .execute();
-}
-
 export function savePreparationRules(db: Executor, clinicId: string, rules: unknown) {
   return db
     .updateTable('clinics')
