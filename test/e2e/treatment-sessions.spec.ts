@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
+  expectFitsPhone,
   expectNoSeriousA11yViolations,
   openPhonePage,
   signUpInBrowser,
@@ -20,9 +21,6 @@ async function screenshot(page: Page, name: string, shown: Locator) {
   await shown.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }
-
-const expectFitsPhone = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
 /** Answers every yes/no question of the session form "No". */
 async function answerAllNo(form: Locator) {
