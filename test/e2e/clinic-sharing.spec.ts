@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
+  expectFitsPhone,
   expectNoSeriousA11yViolations,
   openPhonePage,
   signUpInBrowser,
@@ -11,9 +12,6 @@ import {
 
 const browser = useBrowser();
 const joinCode = inject('e2eClinicJoinCode');
-
-const expectFitsPhone = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
 async function setName(page: Page, name: string) {
   await page.getByLabel('Display name').fill(name);

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
   browserUnavailable,
   closePage,
+  expectFitsPhone,
   expectNoSeriousA11yViolations,
   openPhonePage,
   signUpInBrowser,
@@ -12,8 +14,13 @@ import {
 const browser = useBrowser();
 const joinCode = inject('e2eClinicJoinCode');
 
-const expectFitsPhone = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+/** With KETALOG_SCREENSHOT_DIR set (docs/screenshots), the README's phone screenshots are taken too. */
+const screenshotDir = process.env.KETALOG_SCREENSHOT_DIR;
+async function screenshot(page: Page, name: string, shown: Locator) {
+  if (!screenshotDir) return;
+  await shown.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
 
 /** Answers every yes/no question of the session form "No". */
 async function answerAllNo(form: Locator) {
@@ -77,6 +84,7 @@ describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () 
       .waitFor();
     await gate.getByText(/^Source: Spravato prescribing information/).waitFor();
     await form.getByText('Answer every yes/no question.').waitFor();
+    await screenshot(clinician, 'clinic-session-form', form.getByTestId('rule-bloodPressure'));
     expect(await saveDraft.isDisabled()).toBe(true);
     await answerAllNo(form);
     await form.getByLabel('Lot number', { exact: true }).fill('LOT-4471');
@@ -185,9 +193,20 @@ describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () 
       .getAttribute('href');
     const csv = await clinician.request.get(csvHref!);
     expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
-    expect((await csv.text()).split('\n')[0]).toBe(
-      'product,measure,courses,counted,met,rate,ci95_low,ci95_high,median_sessions_to_response,source',
+    expect((await csv.text()).split('\n')[0]).toMatch(
+      /^product,measure,courses,counted,met,rate,ci95_low,ci95_high,.*,source$/,
     );
+    await clinician.setViewportSize({ width: 360, height: 780 });
+    await screenshot(
+      clinician,
+      'clinic-outcomes',
+      clinician.getByRole('heading', { name: 'Outcomes' }),
+    );
+    // The person stops sharing: the clinic's caseload is as the other clinic tests expect it.
+    await person.goto('/sharing');
+    const grant = person.getByTestId('grant');
+    await grant.getByRole('button', { name: 'Stop sharing' }).click();
+    await grant.getByText('Ended').waitFor();
     await closePage(person);
     await closePage(clinician);
   });

@@ -97,6 +97,20 @@ export function SessionForm({
     save.mutate(recordOfDraft(draft, status).record, { onSuccess: onDone });
   };
   const prefilledFrom = previous && draft.prefilledFrom === previous.id ? previous : undefined;
+  /** A number box for one of the draft's own figures. */
+  const numberField = (
+    field: 'doseMg' | 'dissociationTotal' | 'monitoredMinutes' | 'readyToLeaveMinutes',
+    label: string,
+  ) => (
+    <Field
+      label={label}
+      type="number"
+      inputMode="decimal"
+      min={0}
+      value={draft[field]}
+      onChange={(event) => set({ [field]: event.target.value })}
+    />
+  );
 
   return (
     <form onSubmit={submit} noValidate className="log-form session-form" data-testid="session-form">
@@ -172,14 +186,7 @@ export function SessionForm({
           </p>
         </>
       ) : (
-        <Field
-          label={t('clinic.session.doseMg')}
-          type="number"
-          inputMode="decimal"
-          min={0}
-          value={draft.doseMg}
-          onChange={(event) => set({ doseMg: event.target.value })}
-        />
+        numberField('doseMg', t('clinic.session.doseMg'))
       )}
       <Field
         label={t('clinic.session.lotNumber')}
@@ -233,39 +240,16 @@ export function SessionForm({
         value={draft.dissociation}
         onChange={(dissociation) => set({ dissociation })}
       />
-      {draft.dissociation && (
-        <Field
-          label={t('clinic.session.dissociationTotal')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={92}
-          value={draft.dissociationTotal}
-          onChange={(event) => set({ dissociationTotal: event.target.value })}
-        />
-      )}
+      {draft.dissociation &&
+        numberField('dissociationTotal', t('clinic.session.dissociationTotal'))}
       <YesNoField
         label={t('clinic.session.respiratoryDepression')}
         value={draft.respiratoryDepression}
         onChange={(respiratoryDepression) => set({ respiratoryDepression })}
       />
       <AdverseEvents draft={draft} set={set} />
-      <Field
-        label={t('clinic.session.monitoredMinutes')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        value={draft.monitoredMinutes}
-        onChange={(event) => set({ monitoredMinutes: event.target.value })}
-      />
-      <Field
-        label={t('clinic.session.readyToLeave')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        value={draft.readyToLeaveMinutes}
-        onChange={(event) => set({ readyToLeaveMinutes: event.target.value })}
-      />
+      {numberField('monitoredMinutes', t('clinic.session.monitoredMinutes'))}
+      {numberField('readyToLeaveMinutes', t('clinic.session.readyToLeave'))}
       <YesNoField
         label={t('clinic.session.dischargeCriteriaMet')}
         value={draft.dischargeCriteriaMet}

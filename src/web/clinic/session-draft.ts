@@ -27,14 +27,14 @@ import { deviceTimeZone, wallClockOf, wallClockToIso } from '../log/zoned-time.j
 type Medicine = (typeof CONCOMITANT_MEDICINES)[number];
 export type YesNo = boolean | null;
 export const READING_TIMES = ['preDose', 'at40Min', 'beforeDischarge'] as const;
-export type ReadingTime = (typeof READING_TIMES)[number];
+type ReadingTime = (typeof READING_TIMES)[number];
 export type ReadingDraft = {
   systolicMmHg: string;
   diastolicMmHg: string;
   heartRateBpm: string;
   spo2Percent: string;
 };
-export const YES_NO_ITEMS = [
+const YES_NO_ITEMS = [
   'sedation',
   'dissociation',
   'respiratoryDepression',

@@ -73,6 +73,10 @@ export async function closePage(page: Page) {
   expect(pageProblems.get(page) ?? []).toEqual([]);
 }
 
+/** Fails when the page scrolls sideways on a 360 px phone. */
+export const expectFitsPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
 /** Runs axe-core in the page and fails on serious or critical violations. */
 export async function expectNoSeriousA11yViolations(page: Page) {
   await page.evaluate(axeSource);
