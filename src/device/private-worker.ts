@@ -144,7 +144,11 @@ async function handle(owned: PrivateVault, { id, op, args }: WorkerRequest): Pro
     if (error instanceof AppError) {
       const { code, message, details, reason, params } = error;
       const specifics = { ...(reason ? { reason } : {}), ...(params ? { params } : {}) };
-      return { id, ok: false, error: { code, message, ...(details ? { details } : {}), specifics } };
+      return {
+        id,
+        ok: false,
+        error: { code, message, ...(details ? { details } : {}), specifics },
+      };
     }
     // Never the arguments: they are the person's data.
     console.error('Private mode failed:', error instanceof Error ? error.name : typeof error);
