@@ -229,12 +229,19 @@ const routes: Record<string, Route> = {
   'GET /api/me/treatment-sessions/:id/report': gated('treatment', async (person) => ({
     url: `/api/me/treatment-sessions/${await sessionRecordedFor(person)}/report`,
   })),
-  'PUT /api/clinic/clients/:clientId/prescription': asClinician('treatment', '/prescription', {
-    product: 'ketamine-troche',
-    mgPerDose: 100,
-    maxMgPerWeek: 300,
-  }),
-  'GET /api/clinic/clients/:clientId/prescription': asClinician('treatment', '/prescription'),
+  // The clinic's own prescription needs any grant; the weeks from the log, the log too.
+  'PUT /api/clinic/clients/:clientId/prescription': alsoReaching(
+    asClinician('treatment', '/prescription', {
+      product: 'ketamine-troche',
+      mgPerDose: 100,
+      maxMgPerWeek: 300,
+    }),
+    ['treatment', 'log'],
+  ),
+  'GET /api/clinic/clients/:clientId/prescription': alsoReaching(
+    asClinician('treatment', '/prescription'),
+    ['treatment', 'log'],
+  ),
   'PUT /api/me/prescription': gated(
     'treatment',
     at('/api/me/prescription', { product: 'ketamine-oral', mgPerDose: 50, maxMgPerWeek: 150 }),

@@ -213,5 +213,37 @@ describe('treatment sessions', () => {
         .prescriptions.map((entry: { clinic: string | null }) => entry.clinic)
         .sort(),
     ).toEqual(['Esketamine Clinic', null].sort());
+
+    // The clinic sees only its own prescription, and without the log shared no weeks from it
+    // and no warning (that is said to the person).
+    const clinicView = await call(
+      'GET',
+      `/api/clinic/clients/${client.userId}/prescription`,
+      clinician.cookie,
+    );
+    expect(clinicView.statusCode, clinicView.body).toBe(200);
+    expect(clinicView.json()).toMatchObject({
+      prescriptions: [{ clinic: 'Esketamine Clinic', maxMgPerWeek: 200, weeks: [] }],
+      warning: null,
+    });
+    expect(clinicView.json().prescriptions).toHaveLength(1);
+  });
+
+  it('shows a clinic the weeks against its prescription when the client shares their log', async () => {
+    const { clinician, client } = await clinicAndClient(['log']);
+    const url = `/api/clinic/clients/${client.userId}/prescription`;
+    await call('PUT', url, clinician.cookie, {
+      product: 'ketamine-troche',
+      mgPerDose: 100,
+      maxMgPerWeek: 100,
+    });
+    await call('POST', '/api/doses', client.cookie, {
+      takenAt: new Date(Date.now() - 60_000).toISOString(),
+      mg: 150,
+      route: 'sublingual',
+    });
+    const view = (await call('GET', url, clinician.cookie)).json();
+    expect(view.prescriptions[0].weeks[0]).toMatchObject({ mg: 150, over: true });
+    expect(view.warning).toBeNull();
   });
 });

@@ -253,7 +253,7 @@ export const privateOperations = {
     scope: 'treatment',
     writes: true,
     args: z.object({ body: ZPrescriptionInputSchema }),
-    run: (ctx, subject, { body }) => setPrescription(ctx, subject, null, body),
+    run: (ctx, subject, { body }) => setPrescription(ctx, subject, body),
   }),
 } satisfies Record<PrivateOperation, { scope: AccessScope; writes: boolean }>;
 

@@ -93,7 +93,7 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
   }, 150_000);
 
   // Not yet run against a build (deadline): un-skip after one green run.
-  it.skip('shares one database between two tabs, and the other tab takes over locked when the owner closes', async () => {
+  it('shares one database between two tabs, and the other tab takes over locked when the owner closes', async () => {
     const owner = await openPhonePage(browser());
     await startPrivateMode(owner);
     await logDose(owner, '25', 'clonazepam');

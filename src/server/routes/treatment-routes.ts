@@ -19,6 +19,7 @@ import {
   clientSubjectOf,
   clinicOf,
   grantedSubjectsOf,
+  sharedClientSubjectOf,
   subjectOf,
   subjectToWrite,
 } from '../access/request-access.js';
@@ -44,6 +45,16 @@ const tags = ['treatment'];
 const outcomeSharers = async (request: FastifyRequest, clinic: ClinicMembership) => ({
   selfChecks: await grantedSubjectsOf(request, clinic, 'self-checks'),
   checkIns: await grantedSubjectsOf(request, clinic, 'check-ins'),
+});
+
+/** A clinic sees its own prescription, and the weeks from the log only if the client shares it. */
+const clinicPrescriptionView = async (
+  request: FastifyRequest,
+  clientId: string,
+  clinic: ClinicMembership,
+) => ({
+  clinicId: clinic.clinicId,
+  logShared: (await sharedClientSubjectOf(request, clientId, 'log')) !== null,
 });
 
 /** Supervised sessions: recorded by the clinic, held by the person. */
@@ -206,7 +217,8 @@ export function registerTreatmentRoutes(app: App) {
         'treatment',
       );
       await consumeWriteQuota(app.ctx, subject.actorId);
-      return setPrescription(app.ctx, subject, clinic.clinicId, request.body);
+      const view = await clinicPrescriptionView(request, request.params.clientId, clinic);
+      return setPrescription(app.ctx, subject, request.body, view);
     },
   );
 
@@ -222,8 +234,16 @@ export function registerTreatmentRoutes(app: App) {
       },
     },
     async (request) => {
-      const { subject } = await clientSubjectOf(request, request.params.clientId, 'treatment');
-      return prescriptionsOf(app.ctx, subject);
+      const { clinic, subject } = await clientSubjectOf(
+        request,
+        request.params.clientId,
+        'treatment',
+      );
+      return prescriptionsOf(
+        app.ctx,
+        subject,
+        await clinicPrescriptionView(request, request.params.clientId, clinic),
+      );
     },
   );
 
@@ -238,7 +258,7 @@ export function registerTreatmentRoutes(app: App) {
       },
     },
     async (request) =>
-      setPrescription(app.ctx, await subjectToWrite(request, 'treatment'), null, request.body),
+      setPrescription(app.ctx, await subjectToWrite(request, 'treatment'), request.body),
   );
 
   app.get(

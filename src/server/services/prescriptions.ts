@@ -24,12 +24,18 @@ const dayMs = 86_400_000;
 export const comparedFrom = (now: Date) =>
   new Date(now.getTime() - (comparedWeeks * 7 + 1) * dayMs);
 
+/**
+ * What a clinic may see of a client's prescriptions: only its own, and the weeks from the log
+ * only when the client shares their log (`logShared`). The person sees all of theirs.
+ */
+export type ClinicPrescriptionView = { clinicId: string; logShared: boolean };
+
 /** Sets a clinic's prescription for the subject, or (clinicId null) the person's own note. */
 export async function setPrescription(
   ctx: DataContext,
   subject: Subject,
-  clinicId: string | null,
   input: PrescriptionInput,
+  clinicView?: ClinicPrescriptionView,
 ) {
   if (input.product === 'other' && !input.route) {
     throw new AppError('validation_failed', 'Name the route for this product.', [
@@ -37,19 +43,32 @@ export async function setPrescription(
     ]);
   }
   const route = input.route ?? PRODUCT_ROUTES[input.product as Exclude<TreatmentProduct, 'other'>];
+  const clinicId = clinicView?.clinicId ?? null;
   await upsertPrescription(ctx.db, subject.userId, clinicId, { ...input, route }, ctx.now());
-  return prescriptionsOf(ctx, subject);
+  return prescriptionsOf(ctx, subject, clinicView);
 }
 
-/** Every prescription the subject has, each against their own log week by week. */
-export async function prescriptionsOf(ctx: DataContext, subject: Subject) {
+/**
+ * The subject's prescriptions, each against their own log week by week; for a clinic, as
+ * `clinicView` allows (no weeks without the log, and no warning: that is said to the person).
+ */
+export async function prescriptionsOf(
+  ctx: DataContext,
+  subject: Subject,
+  clinicView?: ClinicPrescriptionView,
+) {
   const now = ctx.now();
   const today = localDate(now, subject.timeZone);
   const from = comparedFrom(now);
-  const rows = await listPrescriptionsOf(ctx.db, subject.userId);
+  const rows = (await listPrescriptionsOf(ctx.db, subject.userId)).filter(
+    (row) => !clinicView || row.clinic_id === clinicView.clinicId,
+  );
+  const withWeeks = !clinicView || clinicView.logShared;
   const prescriptions = await Promise.all(
     rows.map(async (row) => {
-      const doses = await listTakeHomeDoses(ctx.db, subject.userId, row.route, from);
+      const doses = withWeeks
+        ? await listTakeHomeDoses(ctx.db, subject.userId, row.route, from)
+        : [];
       return {
         clinic: row.clinic_name,
         product: row.product as TreatmentProduct,
@@ -57,16 +76,21 @@ export async function prescriptionsOf(ctx: DataContext, subject: Subject) {
         mgPerDose: row.mg_per_dose,
         maxMgPerWeek: row.max_mg_per_week,
         updatedAt: row.updated_at.toISOString(),
-        weeks: weeksAgainstPrescription(
-          doses.map((dose) => ({ date: localDate(dose.taken_at, subject.timeZone), mg: dose.mg })),
-          row.max_mg_per_week,
-          today,
-          comparedWeeks,
-        ),
+        weeks: withWeeks
+          ? weeksAgainstPrescription(
+              doses.map((dose) => ({
+                date: localDate(dose.taken_at, subject.timeZone),
+                mg: dose.mg,
+              })),
+              row.max_mg_per_week,
+              today,
+              comparedWeeks,
+            )
+          : [],
       };
     }),
   );
-  const over = prescriptions.some((prescription) => wentOverRecently(prescription.weeks));
+  const over = !clinicView && prescriptions.some((entry) => wentOverRecently(entry.weeks));
   return {
     prescriptions,
     warning: over
