@@ -188,6 +188,24 @@ describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () 
     await clinician.goto('/clinic');
     const due = clinician.getByTestId('rems-due').getByRole('link', { name: /^Jordan: session/ });
     await expect.poll(() => due.count()).toBe(2);
+    // The clinic's own preparation rules: cannabis dropped, alcohol for 48 hours.
+    const prep = clinician.locator('details.preparation-rules');
+    await prep.getByText('Preparation before a session').click();
+    await prep.getByText(/Your clinic uses the default/).waitFor();
+    await prep.getByRole('checkbox', { name: 'cannabis', exact: true }).uncheck();
+    const alcohol = prep
+      .getByRole('listitem')
+      .filter({ has: clinician.getByRole('checkbox', { name: 'alcohol', exact: true }) });
+    await alcohol.getByLabel('hours before').fill('48');
+    await prep.getByRole('button', { name: 'Save preparation rules' }).click();
+    await prep.getByText('Preparation rules saved.').waitFor();
+    await clinician.reload();
+    await prep.getByText('Preparation before a session').click();
+    await prep.getByText(/Your clinic’s own rules/).waitFor();
+    expect(await prep.getByRole('checkbox', { name: 'cannabis', exact: true }).isChecked()).toBe(
+      false,
+    );
+    expect(await alcohol.getByLabel('hours before').inputValue()).toBe('48');
     await clinician.getByRole('link', { name: 'Outcomes across clients' }).click();
     await clinician.getByRole('heading', { name: 'Outcomes' }).waitFor();
     const all = clinician.getByTestId('outcome-group').first();

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PreparationRule } from '../../domain/treatment/preparation-check.js';
 import type { ScheduleEntry } from '../../domain/treatment/treatment-schedule-api.js';
 import { useClient } from '../api/client-context.js';
 import { queryKeys } from '../api/query-keys.js';
@@ -46,5 +47,23 @@ export function useScheduleClientQuestionnaire(clientId: string) {
         queryKeys.clientPlanning(clientId, 'questionnaire-schedule'),
         answer,
       ),
+  });
+}
+
+/** The clinic's preparation rules (its own, or the default until it sets them). */
+export function usePreparationRules() {
+  const client = useClient();
+  return useQuery({
+    queryKey: queryKeys.preparationRules,
+    queryFn: () => client.preparationRules(),
+  });
+}
+
+export function useSavePreparationRules() {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rules: PreparationRule[]) => client.savePreparationRules({ rules }),
+    onSuccess: (answer) => queryClient.setQueryData(queryKeys.preparationRules, answer),
   });
 }

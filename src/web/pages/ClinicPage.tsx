@@ -9,6 +9,7 @@ import {
 } from '../clinic/clinic-queries.js';
 import { formatDay } from '../clinic/format.js';
 import { FollowUpReasons } from '../clinic/FollowUpReasons.js';
+import { PreparationRulesForm } from '../clinic/PreparationRulesForm.js';
 import { OpenSnapshot } from '../clinic/SnapshotPage.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
@@ -41,6 +42,7 @@ export function ClinicPage() {
         </p>
       )}
       {clinic.isSuccess && <RemsDue />}
+      {clinic.isSuccess && <PreparationRulesForm />}
       {clinic.isSuccess && <AddClient />}
       {clinic.isSuccess && <OpenSnapshot />}
       {caseload.data && (

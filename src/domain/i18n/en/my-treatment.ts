@@ -92,4 +92,13 @@ export const myTreatmentMessagesEn = {
   'clinicPlan.scheduleNone': 'Not scheduled',
   'clinicPlan.scheduleSave': 'Save schedule',
   'clinicPlan.scheduleNotShared': 'Due dates show when the client shares self-checks.',
+  'clinicPrep.title': 'Preparation before a session',
+  'clinicPrep.default':
+    'Your clinic uses the default: nothing from these classes in the 24 hours before a session. Change it below.',
+  'clinicPrep.own':
+    'Your clinic’s own rules. Each client’s log is checked against them before a planned session.',
+  'clinicPrep.hours': 'hours before',
+  'clinicPrep.save': 'Save preparation rules',
+  'clinicPrep.saved': 'Preparation rules saved.',
+  'clinicPrep.source': 'Source: {source}',
 } as const;
