@@ -66,7 +66,8 @@ describe('ketalog demo', () => {
     } finally {
       await server.stop();
     }
-  });
+    // Two command runs and a server process: as long as the other process tests allow.
+  }, 120_000);
 
   it('refuses arguments with exit code 2', async () => {
     const wrong = runKetalog(['demo', '--fast'], { KETALOG_DATA_DIR: dataDir });
