@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -122,6 +123,13 @@ describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () 
       .first()
       .getByText(/^REMS form due \d{4}-\d{2}-\d{2}$/)
       .waitFor();
+    // The completed session's dated PDF record downloads from its row.
+    const [record] = await Promise.all([
+      clinician.waitForEvent('download'),
+      rows.first().getByRole('button', { name: 'Download the PDF record' }).click(),
+    ]);
+    expect(record.suggestedFilename()).toMatch(/^ketalog-session-[0-9a-f]{8}\.pdf$/);
+    expect((await readFile(await record.path())).subarray(0, 5).toString()).toBe('%PDF-');
 
     // The next session is pre-filled and cannot be saved until lot, vitals and yes/no are checked.
     await clinician.getByRole('button', { name: 'Record a session' }).click();

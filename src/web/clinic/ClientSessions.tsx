@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { BloodPressureGate } from '../../domain/treatment/session-rules.js';
 import type { TreatmentSession } from '../../domain/treatment/treatment-api.js';
+import { useClient } from '../api/client-context.js';
+import { FileDownloadButton } from '../components/FileDownload.js';
 import { FormError } from '../components/FormError.js';
 import { t } from '../i18n/t.js';
 import { useClientSessions, useMarkRemsSent } from './clinic-queries.js';
@@ -87,6 +89,7 @@ function SessionRow({
   onMarkSent: () => void;
   busy: boolean;
 }) {
+  const client = useClient();
   const { record } = session;
   const dose =
     record.devices === undefined
@@ -121,6 +124,10 @@ function SessionRow({
             {t('clinic.sessions.markSent')}
           </button>
         )}
+        <FileDownloadButton
+          label={t('clinic.sessions.pdf')}
+          fetchFile={() => client.clientSessionReport(session.id)}
+        />
       </p>
     </li>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useExportFile, useImportFile } from '../account/account-queries.js';
 import { ApiError } from '../api/client.js';
-import type { ExportFile, ExportFileKind } from '../api/ketalog-client.js';
+import type { ExportFileKind } from '../api/ketalog-client.js';
+import { saveFile } from '../components/FileDownload.js';
 import { FormError } from '../components/FormError.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
@@ -20,18 +21,6 @@ const reportChoices: Choice[] = [
   { kind: 'gp-report', label: 'log.data.reportGp' },
   { kind: 'urologist-report', label: 'log.data.reportUrologist' },
 ];
-
-/** Saves a file on the device. */
-function saveFile({ fileName, blob }: ExportFile) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function ChoiceList({
   choices,

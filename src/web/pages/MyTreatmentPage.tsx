@@ -8,6 +8,8 @@ import {
   type TreatmentProduct,
 } from '../../domain/treatment/treatment-api.js';
 import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
+import { useClient } from '../api/client-context.js';
+import { FileDownloadButton } from '../components/FileDownload.js';
 import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { SavedStatus } from '../components/SavedStatus.js';
@@ -202,6 +204,7 @@ function OwnPrescriptionForm() {
 
 function Sessions({ timeZone }: { timeZone: string }) {
   const sessions = useMyTreatmentSessions();
+  const client = useClient();
   return (
     <section aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('myTreatment.sessions.title')}</h2>
@@ -225,6 +228,10 @@ function Sessions({ timeZone }: { timeZone: string }) {
               })}
             </p>
             {session.record.status === 'draft' && <p>{t('myTreatment.sessions.draft')}</p>}
+            <FileDownloadButton
+              label={t('myTreatment.sessions.pdf')}
+              fetchFile={() => client.myTreatmentSessionReport(session.id)}
+            />
           </li>
         ))}
       </ul>

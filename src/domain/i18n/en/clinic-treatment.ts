@@ -12,6 +12,7 @@ export const clinicTreatmentMessagesEn = {
   'clinic.sessions.none': 'No sessions recorded yet.',
   'clinic.sessions.record': 'Record a session',
   'clinic.sessions.edit': 'Edit',
+  'clinic.sessions.pdf': 'Download the PDF record',
   'clinic.sessions.draft': 'Draft',
   'clinic.sessions.completed': 'Completed',
   'clinic.sessions.dose': '{mg} mg',

@@ -75,6 +75,7 @@ export const myTreatmentMessagesEn = {
   'myTreatment.sessions.entry': '{date} · {clinic} · {product}, {mg} mg',
   'myTreatment.sessions.bp': 'Blood pressure before: {bp} mmHg',
   'myTreatment.sessions.draft': 'Draft (not completed)',
+  'myTreatment.sessions.pdf': 'Download the PDF record',
   'myTreatment.sessions.export': 'Export your sessions with the rest of your data',
 
   'clinicPlan.overPrescription': 'Over the prescription this or last week',
