@@ -11,7 +11,7 @@ function FocusHeading() {
 
 /**
  * A page whose code is fetched the first time it opens, so that what only some people use
- * (the clinic area) does not weigh on everyone's first load.
+ * (the clinic area, settings, private mode) does not weigh on everyone's first load.
  */
 export function lazyPage<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   const Page = lazy(async () => ({ default: await load() }));

@@ -2,25 +2,57 @@ import type { ReactNode } from 'react';
 import type { Account } from '../domain/accounts/account.js';
 import { AuthPage } from './pages/AuthPage.js';
 import { GetHelpPage } from './pages/GetHelpPage.js';
-import { LevelsPage } from './pages/LevelsPage.js';
-import { ArticlePage } from './pages/ArticlePage.js';
-import { FamilyPage } from './pages/FamilyPage.js';
-import { LearnPage } from './pages/LearnPage.js';
-import { TreatmentPage } from './pages/TreatmentPage.js';
-import { MyTreatmentPage } from './pages/MyTreatmentPage.js';
-import { SettingsPage } from './pages/SettingsPage.js';
-import { ForgotPasswordPage, ResetFromLinkPage } from './pages/ResetPasswordPage.js';
 import { TodayPage } from './pages/TodayPage.js';
-import { CombinationsPage } from './pages/CombinationsPage.js';
-import { DataPage } from './pages/DataPage.js';
-import { HistoryPage } from './pages/HistoryPage.js';
-import { PlanPage } from './pages/PlanPage.js';
-import { SelfCheckPage } from './pages/SelfCheckPage.js';
-import { SelfCheckQuestionnairePage } from './pages/SelfCheckQuestionnairePage.js';
-import { PrivateSettingsPage } from './private/PrivateSettingsPage.js';
-import { SupportingPage } from './pages/SupportingPage.js';
-import { SharingForThisMode } from './private/SnapshotSharingPage.js';
 import { lazyPage } from './lazy-page.js';
+
+/**
+ * Pages few people open on a first visit load when they are opened, so the first load stays
+ * small. Today, signing in and Get help stay in it: Get help must open at once, even offline.
+ */
+const LevelsPage = lazyPage(() => import('./pages/LevelsPage.js').then((page) => page.LevelsPage));
+const ArticlePage = lazyPage(() =>
+  import('./pages/ArticlePage.js').then((page) => page.ArticlePage),
+);
+const FamilyPage = lazyPage(() => import('./pages/FamilyPage.js').then((page) => page.FamilyPage));
+const LearnPage = lazyPage(() => import('./pages/LearnPage.js').then((page) => page.LearnPage));
+const TreatmentPage = lazyPage(() =>
+  import('./pages/TreatmentPage.js').then((page) => page.TreatmentPage),
+);
+const MyTreatmentPage = lazyPage(() =>
+  import('./pages/MyTreatmentPage.js').then((page) => page.MyTreatmentPage),
+);
+const SettingsPage = lazyPage(() =>
+  import('./pages/SettingsPage.js').then((page) => page.SettingsPage),
+);
+const ForgotPasswordPage = lazyPage(() =>
+  import('./pages/ResetPasswordPage.js').then((page) => page.ForgotPasswordPage),
+);
+const ResetFromLinkPage = lazyPage(() =>
+  import('./pages/ResetPasswordPage.js').then((page) => page.ResetFromLinkPage),
+);
+const CombinationsPage = lazyPage(() =>
+  import('./pages/CombinationsPage.js').then((page) => page.CombinationsPage),
+);
+const DataPage = lazyPage(() => import('./pages/DataPage.js').then((page) => page.DataPage));
+const HistoryPage = lazyPage(() =>
+  import('./pages/HistoryPage.js').then((page) => page.HistoryPage),
+);
+const PlanPage = lazyPage(() => import('./pages/PlanPage.js').then((page) => page.PlanPage));
+const SelfCheckPage = lazyPage(() =>
+  import('./pages/SelfCheckPage.js').then((page) => page.SelfCheckPage),
+);
+const SelfCheckQuestionnairePage = lazyPage(() =>
+  import('./pages/SelfCheckQuestionnairePage.js').then((page) => page.SelfCheckQuestionnairePage),
+);
+const PrivateSettingsPage = lazyPage(() =>
+  import('./private/PrivateSettingsPage.js').then((page) => page.PrivateSettingsPage),
+);
+const SupportingPage = lazyPage(() =>
+  import('./pages/SupportingPage.js').then((page) => page.SupportingPage),
+);
+const SharingForThisMode = lazyPage(() =>
+  import('./private/SnapshotSharingPage.js').then((page) => page.SharingForThisMode),
+);
 
 /** The clinic area is for clinicians only: its code loads when it is opened. */
 const ClinicPage = lazyPage(() => import('./pages/ClinicPage.js').then((page) => page.ClinicPage));
