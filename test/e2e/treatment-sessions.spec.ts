@@ -39,7 +39,7 @@ async function enterPressure(form: Locator, time: string, systolic: string, dias
 }
 
 describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () => {
-  it('a clinician records, pre-fills, corrects and completes sessions on a phone, sets a prescription, and sees the REMS list and outcomes on a desktop; the dose is in the person’s log', async () => {
+  it('a clinician records, pre-fills, corrects and completes sessions on a phone, sets a prescription, plans the next session and a PHQ-9 schedule, and sees the REMS list and outcomes on a desktop; the dose is in the person’s log', async () => {
     const person = await openPhonePage(browser());
     await signUpInBrowser(person, 'treated');
     await person.getByLabel('Display name').fill('Jordan');
@@ -174,6 +174,22 @@ describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () 
       .getByTestId('prescriptions')
       .getByText('Ketamine troche or sublingual: 100 mg a dose, at most 300 mg a week')
       .waitFor();
+    await expectFitsPhone(clinician);
+
+    // Planning: the next session, with the check of Jordan's shared log against the clinic's
+    // preparation rules, and a PHQ-9 every 14 days, due now since none was taken.
+    const planning = clinician.getByRole('region', { name: 'Next session and self-checks' });
+    const tomorrow = await clinician.evaluate(() => {
+      const at = new Date(Date.now() + 24 * 3_600_000);
+      return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    });
+    await planning.getByLabel('Next session (your local time)').fill(tomorrow);
+    await planning.getByRole('button', { name: 'Plan session' }).click();
+    await planning.getByText(/^Next session: /).waitFor();
+    await planning.getByTestId('preparation-check').waitFor();
+    await planning.getByLabel('PHQ-9 every').selectOption('14');
+    await planning.getByRole('button', { name: 'Save schedule' }).click();
+    await planning.getByText(/^Due now \(since /).waitFor();
     await expectFitsPhone(clinician);
 
     // The person's own log holds the sessions' doses, entered once each, from the clinic.
