@@ -204,15 +204,16 @@ describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () 
     await clinician.goto('/clinic');
     const due = clinician.getByTestId('rems-due').getByRole('link', { name: /^Jordan: session/ });
     await expect.poll(() => due.count()).toBe(2);
-    // The clinic's own preparation rules: cannabis dropped, alcohol for 48 hours.
+    // The clinic's own preparation rules: cannabis dropped, opioids for 48 hours (the person's
+    // browser test, on the same clinic, checks alcohol's 24 hours).
     const prep = clinician.locator('details.preparation-rules');
     await prep.getByText('Preparation before a session').click();
     await prep.getByText(/Your clinic uses the default/).waitFor();
     await prep.getByRole('checkbox', { name: 'cannabis', exact: true }).uncheck();
-    const alcohol = prep
+    const opioids = prep
       .getByRole('listitem')
-      .filter({ has: clinician.getByRole('checkbox', { name: 'alcohol', exact: true }) });
-    await alcohol.getByLabel('hours before').fill('48');
+      .filter({ has: clinician.getByRole('checkbox', { name: 'opioids', exact: true }) });
+    await opioids.getByLabel('hours before').fill('48');
     await prep.getByRole('button', { name: 'Save preparation rules' }).click();
     await prep.getByText('Preparation rules saved.').waitFor();
     await clinician.reload();
@@ -221,7 +222,7 @@ describe.skipIf(browserUnavailable)('treatment sessions in the clinic area', () 
     expect(await prep.getByRole('checkbox', { name: 'cannabis', exact: true }).isChecked()).toBe(
       false,
     );
-    expect(await alcohol.getByLabel('hours before').inputValue()).toBe('48');
+    expect(await opioids.getByLabel('hours before').inputValue()).toBe('48');
     await clinician.getByRole('link', { name: 'Outcomes across clients' }).click();
     await clinician.getByRole('heading', { name: 'Outcomes' }).waitFor();
     const all = clinician.getByTestId('outcome-group').first();
