@@ -56,11 +56,7 @@ describe('the share code as a QR code', () => {
 describe('a snapshot’s link as a QR code', () => {
   it('decodes to the whole link, key after the # included, for a phone to open', () => {
     const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
-    const link = sealedShareLink(
-      'https://ketalog.clinic.example:8443',
-      crypto.randomUUID(),
-      key,
-    );
+    const link = sealedShareLink('https://ketalog.clinic.example:8443', crypto.randomUUID(), key);
     const modules = qrModules(link);
     const { data, size } = pixelsOf(modules);
     expect(jsQR(data, size, size)?.data).toBe(link);

@@ -15,7 +15,6 @@ import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import { formatDay, formatTime } from '../clinic/format.js';
 
-
 /** The person's control over sharing: make a code, see and end each sharing, see who looked. */
 export function SharingPage() {
   return (

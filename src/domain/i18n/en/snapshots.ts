@@ -31,7 +31,7 @@ export const snapshotMessagesEn = {
     'Could not check whether a clinic opened it (offline, or checked too often). Try again later.',
   'snapshot.checkAgain': 'Check again',
   'snapshot.statusAsks':
-    'To check, this device asks the server about each snapshot with the token that withdraws it. The server learns that someone holding that token asked, and from which internet address; nothing else. It answers with the name of the clinic that opened it and when, not which clinician.',
+    'To check, this device asks the server with each snapshot’s removal token. The server learns only that its holder asked, and from which internet address; it answers with the clinic’s name and the date, not which clinician.',
   'snapshot.removeFromList': 'Remove from this list',
   'snapshot.withdraw': 'Withdraw',
   'snapshot.withdrawn': 'Snapshot withdrawn: the server no longer has it.',
