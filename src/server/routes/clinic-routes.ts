@@ -28,7 +28,6 @@ import {
   ownAccountOf,
 } from '../access/request-access.js';
 import { listCheckIns } from '../services/check-ins.js';
-import { withTreatmentFields } from '../services/caseload-treatment.js';
 import { buildCaseload, clinicView, joinClinic, writeNote } from '../services/clinics.js';
 import { listDoses } from '../services/doses.js';
 import { getLevels } from '../services/levels.js';
@@ -214,12 +213,7 @@ export function registerClinicRoutes(app: App) {
       const granted = await grantedSubjectsOf(request, clinic, 'caseload');
       const { disengagedAfterDays } = app.ctx.config.clinic;
       return {
-        clients: await withTreatmentFields(
-          app.ctx,
-          clinic.clinicId,
-          granted,
-          buildCaseload(app.ctx, clinic.clinicId, granted, disengagedAfterDays),
-        ),
+        clients: await buildCaseload(app.ctx, clinic.clinicId, granted, disengagedAfterDays),
         disengagedAfterDays,
       };
     },
