@@ -133,9 +133,10 @@ export async function buildCaseload(
       ),
     ),
   ]);
-  const risks = new Map(
-    riskEntries.map((entry, index) => [entry.subject.userId, evaluateRisk(riskInputs[index]!)]),
+  const riskInputOf = new Map(
+    riskEntries.map((entry, index) => [entry.subject.userId, riskInputs[index]!]),
   );
+  const risks = new Map([...riskInputOf].map(([userId, input]) => [userId, evaluateRisk(input)]));
   const lastCheckIn = new Map(checkIns.map((row) => [row.user_id, String(row.date)]));
   const phq9Of = groupByUser(phq9);
   const followUps = await caseloadFollowUps(
@@ -143,6 +144,7 @@ export async function buildCaseload(
     clinicId,
     granted,
     (userId) => lastCheckIn.get(userId) ?? null,
+    (userId) => riskInputOf.get(userId),
   );
   const now = ctx.now();
   return granted

@@ -10,7 +10,9 @@ import {
   isAcceptedStartDate,
 } from '../../domain/clinic/withdrawal-follow-up.js';
 import { AppError } from '../../domain/errors.js';
+import { isSelfDirected } from '../../domain/risk/history.js';
 import { localDate } from '../../domain/risk/local-date.js';
+import type { RiskInput } from '../../domain/risk/types.js';
 import {
   endFollowUp,
   findFollowUp,
@@ -110,24 +112,29 @@ export async function followUpsOfPerson(
 export type CaseloadFollowUp = NonNullable<CaseloadEntry['withdrawalFollowUp']>;
 
 /**
- * The caseload's follow-ups and what raises each client, in three queries however many
- * clients. A reason is worked out only from data the client's grant shares: symptoms and
- * missed check-ins need `check-ins`, use needs `log`.
+ * The caseload's follow-ups and what raises each client, in at most three queries however
+ * many clients. A client whose recent log the caseload already read for the risk rules
+ * (`readAlready`: it reaches further back than a follow-up looks) is not read again. A reason
+ * is worked out only from data the client's grant shares: symptoms and missed check-ins need
+ * `check-ins`, use needs `log`.
  */
 export async function caseloadFollowUps(
   ctx: DataContext,
   clinicId: string,
   granted: readonly GrantedSubject[],
   lastCheckInOf: (userId: string) => string | null,
+  readAlready: (userId: string) => RiskInput | undefined,
 ): Promise<Map<string, CaseloadFollowUp>> {
   const byUser = new Map(granted.map((entry) => [entry.subject.userId, entry]));
   const running = await listRunningFollowUpsFor(ctx.db, clinicId, [...byUser.keys()]);
   const now = ctx.now();
   const todayOf = (userId: string) => localDate(now, byUser.get(userId)!.subject.timeZone);
-  const windows = running.map((row) => ({
-    userId: row.user_id,
-    from: followUpReadsFrom(String(row.start_date), todayOf(row.user_id)),
-  }));
+  const windows = running
+    .filter((row) => !readAlready(row.user_id))
+    .map((row) => ({
+      userId: row.user_id,
+      from: followUpReadsFrom(String(row.start_date), todayOf(row.user_id)),
+    }));
   const readings = await followUpReadings(ctx.db, windows);
   const checkInsOf = groupByUser(readings.checkIns);
   const dosesOf = groupByUser(readings.doses);
@@ -136,20 +143,23 @@ export async function caseloadFollowUps(
       const entry = byUser.get(row.user_id)!;
       const { timeZone } = entry.subject;
       const shares = (scope: string) => entry.scopes.includes(scope);
+      const read = readAlready(row.user_id);
       const startDate = String(row.start_date);
       const alerts = followUpAlerts({
         startDate,
         dailyCheckIns: row.daily_check_ins,
         today: todayOf(row.user_id),
         checkIns: shares('check-ins')
-          ? (checkInsOf.get(row.user_id) ?? []).map((checkIn) => ({
+          ? (read?.checkIns ?? checkInsOf.get(row.user_id) ?? []).map((checkIn) => ({
               date: String(checkIn.date),
-              symptoms: checkIn.symptoms,
+              symptoms: checkIn.symptoms ?? {},
             }))
           : null,
         lastCheckInDate: shares('check-ins') ? lastCheckInOf(row.user_id) : null,
         useDates: shares('log')
-          ? (dosesOf.get(row.user_id) ?? []).map((dose) => localDate(dose.taken_at, timeZone))
+          ? read
+            ? read.doses.filter(isSelfDirected).map((dose) => localDate(dose.takenAt, timeZone))
+            : (dosesOf.get(row.user_id) ?? []).map((dose) => localDate(dose.taken_at, timeZone))
           : null,
       });
       return [row.user_id, { startDate, alerts }];
