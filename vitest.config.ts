@@ -12,6 +12,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: integrationFiles,
+          // Pure functions with no module state, mocks or globals: one worker's module cache
+          // serves every file instead of a fresh import per file.
+          isolate: false,
+          setupFiles: ['test/support/fast-check-seed.ts'],
         },
       },
       {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKetalog, startServerProcess } from './support/server-process.js';
-import { freshDatabaseTarget, strongPassword } from './support/test-app.js';
+import { freshServerEnv, strongPassword } from './support/test-app.js';
 
 let folder: string;
 let databaseEnv: () => Promise<Record<string, string>>;
@@ -11,12 +11,7 @@ let databaseEnv: () => Promise<Record<string, string>>;
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'ketalog-backup-'));
   let dataDirs = 0;
-  databaseEnv = async (): Promise<Record<string, string>> => {
-    const target = await freshDatabaseTarget();
-    if (target.kind === 'postgres') return { DATABASE_URL: target.url };
-    dataDirs += 1;
-    return { KETALOG_DATA_DIR: path.join(folder, `data-${dataDirs}`) };
-  };
+  databaseEnv = () => freshServerEnv(path.join(folder, `data-${(dataDirs += 1)}`));
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 

@@ -2,26 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { DatabaseTarget } from '../src/db/create-db.js';
 import { runKetalog, startServerProcess } from './support/server-process.js';
-import { freshDatabaseTarget, strongPassword } from './support/test-app.js';
+import { freshServerEnv, strongPassword } from './support/test-app.js';
 
 /** The embedded database in a data directory, or a fresh PostgreSQL database: as run for real. */
 const onPostgres = Boolean(inject('postgresTemplate'));
+let folder: string;
 let env: Record<string, string>;
-let dataDir: string | undefined;
 beforeAll(async () => {
-  if (onPostgres) {
-    const target = (await freshDatabaseTarget()) as Extract<DatabaseTarget, { kind: 'postgres' }>;
-    env = { DATABASE_URL: target.url };
-  } else {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-clinic-'));
-    env = { KETALOG_DATA_DIR: dataDir };
-  }
+  folder = await mkdtemp(path.join(tmpdir(), 'ketalog-clinic-'));
+  env = await freshServerEnv(path.join(folder, 'data'));
 });
-afterAll(async () => {
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => rm(folder, { recursive: true, force: true }));
 
 async function ketalog(args: string[]) {
   const run = runKetalog(args, env);

@@ -3,15 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKetalog, startServerProcess } from './support/server-process.js';
+import { freshServerEnv } from './support/test-app.js';
 
-let dataDir: string;
+let folder: string;
+let env: Record<string, string>;
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'ketalog-demo-'));
+  folder = await mkdtemp(path.join(tmpdir(), 'ketalog-demo-'));
+  env = await freshServerEnv(path.join(folder, 'data'));
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(() => rm(folder, { recursive: true, force: true }));
 
 async function runDemo() {
-  const demo = runKetalog(['demo'], { KETALOG_DATA_DIR: dataDir });
+  const demo = runKetalog(['demo'], env);
   expect(await demo.exited, demo.output()).toBe(0);
   const output = demo.output();
   const email = /email:\s+(\S+)/.exec(output)?.[1];
@@ -29,7 +32,7 @@ describe('ketalog demo', () => {
     const demo = await runDemo();
     expect(demo.password).not.toBe(first.password);
 
-    const server = await startServerProcess({ KETALOG_DATA_DIR: dataDir });
+    const server = await startServerProcess(env);
     try {
       const signIn = (password: string) =>
         fetch(`${server.url}/api/auth/sign-in`, {
@@ -70,7 +73,7 @@ describe('ketalog demo', () => {
   }, 120_000);
 
   it('refuses arguments with exit code 2', async () => {
-    const wrong = runKetalog(['demo', '--fast'], { KETALOG_DATA_DIR: dataDir });
+    const wrong = runKetalog(['demo', '--fast'], env);
     expect(await wrong.exited).toBe(2);
     expect(wrong.output()).toMatch(/demo takes no arguments/);
   });
