@@ -172,8 +172,9 @@ export function insertAccessLogEntries(
     .then(() => undefined);
 }
 
-export function listAccessLog(db: Executor, userId: string, limit: number) {
-  return db
+/** The person's access log, newest first: the `limit` latest entries, or (null) all. */
+export function listAccessLog(db: Executor, userId: string, limit: number | null) {
+  const query = db
     .selectFrom('access_log')
     .innerJoin('grants', 'grants.id', 'access_log.grant_id')
     .leftJoin('clinics', 'clinics.id', 'grants.clinic_id')
@@ -186,7 +187,6 @@ export function listAccessLog(db: Executor, userId: string, limit: number) {
     ])
     .where('access_log.user_id', '=', userId)
     .orderBy('access_log.at', 'desc')
-    .orderBy('access_log.id', 'desc')
-    .limit(limit)
-    .execute();
+    .orderBy('access_log.id', 'desc');
+  return (limit === null ? query : query.limit(limit)).execute();
 }

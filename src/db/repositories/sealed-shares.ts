@@ -90,14 +90,14 @@ export function insertSentSealedShare(
     .execute();
 }
 
-export function listSentSealedShares(db: Executor, userId: string, now: Date) {
-  return db
-    .selectFrom('sent_sealed_shares')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('expires_at', '>', now)
-    .orderBy('created_at', 'desc')
-    .execute();
+/**
+ * The person's record of the snapshots they shared, newest first; with `liveAt`, only those
+ * not past their date then.
+ */
+export function listSentSealedShares(db: Executor, userId: string, liveAt: Date | null) {
+  let query = db.selectFrom('sent_sealed_shares').selectAll().where('user_id', '=', userId);
+  if (liveAt) query = query.where('expires_at', '>', liveAt);
+  return query.orderBy('created_at', 'desc').execute();
 }
 
 export function deleteSentSealedShare(db: Executor, userId: string, id: string) {

@@ -218,16 +218,20 @@ export const ZPrescriptionInputSchema = z.strictObject({
 });
 export type PrescriptionInput = z.infer<typeof ZPrescriptionInputSchema>;
 
+/** A take-home prescription as stored. */
+export const ZPrescriptionSchema = z.object({
+  /** The clinic that prescribed, or null for the person's own note of it. */
+  clinic: z.string().nullable(),
+  product: z.enum(TREATMENT_PRODUCTS),
+  route: z.enum(ROUTES),
+  mgPerDose: z.number(),
+  maxMgPerWeek: z.number(),
+  updatedAt: z.string(),
+});
+
 export const ZPrescriptionListSchema = z.object({
   prescriptions: z.array(
-    z.object({
-      /** The clinic that prescribed, or null for the person's own note of it. */
-      clinic: z.string().nullable(),
-      product: z.enum(TREATMENT_PRODUCTS),
-      route: z.enum(ROUTES),
-      mgPerDose: z.number(),
-      maxMgPerWeek: z.number(),
-      updatedAt: z.string(),
+    ZPrescriptionSchema.extend({
       /** This week first, then the 7 before, from the person's own log. */
       weeks: z.array(
         z.object({ weekStart: z.string(), mg: z.number(), maxMg: z.number(), over: z.boolean() }),

@@ -17,7 +17,8 @@ import { latestTwoResponses } from '../../db/repositories/questionnaire-response
 import type { Actor, ClinicMembership, GrantedSubject, Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
 import { groupByUser, loadRiskInputs } from './risk.js';
-import { hashCode, newCode, notesAbout } from './sharing.js';
+import { hashCode, newCode } from './sharing.js';
+import { notesAbout } from './sharing-records.js';
 import { clinicBloodPressureGate } from './treatment-sessions.js';
 import { caseloadFollowUps } from './withdrawal-follow-ups.js';
 

@@ -48,6 +48,22 @@ export async function setPrescription(
   return prescriptionsOf(ctx, subject, clinicView);
 }
 
+type PrescriptionRow = Awaited<ReturnType<typeof listPrescriptionsOf>>[number];
+
+const toPrescription = (row: PrescriptionRow) => ({
+  clinic: row.clinic_name,
+  product: row.product as TreatmentProduct,
+  route: row.route as Route,
+  mgPerDose: row.mg_per_dose,
+  maxMgPerWeek: row.max_mg_per_week,
+  updatedAt: row.updated_at.toISOString(),
+});
+
+/** Every prescription of the subject's as stored: clinics' and their own note (the export). */
+export async function prescriptionRecordsOf(ctx: DataContext, subject: Subject) {
+  return (await listPrescriptionsOf(ctx.db, subject.userId)).map(toPrescription);
+}
+
 /**
  * The subject's prescriptions, each against their own log week by week; for a clinic, as
  * `clinicView` allows (no weeks without the log, and no warning: that is said to the person).
@@ -70,12 +86,7 @@ export async function prescriptionsOf(
         ? await listTakeHomeDoses(ctx.db, subject.userId, row.route, from)
         : [];
       return {
-        clinic: row.clinic_name,
-        product: row.product as TreatmentProduct,
-        route: row.route as Route,
-        mgPerDose: row.mg_per_dose,
-        maxMgPerWeek: row.max_mg_per_week,
-        updatedAt: row.updated_at.toISOString(),
+        ...toPrescription(row),
         weeks: withWeeks
           ? weeksAgainstPrescription(
               doses.map((dose) => ({
