@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicWithClinician, share } from './support/clinic.js';
 import { signUpPerson, useTestApp } from './support/test-app.js';
+import { esketamineSession } from './support/treatment-session.js';
 
 const testApp = useTestApp();
 
@@ -193,6 +194,15 @@ describe('the prescription warning on the caseload', () => {
       );
     expect((await rows()).get(client.userId)).toBe(false);
     expect((await rows()).get(quiet.userId)).toBeNull();
+    // A supervised troche at the clinic, above the weekly maximum, is not take-home use.
+    const supervised = await call(
+      'POST',
+      `/api/clinic/clients/${client.userId}/sessions`,
+      clinician.cookie,
+      { ...esketamineSession(), product: 'ketamine-troche', devices: undefined, doseMg: 300 },
+    );
+    expect(supervised.statusCode, supervised.body).toBe(201);
+    expect((await rows()).get(client.userId)).toBe(false);
     // One dose above the weekly maximum: over this week or last, whatever the day.
     await call('POST', '/api/doses', client.cookie, {
       takenAt: hoursFromNow(-2),

@@ -37,6 +37,27 @@ export function listCheckIns(
   return query.orderBy('date', 'desc').execute();
 }
 
+/** What the risk rules read of a check-in: not the free-text notes. */
+const ruleColumns = [
+  'user_id',
+  'date',
+  'craving',
+  'mood',
+  'sleep_hours',
+  'symptoms',
+  'dissociation',
+  'urinary_frequency',
+  'urinary_urgency',
+  'pain_passing_urine',
+  'lower_belly_pain',
+  'blood_in_urine',
+  'self_harm_thoughts',
+  'systolic_mm_hg',
+  'diastolic_mm_hg',
+  'heart_rate_bpm',
+] as const satisfies ReadonlyArray<keyof CheckInsTable>;
+export type RuleCheckInRow = Pick<CheckInRow, (typeof ruleColumns)[number]>;
+
 /**
  * The check-ins of many people from one date on (a caseload), newest first, in one query,
  * as one JSON text (far faster to hand over than thousands of rows).
@@ -45,19 +66,17 @@ export async function listCheckInsOf(
   db: Executor,
   userIds: readonly string[],
   from: string,
-): Promise<CheckInRow[]> {
+): Promise<RuleCheckInRow[]> {
   if (userIds.length === 0) return [];
   // One index range per person (offset 0 keeps it so), not a scan of everyone's check-ins.
   const { rows } = await sql<{ check_ins: string | null }>`
     select json_agg(c order by c.date desc)::text as check_ins
     from unnest(${userIds}::uuid[]) as u(user_id)
     cross join lateral (
-      select * from check_ins c where c.user_id = u.user_id and c.date >= ${from} offset 0
+      select ${sql.join(ruleColumns.map((column) => sql.ref(`c.${column}`)))}
+      from check_ins c where c.user_id = u.user_id and c.date >= ${from} offset 0
     ) c`.execute(db);
-  const parsed = JSON.parse(rows[0]?.check_ins ?? '[]') as Array<
-    Omit<CheckInRow, 'updated_at'> & { updated_at: string }
-  >;
-  return parsed.map((row) => ({ ...row, updated_at: new Date(row.updated_at) }));
+  return JSON.parse(rows[0]?.check_ins ?? '[]') as RuleCheckInRow[];
 }
 
 /** Each person's latest check-in date, however long ago: one index lookup each. */

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { jsonb } from '../jsonb.js';
 import type { GrantsTable } from '../schema.js';
 import { shownNameAs, type Executor } from './users.js';
@@ -152,24 +152,20 @@ export async function revokeGrant(db: Executor, userId: string, grantId: string,
   return result.numUpdatedRows > 0n;
 }
 
-export function insertAccessLogEntries(
+/** One insert whatever the number of entries: five arrays, not five parameters an entry. */
+export async function insertAccessLogEntries(
   db: Executor,
   entries: Array<{ grantId: string; userId: string; actorId: string; scope: string; at: Date }>,
 ) {
-  if (entries.length === 0) return Promise.resolve();
-  return db
-    .insertInto('access_log')
-    .values(
-      entries.map((entry) => ({
-        grant_id: entry.grantId,
-        user_id: entry.userId,
-        actor_id: entry.actorId,
-        scope: entry.scope,
-        at: entry.at,
-      })),
-    )
-    .execute()
-    .then(() => undefined);
+  if (entries.length === 0) return;
+  const column = <T>(pick: (entry: (typeof entries)[number]) => T) => entries.map(pick);
+  await sql`
+    insert into access_log (grant_id, user_id, actor_id, scope, at)
+    select * from unnest(
+      ${column((entry) => entry.grantId)}::uuid[], ${column((entry) => entry.userId)}::uuid[],
+      ${column((entry) => entry.actorId)}::uuid[], ${column((entry) => entry.scope)}::text[],
+      ${column((entry) => entry.at.toISOString())}::timestamptz[]
+    )`.execute(db);
 }
 
 /** The person's access log, newest first: the `limit` latest entries, or (null) all. */

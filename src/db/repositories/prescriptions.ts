@@ -47,32 +47,11 @@ export function listPrescriptionsOf(db: Executor, userId: string) {
 
 /** Self-given doses of a route from a time on (supervised session doses are not take-home). */
 export function listTakeHomeDoses(db: Executor, userId: string, route: string, from: Date) {
-  return listTakeHomeDosesOfMany(db, [userId], [route], from);
-}
-
-/** The prescriptions of several people, in one query (the caseload). */
-export function listPrescriptionsOfMany(db: Executor, userIds: readonly string[]) {
-  if (userIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('prescriptions')
-    .select(['user_id', 'route', 'max_mg_per_week'])
-    .where('user_id', 'in', userIds)
-    .execute();
-}
-
-/** As `listTakeHomeDoses`, for several people and any of the given routes, in one query. */
-export function listTakeHomeDosesOfMany(
-  db: Executor,
-  userIds: readonly string[],
-  routes: readonly string[],
-  from: Date,
-) {
-  if (userIds.length === 0 || routes.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('doses')
-    .select(['user_id', 'route', 'taken_at', 'mg'])
-    .where('user_id', 'in', userIds)
-    .where('route', 'in', routes)
+    .select(['taken_at', 'mg'])
+    .where('user_id', '=', userId)
+    .where('route', '=', route)
     .where('taken_at', '>=', from)
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -83,5 +62,15 @@ export function listTakeHomeDosesOfMany(
         ),
       ),
     )
+    .execute();
+}
+
+/** The prescriptions of several people, in one query (the caseload). */
+export function listPrescriptionsOfMany(db: Executor, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('prescriptions')
+    .select(['user_id', 'route', 'max_mg_per_week'])
+    .where('user_id', '=', sql<string>`any(${[...userIds]}::uuid[])`)
     .execute();
 }

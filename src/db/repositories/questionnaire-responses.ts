@@ -45,17 +45,29 @@ export function listQuestionnaireResponses(
   return listQuestionnaireResponsesOf(db, [userId], filter);
 }
 
-/** The results of many people (a caseload) from one time on, oldest first, in one query. */
-export function listQuestionnaireResponsesOf(
+/**
+ * The results of many people (a caseload, the clinic's outcomes) from one time on, oldest
+ * first, in one query handed over as one JSON text (PGlite decodes each row in JS).
+ */
+export async function listQuestionnaireResponsesOf(
   db: Executor,
   userIds: readonly string[],
   filter: ResponseFilter = {},
-) {
-  if (userIds.length === 0) return Promise.resolve([]);
-  let query = db.selectFrom('questionnaire_responses').selectAll().where('user_id', 'in', userIds);
-  if (filter.questionnaireId) query = query.where('questionnaire_id', '=', filter.questionnaireId);
-  if (filter.from) query = query.where('taken_at', '>=', filter.from);
-  return query.orderBy('taken_at', 'asc').execute();
+): Promise<QuestionnaireResponseRow[]> {
+  if (userIds.length === 0) return [];
+  const conditions = [
+    sql`r.user_id = any(${userIds}::uuid[])`,
+    ...(filter.questionnaireId ? [sql`r.questionnaire_id = ${filter.questionnaireId}`] : []),
+    ...(filter.from ? [sql`r.taken_at >= ${filter.from.toISOString()}::timestamptz`] : []),
+  ];
+  const { rows } = await sql<{ responses: string | null }>`
+    select json_agg(r order by r.taken_at)::text as responses
+    from questionnaire_responses r
+    where ${sql.join(conditions, sql` and `)}`.execute(db);
+  const parsed = JSON.parse(rows[0]?.responses ?? '[]') as Array<
+    Omit<QuestionnaireResponseRow, 'taken_at'> & { taken_at: string }
+  >;
+  return parsed.map((row) => ({ ...row, taken_at: new Date(row.taken_at) }));
 }
 
 /** Each person's latest two results of one questionnaire (the latest and its change). */

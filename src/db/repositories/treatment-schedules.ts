@@ -138,18 +138,21 @@ export function listQuestionnaireSchedules(
     .execute();
 }
 
-/** When each of these people last took each of these questionnaires, in one query. */
-export function latestResponseTimes(
+/** When each of these people last took each of these questionnaires: one index lookup each. */
+export async function latestResponseTimes(
   db: Executor,
   userIds: readonly string[],
   questionnaireIds: readonly string[],
 ) {
-  if (userIds.length === 0 || questionnaireIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('questionnaire_responses')
-    .select(['user_id', 'questionnaire_id', sql<Date>`max(taken_at)`.as('taken_at')])
-    .where('user_id', 'in', userIds)
-    .where('questionnaire_id', 'in', questionnaireIds)
-    .groupBy(['user_id', 'questionnaire_id'])
-    .execute();
+  if (userIds.length === 0 || questionnaireIds.length === 0) return [];
+  const { rows } = await sql<{ user_id: string; questionnaire_id: string; taken_at: Date }>`
+    select u.user_id, q.questionnaire_id, latest.taken_at
+    from unnest(${userIds}::uuid[]) as u(user_id)
+    cross join unnest(${questionnaireIds}::text[]) as q(questionnaire_id)
+    cross join lateral (
+      select r.taken_at from questionnaire_responses r
+      where r.user_id = u.user_id and r.questionnaire_id = q.questionnaire_id
+      order by r.taken_at desc limit 1
+    ) latest`.execute(db);
+  return rows;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { jsonb } from '../jsonb.js';
 import { shownNameAs, type Executor } from './users.js';
 
@@ -19,6 +20,23 @@ const columnsOf = (values: SessionValues, now: Date) => ({
   dose_id: values.doseId,
   updated_at: now,
 });
+
+/** The log doses the clinics' supervised sessions of these people made from a time on. */
+export async function listSessionDoseIdsOfMany(
+  db: Executor,
+  userIds: readonly string[],
+  from: Date,
+): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('treatment_sessions')
+    .select('dose_id')
+    .where('user_id', '=', sql<string>`any(${[...userIds]}::uuid[])`)
+    .where('started_at', '>=', from)
+    .where('dose_id', 'is not', null)
+    .execute();
+  return rows.map((row) => row.dose_id!);
+}
 
 export function insertSession(
   db: Executor,

@@ -167,8 +167,6 @@ export const ZCaseloadEntrySchema = ZClientSchema.extend({
     .nullable(),
 });
 export type CaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
-/** A caseload row before its treatment fields are added (services/caseload-treatment.ts). */
-export type CaseloadCoreEntry = Omit<CaseloadEntry, 'overPrescription' | 'overdueSelfChecks'>;
 export const ZCaseloadSchema = z.object({
   clients: z.array(ZCaseloadEntrySchema),
   /** No check-in for this many days counts as disengaged. */

@@ -37,6 +37,8 @@ export function weeksAgainstPrescription(
   });
 }
 
-/** The person is told (and a clinic sharing their log sees) when this or last week went over. */
+/** The weeks the person is told about (and a clinic sharing their log sees): this and last. */
+export const RECENT_WEEKS = 2;
+
 export const wentOverRecently = (weeks: readonly WeekOfUse[]) =>
-  weeks.slice(0, 2).some((week) => week.over);
+  weeks.slice(0, RECENT_WEEKS).some((week) => week.over);

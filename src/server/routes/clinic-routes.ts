@@ -21,7 +21,6 @@ import { ZPlanWithProgressSchema } from '../../domain/recovery/recovery-api.js';
 import { ZRiskResultSchema } from '../../domain/risk/risk-api.js';
 import { clinicOf, grantedSubjectsOf, ownAccountOf } from '../access/request-access.js';
 import { listCheckIns } from '../services/check-ins.js';
-import { withTreatmentFields } from '../services/caseload-treatment.js';
 import { buildCaseload, clinicView, joinClinic, writeNote } from '../services/clinics.js';
 import { listDoses } from '../services/doses.js';
 import { getLevels } from '../services/levels.js';
@@ -183,12 +182,7 @@ export function registerClinicRoutes(app: App) {
       const granted = await grantedSubjectsOf(request, clinic, 'caseload');
       const { disengagedAfterDays } = app.ctx.config.clinic;
       return {
-        clients: await withTreatmentFields(
-          app.ctx,
-          clinic.clinicId,
-          granted,
-          buildCaseload(app.ctx, clinic.clinicId, granted, disengagedAfterDays),
-        ),
+        clients: await buildCaseload(app.ctx, clinic.clinicId, granted, disengagedAfterDays),
         disengagedAfterDays,
       };
     },

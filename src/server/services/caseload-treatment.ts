@@ -1,17 +1,13 @@
-import type {
-  CaseloadCoreEntry,
-  CaseloadEntry,
-  ShareScope,
-} from '../../domain/clinic/clinic-api.js';
+import type { CaseloadEntry, ShareScope } from '../../domain/clinic/clinic-api.js';
 import { localDate } from '../../domain/risk/local-date.js';
 import {
+  RECENT_WEEKS,
   weeksAgainstPrescription,
   wentOverRecently,
 } from '../../domain/treatment/prescription-weeks.js';
-import {
-  listPrescriptionsOfMany,
-  listTakeHomeDosesOfMany,
-} from '../../db/repositories/prescriptions.js';
+import type { RiskDose } from '../../domain/risk/types.js';
+import { listPrescriptionsOfMany } from '../../db/repositories/prescriptions.js';
+import { listSessionDoseIdsOfMany } from '../../db/repositories/treatment-sessions.js';
 import type { ScheduleEntry } from '../../domain/treatment/treatment-schedule-api.js';
 import { listQuestionnaireSchedules } from '../../db/repositories/treatment-schedules.js';
 import type { GrantedSubject } from '../access/gate.js';
@@ -21,39 +17,39 @@ import { scheduleEntries } from './treatment-schedules.js';
 
 const has = (entry: GrantedSubject, scope: ShareScope) => entry.scopes.includes(scope);
 
-/** Whether each client sharing their log went over a prescription lately, in two queries. */
-async function overPrescriptionOf(ctx: DataContext, granted: readonly GrantedSubject[]) {
+/**
+ * Whether each client sharing their log went over a prescription this or last week. The
+ * doses are the ones the risk rules already read (they reach further back than two weeks),
+ * less the clinics' supervised session doses: no second read of the log.
+ */
+async function overPrescriptionOf(
+  ctx: DataContext,
+  granted: readonly GrantedSubject[],
+  riskDoses: Promise<ReadonlyMap<string, readonly RiskDose[]>>,
+) {
   const withLog = granted.filter((entry) => has(entry, 'log'));
-  const prescriptions = await listPrescriptionsOfMany(
-    ctx.db,
-    withLog.map((entry) => entry.subject.userId),
-  );
-  const routes = [...new Set(prescriptions.map((row) => row.route))];
+  const userIds = withLog.map((entry) => entry.subject.userId);
   const now = ctx.now();
-  const doses = await listTakeHomeDosesOfMany(
-    ctx.db,
-    [...new Set(prescriptions.map((row) => row.user_id))],
-    routes,
-    comparedFrom(now),
-  );
+  const from = comparedFrom(now, RECENT_WEEKS);
+  const [prescriptions, sessionDoseIds, dosesOf] = await Promise.all([
+    listPrescriptionsOfMany(ctx.db, userIds),
+    listSessionDoseIdsOfMany(ctx.db, userIds, from),
+    riskDoses,
+  ]);
+  const supervised = new Set(sessionDoseIds);
   const timeZones = new Map(withLog.map((entry) => [entry.subject.userId, entry.subject.timeZone]));
-  const dosesOf = new Map<string, typeof doses>();
-  for (const dose of doses) {
-    const key = `${dose.user_id} ${dose.route}`;
-    const list = dosesOf.get(key);
-    if (list) list.push(dose);
-    else dosesOf.set(key, [dose]);
-  }
-  const over = new Map<string, boolean>(withLog.map((entry) => [entry.subject.userId, false]));
+  const over = new Map<string, boolean>(userIds.map((userId) => [userId, false]));
   for (const prescription of prescriptions) {
     const timeZone = timeZones.get(prescription.user_id)!;
+    const takeHome = (dosesOf.get(prescription.user_id) ?? []).filter(
+      (dose) =>
+        dose.route === prescription.route && dose.takenAt >= from && !supervised.has(dose.id),
+    );
     const weeks = weeksAgainstPrescription(
-      (dosesOf.get(`${prescription.user_id} ${prescription.route}`) ?? []).map((dose) => ({
-        date: localDate(dose.taken_at, timeZone),
-        mg: dose.mg,
-      })),
+      takeHome.map((dose) => ({ date: localDate(dose.takenAt, timeZone), mg: dose.mg })),
       prescription.max_mg_per_week,
       localDate(now, timeZone),
+      RECENT_WEEKS,
     );
     if (wentOverRecently(weeks)) over.set(prescription.user_id, true);
   }
@@ -86,24 +82,29 @@ async function overdueSelfChecksOf(
   return overdue;
 }
 
+export type CaseloadTreatmentFields = Pick<CaseloadEntry, 'overPrescription' | 'overdueSelfChecks'>;
+
 /**
- * The caseload rows with their treatment fields, in a fixed number of queries however many
- * clients there are (run beside the rest of the caseload's queries).
+ * The caseload's treatment fields of each client, in a fixed number of queries however many
+ * clients there are; `riskDoses` are the doses the caseload's risk read loaded, by client.
  */
-export async function withTreatmentFields(
+export async function caseloadTreatmentFields(
   ctx: DataContext,
   clinicId: string,
   granted: readonly GrantedSubject[],
-  rows: Promise<CaseloadCoreEntry[]>,
-): Promise<CaseloadEntry[]> {
-  const [core, over, overdue] = await Promise.all([
-    rows,
-    overPrescriptionOf(ctx, granted),
+  riskDoses: Promise<ReadonlyMap<string, readonly RiskDose[]>>,
+): Promise<ReadonlyMap<string, CaseloadTreatmentFields>> {
+  const [over, overdue] = await Promise.all([
+    overPrescriptionOf(ctx, granted, riskDoses),
     overdueSelfChecksOf(ctx, clinicId, granted),
   ]);
-  return core.map((row): CaseloadEntry => ({
-    ...row,
-    overPrescription: over.get(row.id) ?? null,
-    overdueSelfChecks: overdue.get(row.id) ?? null,
-  }));
+  return new Map(
+    granted.map(({ subject: { userId } }) => [
+      userId,
+      {
+        overPrescription: over.get(userId) ?? null,
+        overdueSelfChecks: overdue.get(userId) ?? null,
+      },
+    ]),
+  );
 }

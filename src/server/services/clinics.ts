@@ -1,5 +1,5 @@
 import { byCaseloadPriority, caseloadPriority } from '../../domain/clinic/caseload-order.js';
-import type { CaseloadCoreEntry, ShareScope } from '../../domain/clinic/clinic-api.js';
+import type { CaseloadEntry, ShareScope } from '../../domain/clinic/clinic-api.js';
 import { AppError } from '../../domain/errors.js';
 import { evaluateRisk } from '../../domain/risk/index.js';
 import { dayNumberOfIsoDate, localDate } from '../../domain/risk/local-date.js';
@@ -16,6 +16,7 @@ import {
 import { latestTwoResponses } from '../../db/repositories/questionnaire-responses.js';
 import type { Actor, ClinicMembership, GrantedSubject, Subject } from '../access/gate.js';
 import type { ServiceContext } from './context.js';
+import { caseloadTreatmentFields } from './caseload-treatment.js';
 import { groupByUser, loadRiskInputs } from './risk.js';
 import { hashCode, newCode } from './sharing.js';
 import { notesAbout } from './sharing-records.js';
@@ -110,18 +111,28 @@ export async function buildCaseload(
   clinicId: string,
   granted: readonly GrantedSubject[],
   disengagedAfterDays: number,
-): Promise<CaseloadCoreEntry[]> {
+): Promise<CaseloadEntry[]> {
   const has = (entry: GrantedSubject, scope: ShareScope) => entry.scopes.includes(scope);
   const riskEntries = granted.filter((entry) => has(entry, 'risk') || has(entry, 'log'));
   const idsWith = (scope: ShareScope) =>
     granted.filter((entry) => has(entry, scope)).map((entry) => entry.subject.userId);
-  const [riskInputs, checkIns, phq9] = await Promise.all([
-    loadRiskInputs(
-      ctx,
-      riskEntries.map((entry) => entry.subject),
-    ),
+  const riskInputsRead = loadRiskInputs(
+    ctx,
+    riskEntries.map((entry) => entry.subject),
+  );
+  const [riskInputs, checkIns, phq9, treatmentFields] = await Promise.all([
+    riskInputsRead,
     lastCheckInDates(ctx.db, idsWith('check-ins')),
     latestTwoResponses(ctx.db, idsWith('self-checks'), 'phq-9'),
+    caseloadTreatmentFields(
+      ctx,
+      clinicId,
+      granted,
+      riskInputsRead.then(
+        (inputs) =>
+          new Map(riskEntries.map((entry, index) => [entry.subject.userId, inputs[index]!.doses])),
+      ),
+    ),
   ]);
   const risks = new Map(
     riskEntries.map((entry, index) => [entry.subject.userId, evaluateRisk(riskInputs[index]!)]),
@@ -136,7 +147,7 @@ export async function buildCaseload(
   );
   const now = ctx.now();
   return granted
-    .map((entry): CaseloadCoreEntry => {
+    .map((entry): CaseloadEntry => {
       const { userId, timeZone } = entry.subject;
       const risk = risks.get(userId);
       const flags = risk && has(entry, 'risk') ? worstFlags(risk) : null;
@@ -174,6 +185,7 @@ export async function buildCaseload(
             }
           : null,
         withdrawalFollowUp,
+        ...treatmentFields.get(userId)!,
       };
     })
     .sort(byCaseloadPriority);

@@ -18,11 +18,11 @@ import {
 import type { Subject } from '../access/gate.js';
 import type { DataContext } from './context.js';
 
-/** Weeks compared with the log, and the start of the log read for them. */
+/** Weeks compared with the log, and the start of the log read for them (a day spare for zones). */
 const comparedWeeks = 8;
 const dayMs = 86_400_000;
-export const comparedFrom = (now: Date) =>
-  new Date(now.getTime() - (comparedWeeks * 7 + 1) * dayMs);
+export const comparedFrom = (now: Date, weeks = comparedWeeks) =>
+  new Date(now.getTime() - (weeks * 7 + 1) * dayMs);
 
 /**
  * What a clinic may see of a client's prescriptions: only its own, and the weeks from the log

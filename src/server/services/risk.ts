@@ -6,7 +6,7 @@ import {
   type RiskResult,
 } from '../../domain/risk/index.js';
 import { riskInputWindow } from '../../domain/risk/input-window.js';
-import { listCheckInsOf, type CheckInRow } from '../../db/repositories/check-ins.js';
+import { listCheckInsOf, type RuleCheckInRow } from '../../db/repositories/check-ins.js';
 import { listDosesForRulesOf } from '../../db/repositories/doses.js';
 import {
   listQuestionnaireResponsesOf,
@@ -23,7 +23,7 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   ) as Partial<T>;
 }
 
-function toRiskCheckIn(row: CheckInRow): RiskCheckIn {
+function toRiskCheckIn(row: RuleCheckInRow): RiskCheckIn {
   const bladder = definedOnly({
     frequency: row.urinary_frequency,
     urgency: row.urinary_urgency,
@@ -111,7 +111,7 @@ function toRiskInput(
   plan: RecoveryPlanRow | undefined,
   rows: {
     doses: Awaited<ReturnType<typeof listDosesForRulesOf>>;
-    checkIns: CheckInRow[];
+    checkIns: RuleCheckInRow[];
     responses: QuestionnaireResponseRow[];
   },
 ): RiskInput {
