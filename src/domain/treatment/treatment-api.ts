@@ -238,6 +238,17 @@ export const ZPrescriptionListSchema = z.object({
       ),
     }),
   ),
-  /** Said to the person first when this or last week went over a prescription. */
-  warning: z.string().nullable(),
+  /**
+   * Said to the person first when this or last week went over a prescription (the first such
+   * prescription, that week's figures); the web app words it. Null for a clinic.
+   */
+  warning: z
+    .object({
+      code: z.literal('over-prescription'),
+      clinic: z.string().nullable(),
+      weekStart: z.string(),
+      mg: z.number(),
+      maxMg: z.number(),
+    })
+    .nullable(),
 });

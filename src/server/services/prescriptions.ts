@@ -2,8 +2,8 @@ import { AppError } from '../../domain/errors.js';
 import type { Route } from '../../domain/log/vocabulary.js';
 import { localDate } from '../../domain/risk/local-date.js';
 import {
+  overPrescriptionWarning,
   weeksAgainstPrescription,
-  wentOverRecently,
 } from '../../domain/treatment/prescription-weeks.js';
 import {
   PRODUCT_ROUTES,
@@ -101,11 +101,8 @@ export async function prescriptionsOf(
       };
     }),
   );
-  const over = !clinicView && prescriptions.some((entry) => wentOverRecently(entry.weeks));
   return {
     prescriptions,
-    warning: over
-      ? 'Your log shows more than your prescription allows for a week. Please talk to your prescriber before the next dose; taking more than prescribed raises the risk to your bladder and of dependence.'
-      : null,
+    warning: clinicView ? null : overPrescriptionWarning(prescriptions),
   };
 }
