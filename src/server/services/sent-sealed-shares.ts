@@ -40,18 +40,21 @@ const toSentShare = (row: SentShareRow) => ({
   expiresAt: row.expires_at.toISOString(),
 });
 
-/** The snapshots still on the server, newest first (those past their date are gone there). */
+/**
+ * The snapshots this device shared, newest first: those past their date too, so the person
+ * sees that they ran out, until they remove them from the list.
+ */
 export async function listSentShares(ctx: DataContext, subject: Subject) {
-  const rows = await listSentSealedShares(ctx.db, subject.userId, ctx.now());
+  const rows = await listSentSealedShares(ctx.db, subject.userId);
   return rows.map((row) => ({ ...toSentShare(row), removalToken: row.removal_token }));
 }
 
 /**
- * Every snapshot the record holds, past their date too, without the tokens: the export is
- * a copy the person may hand on, and a token withdraws the snapshot from whoever holds it.
+ * The same record without the tokens, for the export: a file the person may hand on, and a
+ * token withdraws the snapshot from whoever holds it.
  */
 export async function sentShareRecordsOf(ctx: DataContext, subject: Subject) {
-  return (await listSentSealedShares(ctx.db, subject.userId, null)).map(toSentShare);
+  return (await listSentSealedShares(ctx.db, subject.userId)).map(toSentShare);
 }
 
 export async function forgetSentShare(ctx: DataContext, subject: Subject, id: string) {
