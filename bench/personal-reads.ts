@@ -9,15 +9,22 @@
  * risk 126 → 33 ms, export 245 → 175 ms (the plan started 400 days ago, so progress still
  * reads 430 days of doses).
  *
+ * With a year of a clinic's looks in the access log (20,000 entries, all in the export), at
+ * load average 10–14: export PGlite 2,577 ms, PostgreSQL 1,308 ms, 7.1 MB (1,885 ms, 1,130 ms
+ * and 4.6 MB before the export held the access log).
+ *
  *   npx tsx bench/personal-reads.ts   (PostgreSQL part needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
  */
 import { migrateToLatest, openDatabase, type DatabaseTarget } from '../src/db/create-db.js';
 import { jsonb } from '../src/db/jsonb.js';
+import { insertAccessLogEntries } from '../src/db/repositories/grants.js';
+import { createClinic } from '../src/server/services/clinics.js';
 import { buildApp } from '../src/server/app.js';
 import { testConfig } from '../src/server/config.js';
 import { withScratchDatabase } from './scratch-postgres.js';
 
 const doseCount = 17_230;
+const accessLogEntries = 20_000;
 const days = 3 * 365;
 const runs = 15;
 const postgresAdminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -76,17 +83,52 @@ async function measure(label: string, target: DatabaseTarget) {
       headers: { cookie },
       payload: { goal: 'cut-down', startDate: planStart, pricePerGram: 20 },
     });
+    // A year of a clinic looking under a grant (its caseload opened about 55 times a day):
+    // the export holds every entry of the access log.
+    const clinicianId = (
+      await database.db
+        .insertInto('users')
+        .values({ email: `bench-clinician-${Date.now()}@example.org`, password_hash: 'unused' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const { clinicId } = await createClinic(app.ctx, 'Bench Clinic');
+    const grant = await database.db
+      .insertInto('grants')
+      .values({
+        user_id: userId,
+        clinic_id: clinicId,
+        supporter_id: null,
+        scopes: jsonb(['log']),
+        created_at: new Date(now - 365 * 86_400_000),
+        ends_at: new Date(now + 30 * 86_400_000),
+        revoked_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const looks = Array.from({ length: accessLogEntries }, (_, index) => ({
+      grantId: grant.id,
+      userId,
+      actorId: clinicianId,
+      scope: index % 4 === 0 ? 'log' : 'caseload',
+      at: new Date(now - (index * 365 * 86_400_000) / accessLogEntries),
+    }));
+    for (let start = 0; start < looks.length; start += 5_000) {
+      await insertAccessLogEntries(database.db, looks.slice(start, start + 5_000));
+    }
     for (const url of ['/api/risk', '/api/me/export']) {
       const times: number[] = [];
+      let bytes = 0;
       for (let run = 0; run < runs; run++) {
         const started = performance.now();
         const response = await app.inject({ method: 'GET', url, headers: { cookie } });
         times.push(performance.now() - started);
         if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode}`);
+        bytes = response.body.length;
       }
       times.sort((a, b) => a - b);
       console.log(
-        `${label}: GET ${url} with ${doseCount} doses: median ${times[Math.floor(runs / 2)]!.toFixed(1)} ms`,
+        `${label}: GET ${url} with ${doseCount} doses and ${accessLogEntries} access-log entries: median ${times[Math.floor(runs / 2)]!.toFixed(1)} ms, ${bytes} bytes`,
       );
     }
   } finally {

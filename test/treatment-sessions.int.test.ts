@@ -200,7 +200,13 @@ describe('treatment sessions', () => {
     });
     const over = (await call('GET', '/api/me/prescription', client.cookie)).json();
     expect(over.prescriptions[0].weeks[0]).toMatchObject({ mg: 250, over: true });
-    expect(over.warning).toMatch(/more than your prescription/);
+    expect(over.warning).toEqual({
+      code: 'over-prescription',
+      clinic: 'Esketamine Clinic',
+      weekStart: over.prescriptions[0].weeks[0].weekStart,
+      mg: 250,
+      maxMg: 200,
+    });
 
     const own = await call('PUT', '/api/me/prescription', client.cookie, {
       product: 'ketamine-oral',

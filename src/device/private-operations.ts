@@ -46,11 +46,11 @@ import { getAccount, updateProfile } from '../server/services/profile.js';
 import { listResponses, saveResponse } from '../server/services/questionnaires.js';
 import { getPlan, listCravings, recordCraving, savePlan } from '../server/services/recovery.js';
 import { evaluatePersonRisk } from '../server/services/risk.js';
+import { snapshotForClinic } from '../server/services/sealed-snapshot.js';
 import {
   forgetSentShare,
   listSentShares,
   rememberSentShare,
-  snapshotForClinic,
 } from '../server/services/sent-sealed-shares.js';
 import { prescriptionsOf, setPrescription } from '../server/services/prescriptions.js';
 import { ZPrescriptionInputSchema } from '../domain/treatment/treatment-api.js';

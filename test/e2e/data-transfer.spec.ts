@@ -68,7 +68,7 @@ describe.skipIf(browserUnavailable)('the Your data page', () => {
       .getByRole('status')
       .filter({
         hasText:
-          'Imported: 0 doses, 0 check-ins, 0 self-checks, 0 cravings, 0 plan. Already here and skipped: 1.',
+          'Imported: 0 doses, 0 check-ins, 0 self-checks, 0 cravings, 0 plan, 0 prescription note. Already here and skipped: 1.',
       })
       .waitFor();
 

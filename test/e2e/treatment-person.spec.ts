@@ -79,7 +79,10 @@ describe.skipIf(browserUnavailable)('a person in treatment, on a phone', () => {
       route: 'sublingual',
     });
     await person.reload();
-    await person.getByTestId('prescription-warning').waitFor();
+    await person
+      .getByTestId('prescription-warning')
+      .filter({ hasText: /^Your log shows 160 mg in the week of .+, more than the 150 mg a week/ })
+      .waitFor();
     await person.getByText('More than prescribed').first().waitFor();
     expect(await person.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,

@@ -105,8 +105,22 @@ async function walkThroughEveryOperation(client: KetalogClient) {
   const reimport = await client.importFile(JSON.parse(await json.blob.text()));
   expect(reimport).toMatchObject({
     format: 'ketalog',
-    added: { doses: 0, checkIns: 0, questionnaireResponses: 0, cravings: 0, plan: 0 },
-    alreadyPresent: { doses: 1, checkIns: 1, questionnaireResponses: 1, cravings: 1, plan: 1 },
+    added: {
+      doses: 0,
+      checkIns: 0,
+      questionnaireResponses: 0,
+      cravings: 0,
+      plan: 0,
+      prescription: 0,
+    },
+    alreadyPresent: {
+      doses: 1,
+      checkIns: 1,
+      questionnaireResponses: 1,
+      cravings: 1,
+      plan: 1,
+      prescription: 0,
+    },
   });
 
   // In treatment: no clinic has recorded or planned anything; the person's own prescription.

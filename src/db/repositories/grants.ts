@@ -168,13 +168,19 @@ export async function insertAccessLogEntries(
     )`.execute(db);
 }
 
-export function listAccessLog(db: Executor, userId: string, limit: number) {
-  return db
+/**
+ * The person's access log, newest first: the `limit` latest entries, or (null) all (the
+ * export: a year of a clinic's looks is some 20,000). Handed over as one JSON text, about
+ * three times faster on PGlite than as many rows.
+ */
+export async function listAccessLog(db: Executor, userId: string, limit: number | null) {
+  const entries = db
     .selectFrom('access_log')
     .innerJoin('grants', 'grants.id', 'access_log.grant_id')
     .leftJoin('clinics', 'clinics.id', 'grants.clinic_id')
     .leftJoin('users as actor', 'actor.id', 'access_log.actor_id')
     .select([
+      'access_log.id',
       'access_log.at',
       'access_log.scope',
       'clinics.name as clinic_name',
@@ -182,7 +188,19 @@ export function listAccessLog(db: Executor, userId: string, limit: number) {
     ])
     .where('access_log.user_id', '=', userId)
     .orderBy('access_log.at', 'desc')
-    .orderBy('access_log.id', 'desc')
-    .limit(limit)
-    .execute();
+    .orderBy('access_log.id', 'desc');
+  const { list } = await db
+    .selectFrom((limit === null ? entries : entries.limit(limit)).as('l'))
+    .select(
+      sql<string | null>`json_agg(json_build_array(l.at, l.scope, l.clinic_name, l.actor_name)
+        order by l.at desc, l.id desc)::text`.as('list'),
+    )
+    .executeTakeFirstOrThrow();
+  const rows = JSON.parse(list ?? '[]') as Array<[string, string, string | null, string | null]>;
+  return rows.map(([at, scope, clinic_name, actor_name]) => ({
+    at: new Date(at),
+    scope,
+    clinic_name,
+    actor_name,
+  }));
 }

@@ -50,21 +50,21 @@ export async function savePlannedSession(
     .execute();
 }
 
-/** The person's planned sessions at every clinic from a time on, soonest first. */
-export function listPlannedSessionsOf(db: Executor, userId: string, from: Date) {
-  return db
+/** The person's planned sessions at every clinic from a time on (null: all), soonest first. */
+export function listPlannedSessionsOf(db: Executor, userId: string, from: Date | null) {
+  let query = db
     .selectFrom('planned_sessions')
     .innerJoin('clinics', 'clinics.id', 'planned_sessions.clinic_id')
     .select([
       'planned_sessions.clinic_id',
       'planned_sessions.starts_at',
+      'planned_sessions.updated_at',
       'clinics.name as clinic_name',
       'clinics.preparation_rules',
     ])
-    .where('planned_sessions.user_id', '=', userId)
-    .where('planned_sessions.starts_at', '>=', from)
-    .orderBy('planned_sessions.starts_at')
-    .execute();
+    .where('planned_sessions.user_id', '=', userId);
+  if (from) query = query.where('planned_sessions.starts_at', '>=', from);
+  return query.orderBy('planned_sessions.starts_at').execute();
 }
 
 /** What the person logged alongside their doses in a time range (co-used substances). */
@@ -127,6 +127,7 @@ export function listQuestionnaireSchedules(
       'questionnaire_schedules.questionnaire_id',
       'questionnaire_schedules.every_days',
       sql<string>`to_char(questionnaire_schedules.starts_on, 'YYYY-MM-DD')`.as('starts_on'),
+      'questionnaire_schedules.updated_at',
       'clinics.name as clinic_name',
     ])
     .where('questionnaire_schedules.user_id', 'in', userIds);

@@ -74,6 +74,14 @@ export function findFollowUp(db: Executor, id: string) {
   return namedFollowUps(db).where('f.id', '=', id).executeTakeFirstOrThrow();
 }
 
+/** Every follow-up of a person, ended ones and those of clinics they no longer share with. */
+export function listFollowUpsOf(db: Executor, userId: string) {
+  return namedFollowUps(db)
+    .where('f.user_id', '=', userId)
+    .orderBy('f.created_at', 'desc')
+    .execute();
+}
+
 /**
  * The follow-ups running for a person, only from clinics they still share with: ending the
  * sharing ends what the clinic can follow.

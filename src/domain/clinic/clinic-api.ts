@@ -70,18 +70,17 @@ export const ZGrantSchema = z.object({
 export type Grant = z.infer<typeof ZGrantSchema>;
 export const ZGrantListSchema = z.object({ grants: z.array(ZGrantSchema) });
 
+export const ZAccessLogEntrySchema = z.object({
+  at: dateTime,
+  /** The clinician or supporter who looked. */
+  who: z.string(),
+  clinic: z.string().nullable(),
+  /** Which part of the data, or `caseload` for the clinic's list of clients. */
+  what: z.string(),
+});
 export const ZAccessLogSchema = z.object({
   /** Newest first. */
-  entries: z.array(
-    z.object({
-      at: dateTime,
-      /** The clinician or supporter who looked. */
-      who: z.string(),
-      clinic: z.string().nullable(),
-      /** Which part of the data, or `caseload` for the clinic's list of clients. */
-      what: z.string(),
-    }),
-  ),
+  entries: z.array(ZAccessLogEntrySchema),
 });
 
 export const ZClinicianNoteInputSchema = z.strictObject({

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ZAccountSchema } from '../accounts/account.js';
-import { ZGrantSchema } from '../clinic/clinic-api.js';
-import { ZTreatmentSessionSchema } from '../treatment/treatment-api.js';
+import {
+  ZAccessLogEntrySchema,
+  ZClinicianNoteSchema,
+  ZGrantSchema,
+  ZWithdrawalFollowUpSchema,
+} from '../clinic/clinic-api.js';
+import { ZSentSealedShareSchema } from '../clinic/sealed-share-api.js';
+import { ZPrescriptionSchema, ZTreatmentSessionSchema } from '../treatment/treatment-api.js';
+import { ZTreatmentPlansSchema } from '../treatment/treatment-schedule-api.js';
 import { ZCheckInSchema, ZDoseSchema } from '../log/log-api.js';
 import { ZQuestionnaireResponseSchema } from '../questionnaires/questionnaires-api.js';
 import { ZCravingSchema, ZPlanSchema } from '../recovery/recovery-api.js';
@@ -28,6 +35,21 @@ export const ZPersonDataExportSchema = z.object({
   sharingGrants: z.array(ZGrantSchema),
   /** Sessions clinics recorded (not imported: they are the clinic's record). */
   treatmentSessions: z.array(ZTreatmentSessionSchema),
+  /*
+   * Added to layout 1 (an older file lacks them and still imports). Only the person's own
+   * prescription note is imported; the rest is each clinic's record, or the server's.
+   */
+  /** Clinicians' notes about the person (open notes: they read them in the app too). */
+  clinicianNotes: z.array(ZClinicianNoteSchema),
+  /** Clinics' take-home prescriptions, and the person's own note of one (clinic null). */
+  prescriptions: z.array(ZPrescriptionSchema),
+  ...ZTreatmentPlansSchema.shape,
+  /** Every withdrawal follow-up a clinic ran or runs for the person, ended ones included. */
+  withdrawalFollowUps: z.array(ZWithdrawalFollowUpSchema),
+  /** Every look at the person's data under their grants, newest first. */
+  accessLog: z.array(ZAccessLogEntrySchema),
+  /** Private mode's record of the snapshots it shared (the token that withdraws one stays out). */
+  sentSealedShares: z.array(ZSentSealedShareSchema.omit({ removalToken: true })),
 });
 
 /** A FHIR R4 collection Bundle; its resources are described in the README's profile table. */
@@ -59,6 +81,8 @@ const ZImportCountsSchema = z.object({
   questionnaireResponses: z.number(),
   cravings: z.number(),
   plan: z.number(),
+  /** The person's own prescription note (clinics' prescriptions are not imported). */
+  prescription: z.number(),
 });
 export type ImportCounts = z.infer<typeof ZImportCountsSchema>;
 

@@ -1,4 +1,5 @@
 import { ZIsoDateTimeSchema } from '../input-schemas.js';
+import { ZPrescriptionInputSchema } from '../treatment/treatment-api.js';
 import {
   ZCheckInInputSchema,
   ZCravingInputSchema,
@@ -98,6 +99,10 @@ export function readKetalogFile(file: Record<string, unknown>): PersonDataImport
   if (plan !== null && plan !== undefined && !isRecord(plan)) {
     throw importProblem('recoveryPlan', '', 'must be an object or null');
   }
+  // Only the person's own note (no clinic): a clinic's prescription stays that clinic's record.
+  const prescriptions = listOf(file, 'prescriptions');
+  const ownIndex = prescriptions.findIndex((prescription) => prescription.clinic === null);
+  const own = prescriptions[ownIndex];
   const profile = isRecord(file.account) ? file.account.profile : undefined;
   return {
     doses,
@@ -106,6 +111,13 @@ export function readKetalogFile(file: Record<string, unknown>): PersonDataImport
     cravings,
     plan: plan
       ? checkEntry(ZPlanInputSchema, withoutNulls(plan, ['updatedAt']), 'recoveryPlan')
+      : null,
+    prescription: own
+      ? checkEntry(
+          ZPrescriptionInputSchema,
+          withoutNulls(own, ['clinic', 'updatedAt']),
+          `prescriptions[${ownIndex}]`,
+        )
       : null,
     profile: checkEntry(
       ZImportedProfileSchema,

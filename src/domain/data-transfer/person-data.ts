@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ZPersonDataExportSchema } from './data-transfer-api.js';
 import type { CheckInInput, CravingInput, DoseInput, PlanInput } from '../log/log-api.js';
+import type { PrescriptionInput } from '../treatment/treatment-api.js';
 import {
   getQuestionnaire,
   scoreQuestionnaire,
@@ -25,6 +26,8 @@ export type PersonDataImport = {
   }>;
   cravings: Array<Omit<CravingInput, 'at'> & { at: string }>;
   plan: PlanInput | null;
+  /** The person's own note of a take-home prescription; clinics' are each clinic's record. */
+  prescription: PrescriptionInput | null;
   /** From the profile; each is set only where the account has none yet. */
   profile: { displayName: string | null; weightKg: number | null };
 };

@@ -119,6 +119,13 @@ const data: PersonDataExport = {
       notes: null,
     },
   ],
+  clinicianNotes: [],
+  prescriptions: [],
+  plannedSessions: [],
+  questionnaireSchedules: [],
+  withdrawalFollowUps: [],
+  accessLog: [],
+  sentSealedShares: [],
 };
 
 const bundle = toFhirBundle(fhirSourceOf(data));

@@ -205,6 +205,7 @@ export function readFhirBundle(value: unknown): PersonDataImport {
     cravings: [],
     plan: null,
     profile: { displayName: null, weightKg: null },
+    prescription: null,
   };
   const checkInsByDate = new Map<string, CheckInParts>();
   const checkInOf = (date: string) => {

@@ -40,5 +40,35 @@ export function weeksAgainstPrescription(
 /** The weeks the person is told about (and a clinic sharing their log sees): this and last. */
 export const RECENT_WEEKS = 2;
 
+/** The latest of the recent weeks that went over, if one did (weeks come newest first). */
+const recentWeekOver = (weeks: readonly WeekOfUse[]) =>
+  weeks.slice(0, RECENT_WEEKS).find((week) => week.over);
+
 export const wentOverRecently = (weeks: readonly WeekOfUse[]) =>
-  weeks.slice(0, RECENT_WEEKS).some((week) => week.over);
+  recentWeekOver(weeks) !== undefined;
+
+/**
+ * What the person is told first when a recent week went over a prescription: the code and the
+ * figures of that week, for the web app to phrase in the person's language.
+ */
+export type OverPrescriptionWarning = {
+  code: 'over-prescription';
+  /** The clinic whose prescription it is, or null for the person's own note. */
+  clinic: string | null;
+  weekStart: string;
+  mg: number;
+  maxMg: number;
+};
+
+export function overPrescriptionWarning(
+  prescriptions: ReadonlyArray<{ clinic: string | null; weeks: readonly WeekOfUse[] }>,
+): OverPrescriptionWarning | null {
+  for (const { clinic, weeks } of prescriptions) {
+    const week = recentWeekOver(weeks);
+    if (week) {
+      const { weekStart, mg, maxMg } = week;
+      return { code: 'over-prescription', clinic, weekStart, mg, maxMg };
+    }
+  }
+  return null;
+}

@@ -218,22 +218,37 @@ export const ZPrescriptionInputSchema = z.strictObject({
 });
 export type PrescriptionInput = z.infer<typeof ZPrescriptionInputSchema>;
 
+/** A take-home prescription as stored. */
+export const ZPrescriptionSchema = z.object({
+  /** The clinic that prescribed, or null for the person's own note of it. */
+  clinic: z.string().nullable(),
+  product: z.enum(TREATMENT_PRODUCTS),
+  route: z.enum(ROUTES),
+  mgPerDose: z.number(),
+  maxMgPerWeek: z.number(),
+  updatedAt: z.string(),
+});
+
 export const ZPrescriptionListSchema = z.object({
   prescriptions: z.array(
-    z.object({
-      /** The clinic that prescribed, or null for the person's own note of it. */
-      clinic: z.string().nullable(),
-      product: z.enum(TREATMENT_PRODUCTS),
-      route: z.enum(ROUTES),
-      mgPerDose: z.number(),
-      maxMgPerWeek: z.number(),
-      updatedAt: z.string(),
+    ZPrescriptionSchema.extend({
       /** This week first, then the 7 before, from the person's own log. */
       weeks: z.array(
         z.object({ weekStart: z.string(), mg: z.number(), maxMg: z.number(), over: z.boolean() }),
       ),
     }),
   ),
-  /** Said to the person first when this or last week went over a prescription. */
-  warning: z.string().nullable(),
+  /**
+   * Said to the person first when this or last week went over a prescription (the first such
+   * prescription, that week's figures); the web app words it. Null for a clinic.
+   */
+  warning: z
+    .object({
+      code: z.literal('over-prescription'),
+      clinic: z.string().nullable(),
+      weekStart: z.string(),
+      mg: z.number(),
+      maxMg: z.number(),
+    })
+    .nullable(),
 });

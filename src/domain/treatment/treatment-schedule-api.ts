@@ -86,6 +86,23 @@ export const ZQuestionnaireScheduleListSchema = z.object({
   source: z.string(),
 });
 
+/** What a clinic plans for the person, as stored (the export's record of it). */
+export const ZTreatmentPlansSchema = z.object({
+  /** Each clinic's next session for the person (one at most per clinic), past ones too. */
+  plannedSessions: z.array(
+    z.object({ clinic: z.string(), startsAt: dateTime, updatedAt: dateTime }),
+  ),
+  /** The self-checks clinics asked the person to repeat. */
+  questionnaireSchedules: z.array(
+    ZScheduleEntrySchema.pick({
+      clinic: true,
+      questionnaireId: true,
+      everyDays: true,
+      startsOn: true,
+    }).extend({ updatedAt: dateTime }),
+  ),
+});
+
 /** What the person sees of every clinic's plans for them. */
 export const ZMyTreatmentScheduleSchema = z.object({
   nextSessions: z.array(

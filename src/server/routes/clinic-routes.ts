@@ -1,8 +1,6 @@
-import type { z } from 'zod';
 import { withErrors } from '../../domain/api-responses.js';
 import {
   ZCaseloadSchema,
-  ZClientParamsSchema,
   ZClientQuestionnaireParamsSchema,
   ZClientResponseSchema,
   ZClinicianNoteInputSchema,
@@ -21,12 +19,7 @@ import { ZLevelsQuerySchema, ZLevelsSchema } from '../../domain/pk/pk-api.js';
 import { ZQuestionnaireResponseListSchema } from '../../domain/questionnaires/questionnaires-api.js';
 import { ZPlanWithProgressSchema } from '../../domain/recovery/recovery-api.js';
 import { ZRiskResultSchema } from '../../domain/risk/risk-api.js';
-import {
-  clientSubjectOf,
-  clinicOf,
-  grantedSubjectsOf,
-  ownAccountOf,
-} from '../access/request-access.js';
+import { clinicOf, grantedSubjectsOf, ownAccountOf } from '../access/request-access.js';
 import { listCheckIns } from '../services/check-ins.js';
 import { buildCaseload, clinicView, joinClinic, writeNote } from '../services/clinics.js';
 import { listDoses } from '../services/doses.js';
@@ -34,133 +27,109 @@ import { getLevels } from '../services/levels.js';
 import { listResponses } from '../services/questionnaires.js';
 import { getPlan } from '../services/recovery.js';
 import { evaluatePersonRisk } from '../services/risk.js';
-import { notesAbout, redeemGrantFor } from '../services/sharing.js';
+import { redeemGrantFor } from '../services/sharing.js';
+import { notesAbout } from '../services/sharing-records.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
-import type { AccessScope, Subject } from '../access/gate.js';
 import type { App } from '../app-type.js';
-import type { ServiceContext } from '../services/context.js';
+import { clientRoute, registerClientRoutes } from './client-routes.js';
 import { codeRateLimit } from './sharing-routes.js';
 
 const tags = ['clinic'];
-const params = ZClientParamsSchema;
 
 /**
- * A read of one part of a client's data, answered by the very service the person's own
- * route calls, with the subject the gate returns for `scope`.
+ * A client's data answers in the same shapes as the person's own routes, through the very
+ * service the person's route calls, with the subject the gate returns for the route's scope.
  */
-type ClientView<
-  Params extends z.ZodType,
-  Query extends z.ZodType | undefined,
-  Reply extends z.ZodType,
-> = {
-  /** After `/api/clinic/clients/:clientId`. */
-  path: string;
-  scope: AccessScope;
-  summary: string;
-  params: Params;
-  querystring?: Query;
-  response: Reply;
-  answer: (
-    ctx: ServiceContext,
-    subject: Subject,
-    request: {
-      params: z.output<Params>;
-      query: Query extends z.ZodType ? z.output<Query> : undefined;
-    },
-  ) => Promise<z.input<Reply>>;
-};
-
-/** Keeps each view's own types while the table holds them all. */
-const clientView = <
-  Params extends z.ZodType,
-  Query extends z.ZodType | undefined,
-  Reply extends z.ZodType,
->(
-  view: ClientView<Params, Query, Reply>,
-) => view as unknown as ClientView<z.ZodType, z.ZodType | undefined, z.ZodType>;
-
-const clientViews = [
-  clientView({
+const clientRoutes = [
+  clientRoute({
+    method: 'GET',
     path: '/doses',
     scope: 'log',
+    tags,
     summary: 'A client’s doses (scope log), as GET /api/doses answers',
-    params,
     querystring: ZDoseListQuerySchema,
     response: ZDoseListSchema,
-    answer: (ctx, subject, { query }) => listDoses(ctx, subject, query),
+    answer: (ctx, { subject }, { query }) => listDoses(ctx, subject, query),
   }),
-  clientView({
+  clientRoute({
+    method: 'GET',
     path: '/check-ins',
     scope: 'check-ins',
+    tags,
     summary: 'A client’s check-ins (scope check-ins), as GET /api/check-ins answers',
-    params,
     querystring: ZDateRangeQuerySchema,
     response: ZCheckInListSchema,
-    answer: async (ctx, subject, { query }) => ({
+    answer: async (ctx, { subject }, { query }) => ({
       checkIns: await listCheckIns(ctx, subject, query),
     }),
   }),
-  clientView({
+  clientRoute({
+    method: 'GET',
     path: '/questionnaire-responses/:id',
     scope: 'self-checks',
+    tags,
     summary:
       'A client’s results of one questionnaire (scope self-checks), as GET /api/questionnaires/{id}/responses answers',
     params: ZClientQuestionnaireParamsSchema,
     response: ZQuestionnaireResponseListSchema,
-    answer: async (ctx, subject, { params: { id } }) => ({
+    answer: async (ctx, { subject }, { params: { id } }) => ({
       responses: await listResponses(ctx, subject, id),
     }),
   }),
-  clientView({
+  clientRoute({
+    method: 'GET',
     path: '/risk',
     scope: 'risk',
+    tags,
     summary: 'A client’s warnings and summary (scope risk), as GET /api/risk answers',
-    params,
     response: ZRiskResultSchema,
-    answer: (ctx, subject) => evaluatePersonRisk(ctx, subject),
+    answer: (ctx, { subject }) => evaluatePersonRisk(ctx, subject),
   }),
-  clientView({
+  clientRoute({
+    method: 'GET',
     path: '/levels',
     scope: 'levels',
+    tags,
     summary:
       'A client’s estimated levels with their own weight (scope levels), as GET /api/levels answers',
-    params,
     querystring: ZLevelsQuerySchema,
     response: ZLevelsSchema,
-    answer: (ctx, subject, { query }) => getLevels(ctx, subject, query),
+    answer: (ctx, { subject }, { query }) => getLevels(ctx, subject, query),
   }),
-  clientView({
+  clientRoute({
+    method: 'GET',
     path: '/plan',
     scope: 'plan',
+    tags,
     summary: 'A client’s recovery plan and progress (scope plan), as GET /api/plan answers',
-    params,
     response: ZPlanWithProgressSchema,
-    answer: (ctx, subject) => getPlan(ctx, subject),
+    answer: (ctx, { subject }) => getPlan(ctx, subject),
+  }),
+  clientRoute({
+    method: 'GET',
+    path: '/notes',
+    scope: 'notes',
+    tags,
+    summary: 'The clinic’s notes about a client, newest first',
+    response: ZClinicianNoteListSchema,
+    answer: async (ctx, { clinic, subject }) => ({
+      notes: await notesAbout(ctx, subject, clinic.clinicId),
+    }),
+  }),
+  clientRoute({
+    method: 'POST',
+    path: '/notes',
+    scope: 'notes',
+    tags,
+    summary: 'Write a note about a client. Open notes: the client can read it.',
+    body: ZClinicianNoteInputSchema,
+    status: 201,
+    response: ZClinicianNoteResponseSchema,
+    answer: async (ctx, { clinic, subject }, { body }) => ({
+      note: await writeNote(ctx, clinic, subject, body.body),
+    }),
   }),
 ];
-
-function registerClientView(
-  app: App,
-  view: ClientView<z.ZodType, z.ZodType | undefined, z.ZodType>,
-) {
-  app.get(
-    `/api/clinic/clients/:clientId${view.path}`,
-    {
-      schema: {
-        tags,
-        summary: view.summary,
-        params: view.params,
-        ...(view.querystring ? { querystring: view.querystring } : {}),
-        response: withErrors({ 200: view.response }),
-      },
-    },
-    async (request) => {
-      const { clientId } = request.params as { clientId: string };
-      const { subject } = await clientSubjectOf(request, clientId, view.scope);
-      return view.answer(app.ctx, subject, { params: request.params, query: request.query });
-    },
-  );
-}
 
 /**
  * The clinic area. A client's data answers in the same shapes as the person's own routes,
@@ -240,40 +209,5 @@ export function registerClinicRoutes(app: App) {
     },
   );
 
-  for (const route of clientViews) registerClientView(app, route);
-
-  app.get(
-    '/api/clinic/clients/:clientId/notes',
-    {
-      schema: {
-        tags,
-        summary: 'The clinic’s notes about a client, newest first',
-        params,
-        response: withErrors({ 200: ZClinicianNoteListSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(request, request.params.clientId, 'notes');
-      return { notes: await notesAbout(app.ctx, subject, clinic.clinicId) };
-    },
-  );
-
-  app.post(
-    '/api/clinic/clients/:clientId/notes',
-    {
-      schema: {
-        tags,
-        summary: 'Write a note about a client. Open notes: the client can read it.',
-        params,
-        body: ZClinicianNoteInputSchema,
-        response: withErrors({ 201: ZClinicianNoteResponseSchema }),
-      },
-    },
-    async (request, reply) => {
-      const { clinic, subject } = await clientSubjectOf(request, request.params.clientId, 'notes');
-      await consumeWriteQuota(app.ctx, subject.actorId);
-      const note = await writeNote(app.ctx, clinic, subject, request.body.body);
-      return reply.status(201).send({ note });
-    },
-  );
+  registerClientRoutes(app, clientRoutes);
 }

@@ -17,16 +17,13 @@ import {
   subjectToWrite,
 } from '../access/request-access.js';
 import { buildSupporterView } from '../services/clinics.js';
-import { listGrants } from '../services/grant-list.js';
-import {
-  accessLogOf,
-  createShareCode,
-  notesAbout,
-  redeemGrantFor,
-  revokeGrant,
-} from '../services/sharing.js';
+import { accessLogOf, listGrants, notesAbout } from '../services/sharing-records.js';
+import { createShareCode, redeemGrantFor, revokeGrant } from '../services/sharing.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
 import type { App } from '../app-type.js';
+
+/** The latest entries the access log page shows (the export holds them all). */
+const accessLogShown = 500;
 
 /** Redeeming a code is rate-limited like signing in: codes must not be guessable by trying. */
 export function codeRateLimit(app: App) {
@@ -96,7 +93,7 @@ export function registerSharingRoutes(app: App) {
       },
     },
     async (request) => ({
-      entries: await accessLogOf(app.ctx, await subjectOf(request, 'sharing')),
+      entries: await accessLogOf(app.ctx, await subjectOf(request, 'sharing'), accessLogShown),
     }),
   );
 

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { withErrors } from '../../domain/api-responses.js';
-import { ZClientParamsSchema } from '../../domain/clinic/clinic-api.js';
 import { ZPdfSchema } from '../../domain/data-transfer/data-transfer-api.js';
 import { outcomesCsv } from '../../domain/treatment/outcomes.js';
 import {
@@ -19,7 +18,6 @@ import {
   clientSubjectOf,
   clinicOf,
   grantedSubjectsOf,
-  sharedClientSubjectOf,
   subjectOf,
   subjectToWrite,
 } from '../access/request-access.js';
@@ -34,10 +32,11 @@ import {
 import { clinicOutcomes } from '../services/outcomes.js';
 import { prescriptionsOf, setPrescription } from '../services/prescriptions.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
-import type { ClinicMembership } from '../access/gate.js';
+import type { ClinicMembership, Subject } from '../access/gate.js';
 import { sessionReportPdf } from '../services/reports.js';
 import { sendPdf } from '../reports/pdf-reply.js';
 import type { App } from '../app-type.js';
+import { clientRoute, registerClientRoutes } from './client-routes.js';
 
 const tags = ['treatment'];
 
@@ -47,61 +46,77 @@ const outcomeSharers = async (request: FastifyRequest, clinic: ClinicMembership)
   checkIns: await grantedSubjectsOf(request, clinic, 'check-ins'),
 });
 
+/** One of the clinic's sessions by id, and its client as the gate lets the clinic reach them. */
+async function clinicSessionOf(request: FastifyRequest, sessionId: string) {
+  const clinic = await clinicOf(request);
+  const row = await findClinicSession(request.server.ctx, clinic, sessionId);
+  const { subject } = await clientSubjectOf(request, row.user_id, 'treatment');
+  return { row, subject };
+}
+
 /** A clinic sees its own prescription, and the weeks from the log only if the client shares it. */
-const clinicPrescriptionView = async (
-  request: FastifyRequest,
-  clientId: string,
-  clinic: ClinicMembership,
-) => ({
+const prescriptionView = (clinic: ClinicMembership, log: Subject | null) => ({
   clinicId: clinic.clinicId,
-  logShared: (await sharedClientSubjectOf(request, clientId, 'log')) !== null,
+  logShared: log !== null,
 });
+
+/** A clinic's sessions with a client and its take-home prescription for them. */
+const clientRoutes = [
+  clientRoute({
+    method: 'POST',
+    path: '/sessions',
+    scope: 'treatment',
+    tags,
+    summary:
+      'Record a treatment session (REMS-shaped); its dose goes into the client’s own log as a treatment',
+    body: ZTreatmentSessionInputSchema,
+    status: 201,
+    response: ZTreatmentSessionResponseSchema,
+    answer: async (ctx, { clinic, subject }, { body }) => ({
+      session: await recordSession(ctx, clinic, subject, body),
+    }),
+  }),
+  clientRoute({
+    method: 'GET',
+    path: '/sessions',
+    scope: 'treatment',
+    tags,
+    summary: 'The clinic’s sessions with a client, newest first (the first pre-fills the next)',
+    response: ZTreatmentSessionListSchema,
+    answer: async (ctx, { clinic, subject }) => ({
+      sessions: await listSessions(ctx, subject, clinic.clinicId),
+    }),
+  }),
+  clientRoute({
+    method: 'PUT',
+    path: '/prescription',
+    scope: 'treatment',
+    partly: ['log'],
+    tags,
+    summary:
+      'Set the clinic’s take-home prescription for a client (amount per dose, weekly maximum)',
+    body: ZPrescriptionInputSchema,
+    response: ZPrescriptionListSchema,
+    answer: (ctx, { clinic, subject, partly }, { body }) =>
+      setPrescription(ctx, subject, body, prescriptionView(clinic, partly.log)),
+  }),
+  clientRoute({
+    method: 'GET',
+    path: '/prescription',
+    scope: 'treatment',
+    partly: ['log'],
+    tags,
+    summary:
+      'A client’s take-home prescriptions, as the clinic’s prescription form shows them (the same answer as setting one)',
+    response: ZPrescriptionListSchema,
+    answer: (ctx, { clinic, subject, partly }) =>
+      prescriptionsOf(ctx, subject, prescriptionView(clinic, partly.log)),
+  }),
+];
 
 /** Supervised sessions: recorded by the clinic, held by the person. */
 export function registerTreatmentRoutes(app: App) {
-  app.post(
-    '/api/clinic/clients/:clientId/sessions',
-    {
-      schema: {
-        tags,
-        summary:
-          'Record a treatment session (REMS-shaped); its dose goes into the client’s own log as a treatment',
-        params: ZClientParamsSchema,
-        body: ZTreatmentSessionInputSchema,
-        response: withErrors({ 201: ZTreatmentSessionResponseSchema }),
-      },
-    },
-    async (request, reply) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      await consumeWriteQuota(app.ctx, subject.actorId);
-      const session = await recordSession(app.ctx, clinic, subject, request.body);
-      return reply.status(201).send({ session });
-    },
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/sessions',
-    {
-      schema: {
-        tags,
-        summary: 'The clinic’s sessions with a client, newest first (the first pre-fills the next)',
-        params: ZClientParamsSchema,
-        response: withErrors({ 200: ZTreatmentSessionListSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      return { sessions: await listSessions(app.ctx, subject, clinic.clinicId) };
-    },
-  );
+  registerClientRoutes(app, clientRoutes);
 
   app.patch(
     '/api/clinic/sessions/:id',
@@ -115,9 +130,7 @@ export function registerTreatmentRoutes(app: App) {
       },
     },
     async (request) => {
-      const clinic = await clinicOf(request);
-      const row = await findClinicSession(app.ctx, clinic, request.params.id);
-      const { subject } = await clientSubjectOf(request, row.user_id, 'treatment');
+      const { row, subject } = await clinicSessionOf(request, request.params.id);
       await consumeWriteQuota(app.ctx, subject.actorId);
       return { session: await changeSession(app.ctx, row, subject, request.body) };
     },
@@ -135,9 +148,7 @@ export function registerTreatmentRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const clinic = await clinicOf(request);
-      const row = await findClinicSession(app.ctx, clinic, request.params.id);
-      const { subject } = await clientSubjectOf(request, row.user_id, 'treatment');
+      const { row, subject } = await clinicSessionOf(request, request.params.id);
       const { fileName, pdf } = await sessionReportPdf(app.ctx, subject, row);
       return sendPdf(reply, fileName, pdf);
     },
@@ -195,55 +206,6 @@ export function registerTreatmentRoutes(app: App) {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="ketalog-outcomes.csv"')
         .send(outcomesCsv(groups));
-    },
-  );
-
-  app.put(
-    '/api/clinic/clients/:clientId/prescription',
-    {
-      schema: {
-        tags,
-        summary:
-          'Set the clinic’s take-home prescription for a client (amount per dose, weekly maximum)',
-        params: ZClientParamsSchema,
-        body: ZPrescriptionInputSchema,
-        response: withErrors({ 200: ZPrescriptionListSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      await consumeWriteQuota(app.ctx, subject.actorId);
-      const view = await clinicPrescriptionView(request, request.params.clientId, clinic);
-      return setPrescription(app.ctx, subject, request.body, view);
-    },
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/prescription',
-    {
-      schema: {
-        tags,
-        summary:
-          'A client’s take-home prescriptions, as the clinic’s prescription form shows them (the same answer as setting one)',
-        params: ZClientParamsSchema,
-        response: withErrors({ 200: ZPrescriptionListSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      return prescriptionsOf(
-        app.ctx,
-        subject,
-        await clinicPrescriptionView(request, request.params.clientId, clinic),
-      );
     },
   );
 

@@ -1,5 +1,4 @@
 import { withErrors } from '../../domain/api-responses.js';
-import { ZClientParamsSchema } from '../../domain/clinic/clinic-api.js';
 import {
   ZClientNextSessionSchema,
   ZMyTreatmentScheduleSchema,
@@ -9,12 +8,7 @@ import {
   ZQuestionnaireScheduleInputSchema,
   ZQuestionnaireScheduleListSchema,
 } from '../../domain/treatment/treatment-schedule-api.js';
-import {
-  clientSubjectOf,
-  clinicOf,
-  sharedClientSubjectOf,
-  subjectOf,
-} from '../access/request-access.js';
+import { clinicOf, subjectOf } from '../access/request-access.js';
 import {
   clientNextSession,
   clientSchedules,
@@ -26,9 +20,62 @@ import {
 } from '../services/treatment-schedules.js';
 import { consumeWriteQuota } from '../services/write-quota.js';
 import type { App } from '../app-type.js';
+import { clientRoute, registerClientRoutes } from './client-routes.js';
 
 const tags = ['treatment'];
-const params = ZClientParamsSchema;
+
+/** A client's next session and scheduled self-checks, as the clinic plans them. */
+const clientRoutes = [
+  clientRoute({
+    method: 'GET',
+    path: '/next-session',
+    scope: 'treatment',
+    partly: ['log'],
+    tags,
+    summary:
+      'The client’s next planned session, with the check of their log against the preparation rules when they share their log',
+    response: ZClientNextSessionSchema,
+    answer: (ctx, { clinic, subject, partly }) =>
+      clientNextSession(ctx, clinic, subject, partly.log),
+  }),
+  clientRoute({
+    method: 'PUT',
+    path: '/next-session',
+    scope: 'treatment',
+    partly: ['log'],
+    tags,
+    summary: 'Plan the client’s next session (startsAt null clears it)',
+    body: ZNextSessionInputSchema,
+    response: ZClientNextSessionSchema,
+    answer: (ctx, { clinic, subject, partly }, { body }) =>
+      setNextSession(ctx, clinic, subject, partly.log, body.startsAt),
+  }),
+  clientRoute({
+    method: 'GET',
+    path: '/questionnaire-schedule',
+    scope: 'treatment',
+    partly: ['self-checks'],
+    tags,
+    summary:
+      'The self-checks the clinic scheduled for the client; due and overdue when they share self-checks',
+    response: ZQuestionnaireScheduleListSchema,
+    answer: (ctx, { clinic, subject, partly }) =>
+      clientSchedules(ctx, clinic, subject, partly['self-checks'] !== null),
+  }),
+  clientRoute({
+    method: 'PUT',
+    path: '/questionnaire-schedule',
+    scope: 'treatment',
+    partly: ['self-checks'],
+    tags,
+    summary:
+      'Schedule a self-check for the client every N days (a PHQ-9 every 14, say); everyDays null stops it',
+    body: ZQuestionnaireScheduleInputSchema,
+    response: ZQuestionnaireScheduleListSchema,
+    answer: (ctx, { clinic, subject, partly }, { body }) =>
+      setQuestionnaireSchedule(ctx, clinic, subject, body, partly['self-checks'] !== null),
+  }),
+];
 
 /**
  * What a clinic plans around sessions (preparation rules, the next session, scheduled
@@ -67,96 +114,7 @@ export function registerTreatmentScheduleRoutes(app: App) {
     },
   );
 
-  app.get(
-    '/api/clinic/clients/:clientId/next-session',
-    {
-      schema: {
-        tags,
-        summary:
-          'The client’s next planned session, with the check of their log against the preparation rules when they share their log',
-        params,
-        response: withErrors({ 200: ZClientNextSessionSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      const logSubject = await sharedClientSubjectOf(request, request.params.clientId, 'log');
-      return clientNextSession(app.ctx, clinic, subject, logSubject);
-    },
-  );
-
-  app.put(
-    '/api/clinic/clients/:clientId/next-session',
-    {
-      schema: {
-        tags,
-        summary: 'Plan the client’s next session (startsAt null clears it)',
-        params,
-        body: ZNextSessionInputSchema,
-        response: withErrors({ 200: ZClientNextSessionSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      await consumeWriteQuota(app.ctx, subject.actorId);
-      const logSubject = await sharedClientSubjectOf(request, request.params.clientId, 'log');
-      return setNextSession(app.ctx, clinic, subject, logSubject, request.body.startsAt);
-    },
-  );
-
-  app.get(
-    '/api/clinic/clients/:clientId/questionnaire-schedule',
-    {
-      schema: {
-        tags,
-        summary:
-          'The self-checks the clinic scheduled for the client; due and overdue when they share self-checks',
-        params,
-        response: withErrors({ 200: ZQuestionnaireScheduleListSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      const results = await sharedClientSubjectOf(request, request.params.clientId, 'self-checks');
-      return clientSchedules(app.ctx, clinic, subject, results !== null);
-    },
-  );
-
-  app.put(
-    '/api/clinic/clients/:clientId/questionnaire-schedule',
-    {
-      schema: {
-        tags,
-        summary:
-          'Schedule a self-check for the client every N days (a PHQ-9 every 14, say); everyDays null stops it',
-        params,
-        body: ZQuestionnaireScheduleInputSchema,
-        response: withErrors({ 200: ZQuestionnaireScheduleListSchema }),
-      },
-    },
-    async (request) => {
-      const { clinic, subject } = await clientSubjectOf(
-        request,
-        request.params.clientId,
-        'treatment',
-      );
-      await consumeWriteQuota(app.ctx, subject.actorId);
-      const results = await sharedClientSubjectOf(request, request.params.clientId, 'self-checks');
-      return setQuestionnaireSchedule(app.ctx, clinic, subject, request.body, results !== null);
-    },
-  );
+  registerClientRoutes(app, clientRoutes);
 
   app.get(
     '/api/me/treatment-schedule',

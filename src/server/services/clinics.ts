@@ -18,7 +18,8 @@ import type { Actor, ClinicMembership, GrantedSubject, Subject } from '../access
 import type { ServiceContext } from './context.js';
 import { caseloadTreatmentFields } from './caseload-treatment.js';
 import { groupByUser, loadRiskInputs } from './risk.js';
-import { hashCode, newCode, notesAbout } from './sharing.js';
+import { hashCode, newCode } from './sharing.js';
+import { notesAbout } from './sharing-records.js';
 import { clinicBloodPressureGate } from './treatment-sessions.js';
 import { caseloadFollowUps } from './withdrawal-follow-ups.js';
 

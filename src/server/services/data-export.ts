@@ -10,8 +10,12 @@ import type { DataContext } from './context.js';
 import { toDose } from './doses.js';
 import { listResponses } from './questionnaires.js';
 import { getPlan, listCravings } from './recovery.js';
-import { listGrants } from './grant-list.js';
+import { prescriptionRecordsOf } from './prescriptions.js';
+import { sentShareRecordsOf } from './sent-sealed-shares.js';
+import { accessLogOf, listGrants, notesAbout } from './sharing-records.js';
+import { treatmentPlansOf } from './treatment-schedules.js';
 import { listSessions } from './treatment-sessions.js';
+import { followUpHistoryOf } from './withdrawal-follow-ups.js';
 
 /**
  * The areas of a person's data an export is made of: the shareable ones (the domain's table
@@ -46,15 +50,43 @@ async function dataParts(ctx: DataContext, subjects: ExportSubjects, clinicId?: 
 }
 
 /**
+ * What others keep about the person and the record of their sharing: clinics' notes,
+ * prescriptions, plans and follow-ups, every look under their grants, and the snapshots they
+ * shared from private mode. Only ever in the person's own export.
+ */
+async function recordsAbout(ctx: DataContext, subject: Subject) {
+  const [grants, notes, prescriptions, plans, followUps, accessLog, sentShares] = await Promise.all(
+    [
+      listGrants(ctx, subject),
+      notesAbout(ctx, subject),
+      prescriptionRecordsOf(ctx, subject),
+      treatmentPlansOf(ctx, subject),
+      followUpHistoryOf(ctx, subject),
+      accessLogOf(ctx, subject, null),
+      sentShareRecordsOf(ctx, subject),
+    ],
+  );
+  return {
+    sharingGrants: grants,
+    clinicianNotes: notes,
+    prescriptions,
+    ...plans,
+    withdrawalFollowUps: followUps,
+    accessLog,
+    sentSealedShares: sentShares,
+  };
+}
+
+/**
  * Everything stored about the person, as one JSON document (their right of access).
  * `appVersion` is passed in: the browser's private mode has no package.json to read.
  */
 export async function exportPersonData(ctx: DataContext, subject: Subject, appVersion: string) {
   const all = Object.fromEntries(exportedScopes.map((scope) => [scope, subject]));
-  const [account, parts, sharingGrants] = await Promise.all([
+  const [account, parts, records] = await Promise.all([
     getAccount(ctx, subject.userId),
     dataParts(ctx, all),
-    listGrants(ctx, subject),
+    recordsAbout(ctx, subject),
   ]);
   return {
     format: 'ketalog-export' as const,
@@ -63,7 +95,7 @@ export async function exportPersonData(ctx: DataContext, subject: Subject, appVe
     exportedAt: ctx.now().toISOString(),
     account,
     ...parts,
-    sharingGrants,
+    ...records,
   };
 }
 

@@ -6,6 +6,7 @@ import { AppError } from '../../domain/errors.js';
 import { readFhirBundle } from '../../domain/fhir/read-person-bundle.js';
 import { listCheckIns } from '../../db/repositories/check-ins.js';
 import { listDoses } from '../../db/repositories/doses.js';
+import { listPrescriptionsOf } from '../../db/repositories/prescriptions.js';
 import { listQuestionnaireResponses } from '../../db/repositories/questionnaire-responses.js';
 import { findRecoveryPlan, listCravings } from '../../db/repositories/recovery.js';
 import type { Subject } from '../access/gate.js';
@@ -13,6 +14,7 @@ import { getAccount, updateProfile } from './profile.js';
 import { saveCheckIn } from './check-ins.js';
 import type { DataContext } from './context.js';
 import { createDose } from './doses.js';
+import { setPrescription } from './prescriptions.js';
 import { saveResponse } from './questionnaires.js';
 import { recordCraving, savePlan } from './recovery.js';
 
@@ -66,16 +68,18 @@ export async function importPersonData(
     questionnaireResponses: 0,
     cravings: 0,
     plan: 0,
+    prescription: 0,
   };
   const alreadyPresent: ImportCounts = { ...added };
   await ctx.db.transaction().execute(async (trx) => {
     const tx = { ...ctx, db: trx };
-    const [doses, checkIns, responses, cravings, plan] = await Promise.all([
+    const [doses, checkIns, responses, cravings, plan, prescriptions] = await Promise.all([
       listDoses(trx, userId),
       listCheckIns(trx, userId),
       listQuestionnaireResponses(trx, userId),
       listCravings(trx, userId),
       findRecoveryPlan(trx, userId),
+      listPrescriptionsOf(trx, userId),
     ]);
     const doseKeys = new Set(doses.map((dose) => keys.dose(dose.taken_at, dose.mg, dose.route)));
     const checkInDates = new Set(checkIns.map((checkIn) => checkIn.date));
@@ -117,6 +121,14 @@ export async function importPersonData(
       else {
         added.plan = 1;
         await saving('plan', () => savePlan(tx, subject, data.plan!));
+      }
+    }
+    if (data.prescription) {
+      // Like the plan: a note the account has already is kept, not overwritten.
+      if (prescriptions.some((row) => row.clinic_id === null)) alreadyPresent.prescription = 1;
+      else {
+        added.prescription = 1;
+        await saving('prescription', () => setPrescription(tx, subject, data.prescription!));
       }
     }
     // An import fills in a profile's empty name and weight, and never overwrites them.

@@ -2,8 +2,8 @@ import { AppError } from '../../domain/errors.js';
 import type { Route } from '../../domain/log/vocabulary.js';
 import { localDate } from '../../domain/risk/local-date.js';
 import {
+  overPrescriptionWarning,
   weeksAgainstPrescription,
-  wentOverRecently,
 } from '../../domain/treatment/prescription-weeks.js';
 import {
   PRODUCT_ROUTES,
@@ -48,6 +48,22 @@ export async function setPrescription(
   return prescriptionsOf(ctx, subject, clinicView);
 }
 
+type PrescriptionRow = Awaited<ReturnType<typeof listPrescriptionsOf>>[number];
+
+const toPrescription = (row: PrescriptionRow) => ({
+  clinic: row.clinic_name,
+  product: row.product as TreatmentProduct,
+  route: row.route as Route,
+  mgPerDose: row.mg_per_dose,
+  maxMgPerWeek: row.max_mg_per_week,
+  updatedAt: row.updated_at.toISOString(),
+});
+
+/** Every prescription of the subject's as stored: clinics' and their own note (the export). */
+export async function prescriptionRecordsOf(ctx: DataContext, subject: Subject) {
+  return (await listPrescriptionsOf(ctx.db, subject.userId)).map(toPrescription);
+}
+
 /**
  * The subject's prescriptions, each against their own log week by week; for a clinic, as
  * `clinicView` allows (no weeks without the log, and no warning: that is said to the person).
@@ -70,12 +86,7 @@ export async function prescriptionsOf(
         ? await listTakeHomeDoses(ctx.db, subject.userId, row.route, from)
         : [];
       return {
-        clinic: row.clinic_name,
-        product: row.product as TreatmentProduct,
-        route: row.route as Route,
-        mgPerDose: row.mg_per_dose,
-        maxMgPerWeek: row.max_mg_per_week,
-        updatedAt: row.updated_at.toISOString(),
+        ...toPrescription(row),
         weeks: withWeeks
           ? weeksAgainstPrescription(
               doses.map((dose) => ({
@@ -90,11 +101,8 @@ export async function prescriptionsOf(
       };
     }),
   );
-  const over = !clinicView && prescriptions.some((entry) => wentOverRecently(entry.weeks));
   return {
     prescriptions,
-    warning: over
-      ? 'Your log shows more than your prescription allows for a week. Please talk to your prescriber before the next dose; taking more than prescribed raises the risk to your bladder and of dependence.'
-      : null,
+    warning: clinicView ? null : overPrescriptionWarning(prescriptions),
   };
 }

@@ -1,10 +1,8 @@
 import type { z } from 'zod';
 import type {
-  SnapshotRequest,
   SnapshotScope,
   ZSentSealedShareInputSchema,
 } from '../../domain/clinic/sealed-share-api.js';
-import { snapshotOf } from '../../domain/data-transfer/scoped-export.js';
 import { AppError } from '../../domain/errors.js';
 import {
   deleteSentSealedShare,
@@ -13,27 +11,11 @@ import {
 } from '../../db/repositories/sealed-shares.js';
 import type { Subject } from '../access/gate.js';
 import type { DataContext } from './context.js';
-import { exportPersonData } from './data-export.js';
-import { evaluatePersonRisk } from './risk.js';
 
 /**
- * Private mode's side of a sealed share, run on the device: the snapshot of the chosen
- * scopes (the person's export, filtered by the domain), and the person's own record of each
- * snapshot they shared, with the token that withdraws it.
+ * Private mode's record, on the device, of each snapshot the person shared, with the token
+ * that withdraws it.
  */
-export async function snapshotForClinic(
-  ctx: DataContext,
-  subject: Subject,
-  request: Pick<SnapshotRequest, 'scopes'>,
-  appVersion: string,
-) {
-  const [file, risk] = await Promise.all([
-    exportPersonData(ctx, subject, appVersion),
-    request.scopes.includes('risk') ? evaluatePersonRisk(ctx, subject) : null,
-  ]);
-  return snapshotOf(file, request.scopes, risk);
-}
-
 export async function rememberSentShare(
   ctx: DataContext,
   subject: Subject,
@@ -49,19 +31,30 @@ export async function rememberSentShare(
   });
 }
 
+type SentShareRow = Awaited<ReturnType<typeof listSentSealedShares>>[number];
+
+const toSentShare = (row: SentShareRow) => ({
+  id: row.id,
+  scopes: row.scopes as SnapshotScope[],
+  createdAt: row.created_at.toISOString(),
+  expiresAt: row.expires_at.toISOString(),
+});
+
 /**
  * The snapshots this device shared, newest first: those past their date too, so the person
  * sees that they ran out, until they remove them from the list.
  */
 export async function listSentShares(ctx: DataContext, subject: Subject) {
   const rows = await listSentSealedShares(ctx.db, subject.userId);
-  return rows.map((row) => ({
-    id: row.id,
-    removalToken: row.removal_token,
-    scopes: row.scopes as SnapshotScope[],
-    createdAt: row.created_at.toISOString(),
-    expiresAt: row.expires_at.toISOString(),
-  }));
+  return rows.map((row) => ({ ...toSentShare(row), removalToken: row.removal_token }));
+}
+
+/**
+ * The same record without the tokens, for the export: a file the person may hand on, and a
+ * token withdraws the snapshot from whoever holds it.
+ */
+export async function sentShareRecordsOf(ctx: DataContext, subject: Subject) {
+  return (await listSentSealedShares(ctx.db, subject.userId)).map(toSentShare);
 }
 
 export async function forgetSentShare(ctx: DataContext, subject: Subject, id: string) {

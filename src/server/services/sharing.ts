@@ -6,11 +6,9 @@ import {
 } from '../../domain/clinic/clinic-api.js';
 import { makeCode, normalizeCode } from '../../domain/clinic/share-code.js';
 import { AppError } from '../../domain/errors.js';
-import { listNotes } from '../../db/repositories/clinics.js';
 import { findUserById } from '../../db/repositories/users.js';
 import {
   insertShareCode,
-  listAccessLog,
   replaceGrant,
   revokeGrant as revokeGrantRow,
   takeShareCode,
@@ -109,27 +107,4 @@ export async function revokeGrant(ctx: ServiceContext, subject: Subject, grantId
   if (!(await revokeGrantRow(ctx.db, subject.userId, grantId, ctx.now()))) {
     throw new AppError('not_found', 'You have no sharing in force with that id.');
   }
-}
-
-/** Who looked at what under the person's grants, newest first. */
-export async function accessLogOf(ctx: ServiceContext, subject: Subject) {
-  const rows = await listAccessLog(ctx.db, subject.userId, 500);
-  return rows.map((row) => ({
-    at: row.at.toISOString(),
-    who: row.actor_name ?? 'A former clinician or supporter',
-    clinic: row.clinic_name,
-    what: row.scope,
-  }));
-}
-
-/** Clinicians' notes about the subject: every clinic's for the person, one clinic's for it. */
-export async function notesAbout(ctx: ServiceContext, subject: Subject, clinicId?: string) {
-  return (await listNotes(ctx.db, subject.userId, clinicId)).map((row) => ({
-    id: row.id,
-    clinic: row.clinic_name,
-    author: row.author_name ?? 'A former clinician',
-    body: row.body,
-    createdAt: row.created_at.toISOString(),
-    visibleToClient: true as const,
-  }));
 }

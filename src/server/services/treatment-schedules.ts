@@ -225,3 +225,25 @@ export async function myTreatmentSchedule(ctx: DataContext, subject: Subject) {
   );
   return { nextSessions, schedules: entries.map(withoutUserId), source: scheduleSource };
 }
+
+/** Every clinic's plans for the person as stored, past sessions too (the export's record). */
+export async function treatmentPlansOf(ctx: DataContext, subject: Subject) {
+  const [planned, schedules] = await Promise.all([
+    listPlannedSessionsOf(ctx.db, subject.userId, null),
+    listQuestionnaireSchedules(ctx.db, [subject.userId], null),
+  ]);
+  return {
+    plannedSessions: planned.map((row) => ({
+      clinic: row.clinic_name,
+      startsAt: row.starts_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    })),
+    questionnaireSchedules: schedules.map((row) => ({
+      clinic: row.clinic_name,
+      questionnaireId: row.questionnaire_id as ScheduleEntry['questionnaireId'],
+      everyDays: row.every_days,
+      startsOn: row.starts_on,
+      updatedAt: row.updated_at.toISOString(),
+    })),
+  };
+}

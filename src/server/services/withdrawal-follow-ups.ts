@@ -19,6 +19,7 @@ import {
   findRunningFollowUp,
   followUpReadings,
   insertFollowUp,
+  listFollowUpsOf,
   listRunningFollowUpsFor,
   listRunningFollowUpsOf,
   type NamedFollowUpRow,
@@ -107,6 +108,14 @@ export async function followUpsOfPerson(
   subject: Subject,
 ): Promise<WithdrawalFollowUp[]> {
   return (await listRunningFollowUpsOf(ctx.db, subject.userId, ctx.now())).map(toFollowUp);
+}
+
+/** Every follow-up of the person's, ended ones and past clinics' too (the export's record). */
+export async function followUpHistoryOf(
+  ctx: DataContext,
+  subject: Subject,
+): Promise<WithdrawalFollowUp[]> {
+  return (await listFollowUpsOf(ctx.db, subject.userId)).map(toFollowUp);
 }
 
 export type CaseloadFollowUp = NonNullable<CaseloadEntry['withdrawalFollowUp']>;

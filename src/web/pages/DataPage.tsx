@@ -94,6 +94,7 @@ function ImportSection() {
             responses: result.added.questionnaireResponses,
             cravings: result.added.cravings,
             plan: result.added.plan,
+            prescription: result.added.prescription,
             skipped: Object.values(result.alreadyPresent).reduce((sum, count) => sum + count, 0),
           })}
         </p>

@@ -92,7 +92,11 @@ function Prescriptions() {
       {prescriptions.isError && <FormError error={prescriptions.error} />}
       {prescriptions.data?.warning && (
         <p className="notice warning" role="alert" data-testid="prescription-warning">
-          {t('myTreatment.prescription.warning')}
+          {t('myTreatment.prescription.warning', {
+            mg: prescriptions.data.warning.mg,
+            maxMg: prescriptions.data.warning.maxMg,
+            week: formatLocalDate(prescriptions.data.warning.weekStart),
+          })}
         </p>
       )}
       {prescriptions.data?.prescriptions.length === 0 && (

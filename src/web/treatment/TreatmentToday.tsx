@@ -16,7 +16,7 @@ export function TreatmentToday({ timeZone }: { timeZone: string }) {
     (entry) => entry.status === 'due' || entry.status === 'overdue',
   );
   const next = schedule.data?.nextSessions[0];
-  const overPrescription = Boolean(prescriptions.data?.warning);
+  const overPrescription = prescriptions.data?.warning;
   if (due.length === 0 && !next && !overPrescription) return null;
   return (
     <section aria-labelledby="treatment-today-title" data-testid="treatment-today">
@@ -47,7 +47,15 @@ export function TreatmentToday({ timeZone }: { timeZone: string }) {
                   })}
           </li>
         )}
-        {overPrescription && <li className="warning">{t('myTreatment.prescription.warning')}</li>}
+        {overPrescription && (
+          <li className="warning">
+            {t('myTreatment.prescription.warning', {
+              mg: overPrescription.mg,
+              maxMg: overPrescription.maxMg,
+              week: formatLocalDate(overPrescription.weekStart),
+            })}
+          </li>
+        )}
       </ul>
       <p>
         <Link href="/my-treatment">{t('myTreatment.openTreatment')}</Link>

@@ -345,7 +345,7 @@ export const logMessagesEn = {
   'log.data.importChoose': 'Choose a file to import',
   'log.data.importNotJson': 'That file is not a Ketalog or FHIR export (it is not JSON).',
   'log.data.importDone':
-    'Imported: {doses} doses, {checkIns} check-ins, {responses} self-checks, {cravings} cravings, {plan} plan. Already here and skipped: {skipped}.',
+    'Imported: {doses} doses, {checkIns} check-ins, {responses} self-checks, {cravings} cravings, {plan} plan, {prescription} prescription note. Already here and skipped: {skipped}.',
   'log.data.deleteTitle': 'Delete everything',
   'log.data.deleteBody': 'You can delete your account and all your data in Settings.',
   'log.data.toSettings': 'Go to Settings',

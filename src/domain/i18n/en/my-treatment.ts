@@ -50,7 +50,7 @@ export const myTreatmentMessagesEn = {
   'myTreatment.prescription.max': 'Prescribed at most',
   'myTreatment.prescription.overMark': 'More than prescribed',
   'myTreatment.prescription.warning':
-    'Your log shows more than your prescription allows for a week. Please talk to your prescriber before the next dose: taking more than prescribed raises the risk to your bladder and of dependence.',
+    'Your log shows {mg} mg in the week of {week}, more than the {maxMg} mg a week your prescription allows. Please talk to your prescriber before the next dose: taking more than prescribed raises the risk to your bladder and of dependence.',
   'myTreatment.prescription.formTitle': 'Note your own prescription',
   'myTreatment.prescription.formHint':
     'For your reference: Ketalog compares it with your log. It does not change what your clinic recorded.',
