@@ -32,9 +32,10 @@ async function measure(label: string, target: DatabaseTarget) {
       url: '/api/auth/sign-up',
       payload: {
         email: `bench-${Date.now()}@example.org`,
-        password: 'bench password that is long',
+        password: 'a long passphrase for reading',
       },
     });
+    if (signUp.statusCode !== 201) throw new Error(`sign-up failed: ${signUp.body}`);
     const userId = signUp.json<{ account: { id: string } }>().account.id;
     const cookie = `ketalog_session=${signUp.cookies.find((c) => c.name === 'ketalog_session')!.value}`;
     const now = Date.now();

@@ -255,6 +255,10 @@ const writeBodies: Record<string, { url?: string; body: object; endsSessions?: t
     url: '/api/sharing/sealed/00000000-0000-4000-8000-000000000000',
     body: { removalToken: 'not-the-token' },
   },
+  'POST /api/sharing/sealed/:id/status': {
+    url: '/api/sharing/sealed/00000000-0000-4000-8000-000000000000/status',
+    body: { removalToken: 'not-the-token' },
+  },
   'POST /api/supporting': { body: { code: 'ABCD-EFGH-JKMN' } },
   'POST /api/clinic/join': { body: { code: 'ABCD-EFGH-JKMN' } },
   'POST /api/clinic/clients': { body: { code: 'ABCD-EFGH-JKMN' } },

@@ -163,9 +163,13 @@ const routeAccess: Record<string, Access> = {
   ),
   'GET /api/sharing/access-log': personal(at('/api/sharing/access-log')),
   'GET /api/sharing/notes': personal(at('/api/sharing/notes')),
-  /** Ciphertext from private mode: anyone may leave it, or withdraw it with its token. */
+  /**
+   * Ciphertext from private mode: anyone may leave it, and withdraw it or ask which clinic
+   * opened it with its token (test/sealed-shares.int.test.ts refuses every other token).
+   */
   'POST /api/sharing/sealed': { kind: 'public' },
   'DELETE /api/sharing/sealed/:id': { kind: 'public' },
+  'POST /api/sharing/sealed/:id/status': { kind: 'public' },
   /** Only a clinician, and once a clinic opened it, only that clinic's clinicians. */
   'GET /api/clinic/snapshots/:id': clinicArea(async () => ({
     url: `/api/clinic/snapshots/${await freshSealedShare()}`,

@@ -3,7 +3,7 @@ import type { SealedSnapshot } from '../src/domain/clinic/sealed-share-api.js';
 import { openSnapshot, sealSnapshot } from '../src/domain/clinic/sealed-snapshot.js';
 import { purgeEndedRecords } from '../src/server/services/sessions.js';
 import { clinicWithClinician } from './support/clinic.js';
-import { signUpPerson, useTestApp } from './support/test-app.js';
+import { createTestApp, signUpPerson, useTestApp } from './support/test-app.js';
 
 const snapshotLimitBytes = 20_000;
 const testApp = useTestApp({ snapshotLimitBytes });
@@ -128,5 +128,94 @@ describe('sealed snapshots from private mode', () => {
       .where('id', '=', old.id)
       .execute();
     expect(left).toEqual([]);
+  });
+
+  it('tells the maker, with its removal token, which clinic opened it and when, or that it ran out', async () => {
+    const share = await upload();
+    const status = (id: string, removalToken: string) =>
+      call('POST', `/api/sharing/sealed/${id}/status`, undefined, { removalToken });
+    const before = await status(share.id, share.removalToken);
+    expect([before.statusCode, before.json()]).toEqual([200, { status: 'not-opened' }]);
+
+    // Asking claims nothing: the clinic that opens it first is still the one that has it.
+    const clinician = await clinicWithClinician(testApp.app, 'Status Clinic');
+    const colleague = await signUpPerson(testApp.app);
+    await call('POST', '/api/clinic/join', colleague.cookie, { code: clinician.joinCode });
+    const openedAt = Date.now();
+    expect(
+      (await call('GET', `/api/clinic/snapshots/${share.id}`, clinician.cookie)).statusCode,
+    ).toBe(200);
+    const opened = (await status(share.id, share.removalToken)).json();
+    expect(opened).toEqual({
+      status: 'opened',
+      openedAt: expect.any(String),
+      clinic: { name: 'Status Clinic' },
+    });
+    expect(Math.abs(Date.parse(opened.openedAt) - openedAt)).toBeLessThan(5_000);
+    // Opening it again (another clinician of the clinic) leaves the first opening's date.
+    await call('GET', `/api/clinic/snapshots/${share.id}`, colleague.cookie);
+    expect((await status(share.id, share.removalToken)).json()).toEqual(opened);
+    // Not which clinician, nor how often: only the clinic, which the link was given to.
+    expect(JSON.stringify(opened)).not.toContain(clinician.userId);
+
+    await testApp.database.db
+      .updateTable('sealed_shares')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', share.id)
+      .execute();
+    expect((await status(share.id, share.removalToken)).json()).toEqual({ status: 'expired' });
+  });
+
+  it('answers a wrong token, another snapshot’s token, a withdrawn snapshot and an unknown id alike', async () => {
+    const share = await upload();
+    const other = await upload();
+    const status = (id: string, body: object) =>
+      call('POST', `/api/sharing/sealed/${id}/status`, undefined, body);
+    const unknown = await status('00000000-0000-4000-8000-000000000000', {
+      removalToken: share.removalToken,
+    });
+    expect([unknown.statusCode, unknown.json().error.reason]).toEqual([404, 'snapshot-gone']);
+    for (const removalToken of ['not-the-token', other.removalToken]) {
+      const refused = await status(share.id, { removalToken });
+      expect([refused.statusCode, refused.body]).toEqual([404, unknown.body]);
+    }
+    for (const bad of [{}, { removalToken: '' }, { removalToken: 'x', id: share.id }]) {
+      expect((await status(share.id, bad)).statusCode, JSON.stringify(bad)).toBe(400);
+    }
+    expect((await status('not-an-id', { removalToken: share.removalToken })).statusCode).toBe(400);
+
+    await call('DELETE', `/api/sharing/sealed/${share.id}`, undefined, {
+      removalToken: share.removalToken,
+    });
+    const removed = await status(share.id, { removalToken: share.removalToken });
+    expect([removed.statusCode, removed.body]).toEqual([404, unknown.body]);
+    // The other snapshot is untouched by all of that.
+    expect((await status(other.id, { removalToken: other.removalToken })).json()).toEqual({
+      status: 'not-opened',
+    });
+  });
+
+  it('limits how often one address may ask, as it limits uploads', async () => {
+    const limited = await createTestApp({ authRateLimit: { max: 2, windowMinutes: 15 } });
+    try {
+      const made = await limited.app.inject({
+        method: 'POST',
+        url: '/api/sharing/sealed',
+        payload: { ciphertext: 'QUJD', days: 7 },
+      });
+      const { id, removalToken } = made.json<{ id: string; removalToken: string }>();
+      const asked = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const response = await limited.app.inject({
+          method: 'POST',
+          url: `/api/sharing/sealed/${id}/status`,
+          payload: { removalToken },
+        });
+        asked.push(response.statusCode);
+      }
+      expect(asked).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 });

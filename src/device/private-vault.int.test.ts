@@ -228,7 +228,7 @@ describe('private vault', () => {
 });
 
 describe('sharing a snapshot from the device', () => {
-  it('makes a snapshot of only the chosen scopes, and keeps the record of a shared one until it is withdrawn', async () => {
+  it('makes a snapshot of only the chosen scopes, and keeps the record of a shared one, past its date too, until it is withdrawn', async () => {
     const vault = newVault();
     await vault.create(passphrase, 'Europe/London');
     await run(vault, 'doses.create', { body: dose });
@@ -249,6 +249,12 @@ describe('sharing a snapshot from the device', () => {
     expect(await run(vault, 'sealedShares.list')).toMatchObject({
       shares: [{ id, removalToken: 'token', scopes: ['log'] }],
     });
+    // One past its date stays listed (the page shows it ran out) until it is forgotten.
+    const ranOut = { ...share, id: crypto.randomUUID(), expiresAt: '2026-01-01T00:00:00Z' };
+    await run(vault, 'sealedShares.remember', { body: ranOut });
+    const { shares } = (await run(vault, 'sealedShares.list')) as { shares: { id: string }[] };
+    expect(shares.map((entry) => entry.id).sort()).toEqual([id, ranOut.id].sort());
+    await run(vault, 'sealedShares.forget', { params: { id: ranOut.id } });
     await run(vault, 'sealedShares.forget', { params: { id } });
     expect(await run(vault, 'sealedShares.list')).toEqual({ shares: [] });
     await expect(run(vault, 'sealedShares.forget', { params: { id } })).rejects.toMatchObject({

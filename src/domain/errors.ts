@@ -65,6 +65,7 @@ export const ERROR_REASONS = [
   'follow-up-running',
   'no-follow-up',
   'snapshot-refused',
+  'snapshot-gone',
   'snapshot-key-wrong',
   'private-mode-only',
 ] as const;

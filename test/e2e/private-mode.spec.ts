@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import jsQRModule from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -12,6 +13,8 @@ import {
   useBrowser,
 } from './support/browser.js';
 
+/** jsQR is CommonJS: its function is the module's `default`. */
+const jsQR = jsQRModule.default;
 const browser = useBrowser();
 const joinCode = inject('e2eClinicJoinCode');
 const passphrase = 'lantern orchard 58 quietly';
@@ -54,6 +57,28 @@ async function historyText(page: Page) {
     .click();
   await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   return page.getByTestId('dose-entry').allTextContents();
+}
+
+/** The text of the QR code drawn as an SVG path of unit squares, as a camera would read it. */
+async function drawnQrText(page: Page, label: string) {
+  const qr = page.getByRole('img', { name: label });
+  const [viewBox, path] = await Promise.all([
+    qr.getAttribute('viewBox'),
+    qr.locator('path').getAttribute('d'),
+  ]);
+  const size = Number(viewBox!.split(' ')[2]);
+  const scale = 4;
+  const width = size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const [, x, y] of path!.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+    for (let row = 0; row < scale; row += 1) {
+      const start = ((Number(y) * scale + row) * width + Number(x) * scale) * 4;
+      for (let offset = start; offset < start + scale * 4; offset += 4) {
+        pixels.fill(0, offset, offset + 3);
+      }
+    }
+  }
+  return jsQR(pixels, width, width)?.data;
 }
 
 describe.skipIf(browserUnavailable)('private mode: the whole app on the device', () => {
@@ -115,7 +140,7 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     await closePage(other);
   });
 
-  it('shares a sealed snapshot that a clinician opens in another browser, sending only ciphertext, and withdraws it', async () => {
+  it('shares a sealed snapshot, as a link or its QR code, that a clinician opens in another browser, sending only ciphertext; the phone shows which clinic opened it, and withdraws it', async () => {
     const page = await openPhonePage(browser());
     const sent = await startPrivateMode(page);
     await logDose(page, '55', 'zopiclone');
@@ -130,11 +155,24 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     const link = await page.getByTestId('snapshot-link').inputValue({ timeout: 30_000 });
     expect(link).toMatch(/\/clinic\/snapshot\/[0-9a-f-]{36}#[\w-]{43}$/);
     await page.getByTestId('shared-snapshot').waitFor();
+    await expect
+      .poll(() => page.getByTestId('snapshot-status').textContent())
+      .toBe('Not opened yet');
+    // The QR code on the screen holds the whole link, key and all, for the clinic to scan.
+    expect(await drawnQrText(page, 'QR code of the link for the clinic, key included')).toBe(link);
 
-    // The one request with a body is the upload: ciphertext, none of the dose, not the key.
+    // The one request with a body besides the upload is the status check, with only the
+    // removal token; the upload holds ciphertext, none of the dose, not the key.
     const key = link.split('#')[1]!;
-    const [upload, ...others] = sent.filter((request) => request.body !== null);
+    const isStatus = (request: SentRequest) => request.url.endsWith('/status');
+    const statusChecks = sent.filter(isStatus);
+    const [upload, ...others] = sent.filter(
+      (request) => request.body !== null && !isStatus(request),
+    );
     expect(others).toEqual([]);
+    expect(statusChecks.map((request) => Object.keys(JSON.parse(request.body!)))).toEqual([
+      ['removalToken'],
+    ]);
     expect(upload).toMatchObject({
       method: 'POST',
       url: expect.stringMatching(/\/api\/sharing\/sealed$/),
@@ -147,7 +185,7 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
       expect(sealedBytes).not.toContain(logged);
     }
     expectNothingSent(
-      sent.filter((request) => request !== upload),
+      sent.filter((request) => request !== upload && !isStatus(request)),
       ['zopiclone', passphrase, key],
     );
 
@@ -166,6 +204,12 @@ describe.skipIf(browserUnavailable)('private mode: the whole app on the device',
     expect(await clinician.getByTestId('snapshot-doses').textContent()).toMatch(/55 mg.*zopiclone/);
     // The key left the address bar once read.
     expect(new URL(clinician.url()).hash).toBe('');
+
+    // The person's phone shows which clinic opened it (the shared clinic of these tests).
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect
+      .poll(() => page.getByTestId('snapshot-status').textContent())
+      .toMatch(/^Opened by Riverside Clinic on .+$/);
 
     await page.getByRole('button', { name: 'Withdraw' }).click();
     await page.getByText('Snapshot withdrawn: the server no longer has it.').waitFor();

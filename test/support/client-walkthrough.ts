@@ -263,13 +263,27 @@ async function walkThroughSharing(on: (device: Device) => KetalogClient, clinicJ
     sharer.shareSnapshot({ scopes: ['log'], days: 7 }),
     sharer.sharedSnapshots(),
     sharer.withdrawSnapshot(client.id),
+    sharer.snapshotStatus({
+      id: client.id,
+      removalToken: 'token',
+      scopes: ['log'],
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date().toISOString(),
+    }),
   ]) {
     expect((await failureOf(call)).specifics.reason).toBe('private-mode-only');
   }
   const exported = JSON.parse(await (await sharer.exportFile('json')).blob.text());
   const sealed = await sealSnapshot(snapshotOf(exported, ['log'], null));
   const left = await sealedShareRoutes.upload({ ciphertext: sealed.ciphertext, days: 7 });
+  expect(await sealedShareRoutes.status(left.id, left.removalToken)).toEqual({
+    status: 'not-opened',
+  });
   const opened = await clinician.openSnapshot(left.id, sealed.key);
+  expect(await sealedShareRoutes.status(left.id, left.removalToken)).toMatchObject({
+    status: 'opened',
+    clinic: { name: expect.any(String) },
+  });
   // The log as the sharer's export holds it (their own dose, and any a clinic recorded).
   expect(opened.snapshot.doses).toEqual(exported.doses);
   expect(opened.snapshot.doses.map((dose) => dose.mg)).toContain(50);

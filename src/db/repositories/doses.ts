@@ -43,63 +43,86 @@ export function listDoses(
   return (range.limit === undefined ? query : query.limit(range.limit)).execute();
 }
 
-/**
- * What the rules read: the doses from `from` on, plus the newest self-directed dose before
- * it (so "days since last use" holds however long ago that was).
- */
-export async function listDosesForRules(db: Executor, userId: string, from: Date) {
-  return listDosesForRulesOf(db, [{ userId, from }]);
-}
-
 /** The columns the rules read: notes and setting stay in the database. */
 export type RuleDoseRow = Pick<
   DoseRow,
   'id' | 'user_id' | 'taken_at' | 'mg' | 'route' | 'purpose' | 'co_use'
 >;
 
+/** Self-directed use of one local day: the total mg. */
+export type UseDayRow = { user_id: string; date: string; mg: number };
+
+export type RuleDoseWindow = {
+  userId: string;
+  from: Date;
+  /** Also the self-directed use by local day (in `timeZone`) from here up to `from`. */
+  useDays?: { from: Date; timeZone: string };
+};
+
 /**
- * As `listDosesForRules` for many people at once (a caseload), each with their own `from`:
- * one query whatever the number of people. The rows come back as one JSON text, which both
- * drivers hand over far faster than thousands of rows (PGlite decodes each row in JS).
+ * What the rules read of many people (one, or a caseload), each with their own window, in
+ * one query whatever the number of people: the doses from `from` on, plus the newest
+ * self-directed dose before it (so "days since last use" holds however long ago that was). With `useDays`, the use before `from` comes as
+ * one row a day, and the newest self-directed dose is the one before `useDays.from`. The
+ * rows come back as JSON text, which both drivers hand over far faster than thousands of
+ * rows (PGlite decodes each row in JS).
  */
 export async function listDosesForRulesOf(
   db: Executor,
-  windows: ReadonlyArray<{ userId: string; from: Date }>,
-): Promise<RuleDoseRow[]> {
-  if (windows.length === 0) return [];
-  const userIds = windows.map((window) => window.userId);
-  const froms = windows.map((window) => window.from.toISOString());
-  const { rows } = await sql<{ doses: string | null }>`
-    with w (user_id, from_at) as (
-      select * from unnest(${userIds}::uuid[], ${froms}::timestamptz[])
+  windows: readonly RuleDoseWindow[],
+): Promise<{ doses: RuleDoseRow[]; useDays: UseDayRow[] }> {
+  if (windows.length === 0) return { doses: [], useDays: [] };
+  const column = <T>(pick: (window: RuleDoseWindow) => T) => windows.map(pick);
+  const { rows } = await sql<{ doses: string | null; use_days: string | null }>`
+    with w (user_id, from_at, use_from, time_zone) as (
+      select * from unnest(
+        ${column((window) => window.userId)}::uuid[],
+        ${column((window) => window.from.toISOString())}::timestamptz[],
+        ${column((window) => window.useDays?.from.toISOString() ?? null)}::timestamptz[],
+        ${column((window) => window.useDays?.timeZone ?? null)}::text[]
+      )
     )
-    select json_agg(json_build_array(d.user_id, d.id, d.taken_at, d.mg, d.route, d.purpose, d.co_use))::text as doses
-    from (
-      -- One index range per person: offset 0 keeps the planner from turning this into a
-      -- hash join that reads every dose there is.
-      select recent.* from w cross join lateral (
-        select * from doses d where d.user_id = w.user_id and d.taken_at >= w.from_at offset 0
-      ) recent
-      union all
-      select last.* from w cross join lateral (
-        select * from doses d
-        where d.user_id = w.user_id and d.taken_at < w.from_at
-          and (d.purpose is null or d.purpose <> 'treatment')
-        order by d.taken_at desc limit 1
-      ) last
-    ) d`.execute(db);
+    select
+      (select json_agg(json_build_array(d.user_id, d.id, d.taken_at, d.mg, d.route, d.purpose, d.co_use))::text
+        from (
+          -- One index range per person: offset 0 keeps the planner from turning this into a
+          -- hash join that reads every dose there is.
+          select recent.* from w cross join lateral (
+            select * from doses d where d.user_id = w.user_id and d.taken_at >= w.from_at offset 0
+          ) recent
+          union all
+          select last.* from w cross join lateral (
+            select * from doses d
+            where d.user_id = w.user_id and d.taken_at < coalesce(w.use_from, w.from_at)
+              and (d.purpose is null or d.purpose <> 'treatment')
+            order by d.taken_at desc limit 1
+          ) last
+        ) d) as doses,
+      (select json_agg(json_build_array(w.user_id, u.date, u.mg))::text
+        from w cross join lateral (
+          select (d.taken_at at time zone w.time_zone)::date::text as date, sum(d.mg) as mg
+          from doses d
+          where w.use_from is not null and d.user_id = w.user_id
+            and d.taken_at >= w.use_from and d.taken_at < w.from_at
+            and (d.purpose is null or d.purpose <> 'treatment')
+          group by 1
+        ) u) as use_days`.execute(db);
   const tuples = JSON.parse(rows[0]?.doses ?? '[]') as Array<
     [string, string, string, number, string, string | null, CoUseEntry[]]
   >;
-  return tuples.map(([user_id, id, takenAt, mg, route, purpose, co_use]) => ({
-    user_id,
-    id,
-    taken_at: new Date(takenAt),
-    mg,
-    route,
-    purpose,
-    co_use,
-  }));
+  const days = JSON.parse(rows[0]?.use_days ?? '[]') as Array<[string, string, number]>;
+  return {
+    doses: tuples.map(([user_id, id, takenAt, mg, route, purpose, co_use]) => ({
+      user_id,
+      id,
+      taken_at: new Date(takenAt),
+      mg,
+      route,
+      purpose,
+      co_use,
+    })),
+    useDays: days.map(([user_id, date, mg]) => ({ user_id, date, mg })),
+  };
 }
 
 export function findDose(db: Executor, userId: string, doseId: string) {

@@ -61,6 +61,20 @@ export async function deleteSealedShare(db: Executor, id: string, removalTokenHa
   return removed.numDeletedRows > 0n;
 }
 
+/**
+ * What the maker may know of its share, if the token's hash matches: its date, and the
+ * clinic that claimed it (its name now) and when. Undefined for a wrong token or no share.
+ */
+export function findSealedShareStatus(db: Executor, id: string, removalTokenHash: string) {
+  return db
+    .selectFrom('sealed_shares')
+    .leftJoin('clinics', 'clinics.id', 'sealed_shares.clinic_id')
+    .select(['sealed_shares.expires_at', 'sealed_shares.claimed_at', 'clinics.name as clinic_name'])
+    .where('sealed_shares.id', '=', id)
+    .where('sealed_shares.removal_token_hash', '=', removalTokenHash)
+    .executeTakeFirst();
+}
+
 /** Shares past their date; the hourly purge removes them (and their openings with them). */
 export function deleteExpiredSealedShares(db: Executor, now: Date) {
   return db.deleteFrom('sealed_shares').where('expires_at', '<=', now).execute();
@@ -90,12 +104,11 @@ export function insertSentSealedShare(
     .execute();
 }
 
-export function listSentSealedShares(db: Executor, userId: string, now: Date) {
+export function listSentSealedShares(db: Executor, userId: string) {
   return db
     .selectFrom('sent_sealed_shares')
     .selectAll()
     .where('user_id', '=', userId)
-    .where('expires_at', '>', now)
     .orderBy('created_at', 'desc')
     .execute();
 }

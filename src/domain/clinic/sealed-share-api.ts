@@ -53,6 +53,28 @@ export const ZSealedShareRemovalSchema = z.strictObject({
   removalToken: safeText(100).min(1, 'required'),
 });
 
+/**
+ * What the maker learns with its removal token: whether a clinic opened the snapshot (the
+ * first one, which claimed it: its name and when), or whether it is past its date. Which
+ * clinician opened it, and how often, stay in the clinic's own log.
+ */
+export const ZSealedShareStatusSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('not-opened') }),
+  z.object({
+    status: z.literal('opened'),
+    openedAt: dateTime,
+    clinic: z.object({ name: z.string() }),
+  }),
+  z.object({ status: z.literal('expired') }),
+]);
+export type SealedShareStatus = z.infer<typeof ZSealedShareStatusSchema>;
+/**
+ * The same as the device shows it: `removed` when the server has nothing the device's own
+ * token opens before the snapshot's date (the server keeps nothing of a withdrawn snapshot,
+ * so it cannot tell that apart from a wrong token; the device knows its token is right).
+ */
+export type SentSnapshotStatus = SealedShareStatus | { status: 'removed' };
+
 /** What a clinic member gets: the ciphertext, to open with the key from the link. */
 export const ZSealedShareSchema = z.object({
   ciphertext: z.string(),

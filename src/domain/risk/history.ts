@@ -78,15 +78,28 @@ export function prepareHistory(input: RiskInput): History {
 
   const useDays: number[] = [];
   const mgBeforeUseDay: number[] = [0];
-  for (const dose of useDoses) {
+  const addUse = (day: number, mg: number) => {
     const last = useDays.length - 1;
-    if (useDays[last] === dose.day) {
-      mgBeforeUseDay[last + 1] = (mgBeforeUseDay[last + 1] ?? 0) + dose.mg;
+    if (useDays[last] === day) {
+      mgBeforeUseDay[last + 1] = (mgBeforeUseDay[last + 1] ?? 0) + mg;
     } else {
-      useDays.push(dose.day);
-      mgBeforeUseDay.push((mgBeforeUseDay[last + 1] ?? 0) + dose.mg);
+      useDays.push(day);
+      mgBeforeUseDay.push((mgBeforeUseDay[last + 1] ?? 0) + mg);
     }
+  };
+  // Earlier days come before the doses' window; a day the window's edge splits adds up.
+  const earlier = (input.earlierUse ?? [])
+    .map((use) => ({ day: dayNumberOfIsoDate(use.date), mg: use.mg }))
+    .sort((a, b) => a.day - b.day);
+  let next = 0;
+  for (const dose of useDoses) {
+    while (next < earlier.length && earlier[next]!.day <= dose.day) {
+      addUse(earlier[next]!.day, earlier[next]!.mg);
+      next += 1;
+    }
+    addUse(dose.day, dose.mg);
   }
+  for (; next < earlier.length; next += 1) addUse(earlier[next]!.day, earlier[next]!.mg);
 
   const { checkIns, checkInDays } = sortCheckIns(input.checkIns);
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateRisk } from './evaluate-risk.js';
 import { isSelfDirected } from './history.js';
 import { riskInputWindow } from './input-window.js';
+import { localDate } from './local-date.js';
 import {
   NOW,
   checkInDaysAgo,
@@ -12,16 +13,29 @@ import {
 } from './test-helpers/build-input.js';
 import type { RiskInput } from './types.js';
 
-/** The input cut to the window, the way the server loads it from the database. */
+/**
+ * The input cut to the window, the way the server loads it from the database: the doses of
+ * the window, the use before it (back to the plan's) as one total a local day, and the
+ * newest self-directed dose before all that.
+ */
 function windowed(full: RiskInput): RiskInput {
   const window = riskInputWindow(full.now, full.plan);
   const recent = full.doses.filter((dose) => dose.takenAt >= window.dosesFrom);
+  const earliest = window.useDaysFrom ?? window.dosesFrom;
   const lastBefore = full.doses
-    .filter((dose) => dose.takenAt < window.dosesFrom && isSelfDirected(dose))
+    .filter((dose) => dose.takenAt < earliest && isSelfDirected(dose))
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime())[0];
+  const earlierUse = new Map<string, number>();
+  for (const dose of full.doses) {
+    if (dose.takenAt >= earliest && dose.takenAt < window.dosesFrom && isSelfDirected(dose)) {
+      const date = localDate(dose.takenAt, full.timeZone);
+      earlierUse.set(date, (earlierUse.get(date) ?? 0) + dose.mg);
+    }
+  }
   return {
     ...full,
     doses: lastBefore ? [...recent, lastBefore] : recent,
+    earlierUse: [...earlierUse].map(([date, mg]) => ({ date, mg })),
     checkIns: full.checkIns.filter((checkIn) => checkIn.date >= window.checkInsFrom),
     questionnaireResults: full.questionnaireResults.filter(
       (result) => result.takenAt >= window.questionnairesFrom,
@@ -123,10 +137,13 @@ describe('the window of data the risk rules read', () => {
     expect(result).toEqual(evaluateRisk(full));
   });
 
-  it('reaches back to the plan start and the 28 days before it, however long ago', () => {
+  it('reaches back to the plan start and the 28 days before it by day, however long ago', () => {
     const window = riskInputWindow(NOW, { startDate: '2023-01-10' });
-    expect(window.dosesFrom.toISOString().slice(0, 10) <= '2022-12-13').toBe(true);
-    const noPlan = riskInputWindow(NOW);
-    expect(NOW.getTime() - noPlan.dosesFrom.getTime()).toBeLessThan(70 * 86_400_000);
+    expect(window.useDaysFrom!.toISOString().slice(0, 10) <= '2022-12-13').toBe(true);
+    // The doses themselves stay a few weeks, plan or no plan.
+    for (const { dosesFrom } of [window, riskInputWindow(NOW)]) {
+      expect(NOW.getTime() - dosesFrom.getTime()).toBeLessThan(70 * 86_400_000);
+    }
+    expect(riskInputWindow(NOW).useDaysFrom).toBeUndefined();
   });
 });

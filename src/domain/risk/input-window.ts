@@ -43,6 +43,11 @@ const dayMs = 86_400_000;
 export type RiskInputWindow = {
   /** Doses taken at or after this time (and the latest self-directed one before). */
   dosesFrom: Date;
+  /**
+   * With a plan that starts before the doses' window: self-directed use by local day from
+   * this time up to `dosesFrom` (`RiskInput.earlierUse`), for its streaks and money.
+   */
+  useDaysFrom?: Date;
   /** Check-ins dated on or after this date. */
   checkInsFrom: IsoDate;
   /** Questionnaire results taken at or after this time. */
@@ -61,7 +66,8 @@ export function riskInputWindow(now: Date, plan?: { startDate: IsoDate }): RiskI
   const recentDoses = daysBack(doseLookbackDays);
   const planDoses = plan ? planDosesFrom(plan.startDate) : recentDoses;
   return {
-    dosesFrom: planDoses < recentDoses ? planDoses : recentDoses,
+    dosesFrom: recentDoses,
+    ...(planDoses < recentDoses ? { useDaysFrom: planDoses } : {}),
     checkInsFrom: daysBack(checkInLookbackDays).toISOString().slice(0, 10),
     questionnairesFrom: daysBack(SELF_HARM_LOOKBACK_DAYS),
   };

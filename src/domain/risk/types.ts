@@ -73,10 +73,17 @@ export type RiskInput = {
   /** IANA time zone of the person, e.g. 'Europe/London'. */
   timeZone: string;
   doses: RiskDose[];
+  /**
+   * Self-directed use by local day before the doses' window, back to where the plan's
+   * streaks and money look (a long plan would otherwise load every dose since its start).
+   */
+  earlierUse?: DayOfUse[];
   checkIns: RiskCheckIn[];
   questionnaireResults: RiskQuestionnaireResult[];
   plan?: RiskPlan;
 };
+
+export type DayOfUse = { date: IsoDate; mg: number };
 
 /** The severities shared with questionnaire flags (severity.ts). */
 export type RiskSeverity = Severity;

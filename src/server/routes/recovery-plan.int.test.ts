@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { signUpPerson, useTestApp } from '../../../test/support/test-app.js';
+import { countStreaks } from '../../domain/recovery/index.js';
+import { localDate } from '../../domain/risk/index.js';
 
 const testApp = useTestApp();
 
-const call = (method: 'GET' | 'PUT' | 'POST', url: string, cookie: string, payload?: object) =>
-  testApp.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+const call = (
+  method: 'GET' | 'PUT' | 'POST' | 'PATCH',
+  url: string,
+  cookie: string,
+  payload?: object,
+) => testApp.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const ZIsoDateSchema = (date: Date) => date.toISOString().slice(0, 10);
@@ -44,5 +50,64 @@ describe('money not spent on the plan', () => {
       });
       expect(response.statusCode, currency).toBe(400);
     }
+  });
+});
+
+describe('a plan that started long ago', () => {
+  it('counts streaks, lapses and money from every day since its start, in the person’s zone', async () => {
+    const { cookie } = await signUpPerson(testApp.app);
+    const timeZone = 'Pacific/Auckland';
+    expect((await call('PATCH', '/api/me', cookie, { timeZone })).statusCode).toBe(200);
+    // Before the start (the usual amount), two days in a row (one lapse), a clinic dose (no
+    // lapse), late evenings that are the next day in Auckland, and a recent use.
+    const doses = [
+      { hoursAgo: 320 * 24, mg: 700 },
+      { hoursAgo: 310 * 24 + 3, mg: 700 },
+      { hoursAgo: 200 * 24, mg: 120 },
+      { hoursAgo: 199 * 24, mg: 80 },
+      { hoursAgo: 150 * 24 + 11, mg: 60 },
+      { hoursAgo: 150 * 24 + 13, mg: 60 },
+      { hoursAgo: 100 * 24, mg: 300, purpose: 'treatment' },
+      { hoursAgo: 20 * 24, mg: 50 },
+    ];
+    for (const dose of doses) {
+      const logged = await call('POST', '/api/doses', cookie, {
+        takenAt: new Date(Date.now() - dose.hoursAgo * 3_600_000).toISOString(),
+        mg: dose.mg,
+        route: 'insufflated',
+        ...(dose.purpose ? { purpose: dose.purpose } : {}),
+      });
+      expect(logged.statusCode, logged.body).toBe(201);
+    }
+    const startDate = localDate(daysAgo(300), timeZone);
+    const saved = await call('PUT', '/api/plan', cookie, {
+      goal: 'stop',
+      startDate,
+      pricePerGram: 40,
+      currency: 'GBP',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+
+    const expected = countStreaks({
+      uses: doses
+        .filter((dose) => !dose.purpose)
+        .map((dose) => ({
+          date: localDate(new Date(Date.now() - dose.hoursAgo * 3_600_000), timeZone),
+          mg: dose.mg,
+        })),
+      startDate,
+      today: localDate(new Date(), timeZone),
+      pricePerGram: 40,
+    });
+    expect(expected.lapses).toBeGreaterThanOrEqual(3);
+    expect(saved.json().progress).toEqual(expected);
+    const goal = (await call('GET', '/api/risk', cookie)).json().summary.goal;
+    expect(goal).toMatchObject({
+      lapses: expected.lapses,
+      currentStreakDays: expected.currentStreakDays,
+      longestStreakDays: expected.longestStreakDays,
+      daysSinceLastUse: expected.daysSinceLastUse,
+      moneyNotSpent: expected.moneyNotSpent,
+    });
   });
 });

@@ -5,16 +5,23 @@ import {
   ZSealedShareParamsSchema,
   ZSealedShareRemovalSchema,
   ZSealedShareSchema,
+  ZSealedShareStatusSchema,
 } from '../../domain/clinic/sealed-share-api.js';
 import { resolveSealedShare } from '../access/gate.js';
-import { removeSealedShare, storeSealedShare, toSealedShare } from '../services/sealed-shares.js';
+import {
+  removeSealedShare,
+  sealedShareStatus,
+  storeSealedShare,
+  toSealedShare,
+} from '../services/sealed-shares.js';
 import type { App } from '../app-type.js';
 import { codeRateLimit } from './sharing-routes.js';
 
 /**
  * Sharing from private mode (docs/private-mode.md): anyone may leave ciphertext, up to the
- * snapshot limit and as often as the code rate limit allows; only a clinic member may take
- * it, and the first clinic to take it is the only one that can again.
+ * snapshot limit and as often as the code rate limit allows, and withdraw it or ask whether a
+ * clinic opened it with the removal token; only a clinic member may take it, and the first
+ * clinic to take it is the only one that can again.
  */
 export function registerSealedShareRoutes(app: App) {
   const tags = ['sharing'];
@@ -51,6 +58,22 @@ export function registerSealedShareRoutes(app: App) {
       await removeSealedShare(app.ctx, request.params.id, request.body.removalToken);
       return reply.status(204).send();
     },
+  );
+
+  app.post(
+    '/api/sharing/sealed/:id/status',
+    {
+      schema: {
+        tags,
+        summary:
+          'Whether a clinic opened a sealed snapshot (which clinic, when) or it is past its date, asked with its removal token',
+        params: ZSealedShareParamsSchema,
+        body: ZSealedShareRemovalSchema,
+        response: withErrors({ 200: ZSealedShareStatusSchema }),
+      },
+      config: { rateLimit: codeRateLimit(app) },
+    },
+    (request) => sealedShareStatus(app.ctx, request.params.id, request.body.removalToken),
   );
 
   app.get(

@@ -3,7 +3,7 @@ import type { CravingInput, PlanInput } from '../../domain/log/log-api.js';
 import { countStreaks, type Streaks } from '../../domain/recovery/index.js';
 import { localDate } from '../../domain/risk/index.js';
 import { planDosesFrom } from '../../domain/risk/input-window.js';
-import { listDosesForRules } from '../../db/repositories/doses.js';
+import { listDosesForRulesOf } from '../../db/repositories/doses.js';
 import {
   findRecoveryPlan,
   insertCraving,
@@ -25,15 +25,28 @@ function toPlan(row: RecoveryPlanRow): Plan {
   };
 }
 
-/** Streaks count use, not treatment: doses a clinician gave are not lapses. */
+/**
+ * Streaks count use, not treatment: doses a clinician gave are not lapses. The use comes as
+ * one row a day (and the last use before), however long the plan has run.
+ */
 async function progressOf(ctx: DataContext, subject: Subject, plan: Plan): Promise<Streaks> {
-  const doses = await listDosesForRules(ctx.db, subject.userId, planDosesFrom(plan.startDate));
+  const now = ctx.now();
+  const { doses, useDays } = await listDosesForRulesOf(ctx.db, [
+    {
+      userId: subject.userId,
+      from: now,
+      useDays: { from: planDosesFrom(plan.startDate), timeZone: subject.timeZone },
+    },
+  ]);
   return countStreaks({
-    uses: doses
-      .filter((dose) => dose.purpose !== 'treatment')
-      .map((dose) => ({ date: localDate(dose.taken_at, subject.timeZone), mg: dose.mg })),
+    uses: [
+      ...useDays.map(({ date, mg }) => ({ date, mg })),
+      ...doses
+        .filter((dose) => dose.purpose !== 'treatment')
+        .map((dose) => ({ date: localDate(dose.taken_at, subject.timeZone), mg: dose.mg })),
+    ],
     startDate: plan.startDate,
-    today: localDate(ctx.now(), subject.timeZone),
+    today: localDate(now, subject.timeZone),
     ...(plan.pricePerGram === undefined ? {} : { pricePerGram: plan.pricePerGram }),
     ...(plan.usualGramsPerWeek === undefined ? {} : { usualGramsPerWeek: plan.usualGramsPerWeek }),
   });

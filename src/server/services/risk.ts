@@ -7,7 +7,11 @@ import {
 } from '../../domain/risk/index.js';
 import { riskInputWindow } from '../../domain/risk/input-window.js';
 import { listCheckInsOf, type RuleCheckInRow } from '../../db/repositories/check-ins.js';
-import { listDosesForRulesOf } from '../../db/repositories/doses.js';
+import {
+  listDosesForRulesOf,
+  type RuleDoseRow,
+  type UseDayRow,
+} from '../../db/repositories/doses.js';
 import {
   listQuestionnaireResponsesOf,
   type QuestionnaireResponseRow,
@@ -85,20 +89,29 @@ export async function loadRiskInputs(
     return riskInputWindow(now, plan ? { startDate: plan.start_date } : undefined);
   };
   const common = riskInputWindow(now);
-  const [doses, checkIns, responses] = await Promise.all([
+  const [{ doses, useDays }, checkIns, responses] = await Promise.all([
     listDosesForRulesOf(
       ctx.db,
-      userIds.map((userId) => ({ userId, from: windowOf(userId).dosesFrom })),
+      subjects.map(({ userId, timeZone }) => {
+        const { dosesFrom, useDaysFrom } = windowOf(userId);
+        return {
+          userId,
+          from: dosesFrom,
+          ...(useDaysFrom ? { useDays: { from: useDaysFrom, timeZone } } : {}),
+        };
+      }),
     ),
     listCheckInsOf(ctx.db, userIds, common.checkInsFrom),
     listQuestionnaireResponsesOf(ctx.db, userIds, { from: common.questionnairesFrom }),
   ]);
   const dosesOf = groupByUser(doses);
+  const useDaysOf = groupByUser(useDays);
   const checkInsOf = groupByUser(checkIns);
   const responsesOf = groupByUser(responses);
   return subjects.map((subject) =>
     toRiskInput(now, subject, plans.get(subject.userId), {
       doses: dosesOf.get(subject.userId) ?? [],
+      useDays: useDaysOf.get(subject.userId) ?? [],
       checkIns: checkInsOf.get(subject.userId) ?? [],
       responses: responsesOf.get(subject.userId) ?? [],
     }),
@@ -110,7 +123,8 @@ function toRiskInput(
   subject: Subject,
   plan: RecoveryPlanRow | undefined,
   rows: {
-    doses: Awaited<ReturnType<typeof listDosesForRulesOf>>;
+    doses: RuleDoseRow[];
+    useDays: UseDayRow[];
     checkIns: RuleCheckInRow[];
     responses: QuestionnaireResponseRow[];
   },
@@ -126,6 +140,9 @@ function toRiskInput(
       ...(dose.purpose ? { purpose: dose.purpose as DosePurpose } : {}),
       coUse: dose.co_use,
     })),
+    ...(rows.useDays.length > 0
+      ? { earlierUse: rows.useDays.map(({ date, mg }) => ({ date, mg })) }
+      : {}),
     checkIns: rows.checkIns.map(toRiskCheckIn),
     questionnaireResults: rows.responses.map((response) => ({
       questionnaireId: response.questionnaire_id,

@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { SEALED_SHARE_DAYS } from '../../domain/clinic/sealed-share-api.js';
-import { type SealedShareCreated } from '../../domain/clinic/sealed-share-api.js';
+import type {
+  SealedShareCreated,
+  SealedShareStatus,
+} from '../../domain/clinic/sealed-share-api.js';
 import { AppError } from '../../domain/errors.js';
-import { deleteSealedShare, insertSealedShare } from '../../db/repositories/sealed-shares.js';
+import {
+  deleteSealedShare,
+  findSealedShareStatus,
+  insertSealedShare,
+} from '../../db/repositories/sealed-shares.js';
 import { keyedHash } from '../auth/keyed-hash.js';
 import type { ServiceContext } from './context.js';
 
@@ -30,14 +37,39 @@ export async function storeSealedShare(
   return { id: row.id, removalToken, expiresAt: row.expires_at.toISOString() };
 }
 
-/** The maker withdraws a snapshot with its token; a wrong token and a missing id look alike. */
+/** A wrong token and a missing id look alike: neither says whether the id exists. */
+const noSuchShare = () =>
+  new AppError(
+    'not_found',
+    'There is no snapshot with that id and removal token (it may have been withdrawn or run out).',
+    undefined,
+    { reason: 'snapshot-gone' },
+  );
+
+/** The maker withdraws a snapshot with its token. */
 export async function removeSealedShare(ctx: ServiceContext, id: string, removalToken: string) {
-  if (!(await deleteSealedShare(ctx.db, id, tokenHash(ctx, removalToken)))) {
-    throw new AppError(
-      'not_found',
-      'There is no snapshot with that id and removal token (it may have been withdrawn or run out).',
-    );
-  }
+  if (!(await deleteSealedShare(ctx.db, id, tokenHash(ctx, removalToken)))) throw noSuchShare();
+}
+
+/**
+ * The maker asks, with its token, whether a clinic opened the snapshot. The answer holds
+ * only what the token's holder already gave away: which clinic has it, and since when.
+ */
+export async function sealedShareStatus(
+  ctx: ServiceContext,
+  id: string,
+  removalToken: string,
+): Promise<SealedShareStatus> {
+  const share = await findSealedShareStatus(ctx.db, id, tokenHash(ctx, removalToken));
+  if (!share) throw noSuchShare();
+  // Past its date it is gone for the clinic too, even before the hourly purge removes it.
+  if (share.expires_at <= ctx.now()) return { status: 'expired' };
+  if (share.claimed_at === null || share.clinic_name === null) return { status: 'not-opened' };
+  return {
+    status: 'opened',
+    openedAt: share.claimed_at.toISOString(),
+    clinic: { name: share.clinic_name },
+  };
 }
 
 /** The ciphertext as the gate handed it to the clinic. */

@@ -49,9 +49,12 @@ export async function rememberSentShare(
   });
 }
 
-/** The snapshots still on the server, newest first (those past their date are gone there). */
+/**
+ * The snapshots this device shared, newest first: those past their date too, so the person
+ * sees that they ran out, until they remove them from the list.
+ */
 export async function listSentShares(ctx: DataContext, subject: Subject) {
-  const rows = await listSentSealedShares(ctx.db, subject.userId, ctx.now());
+  const rows = await listSentSealedShares(ctx.db, subject.userId);
   return rows.map((row) => ({
     id: row.id,
     removalToken: row.removal_token,

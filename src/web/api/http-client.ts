@@ -1,6 +1,7 @@
 import type { Account } from '../../domain/accounts/account.js';
 import type {
   SealedShareCreated,
+  SealedShareStatus,
   ZSealedShareInputSchema,
   ZSealedShareSchema,
 } from '../../domain/clinic/sealed-share-api.js';
@@ -38,6 +39,10 @@ export const sealedShareRoutes = {
     api<SealedShareCreated>('POST', path('sharing/sealed'), body),
   remove: (id: string, removalToken: string) =>
     api<void>('DELETE', path(`sharing/sealed/${segment(id)}`), { removalToken }),
+  status: (id: string, removalToken: string) =>
+    api<SealedShareStatus>('POST', path(`sharing/sealed/${segment(id)}/status`), {
+      removalToken,
+    }),
 };
 
 /** A refusal of the domain's (a wrong key, say) as the ApiError pages show. */
@@ -143,6 +148,7 @@ export const httpClient: KetalogClient = {
   shareSnapshot: privateModeOnly,
   sharedSnapshots: privateModeOnly,
   withdrawSnapshot: privateModeOnly,
+  snapshotStatus: privateModeOnly,
 
   joinClinic: (code) => api('POST', path('clinic/join'), { code }),
   clinic: () => api('GET', path('clinic')),

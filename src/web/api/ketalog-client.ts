@@ -88,8 +88,10 @@ import type {
 
 import type {
   SealedSnapshot,
+  SentSnapshotStatus,
   SnapshotScope,
   ZSentSealedShareListSchema,
+  ZSentSealedShareSchema,
   ZSnapshotRequestSchema,
 } from '../../domain/clinic/sealed-share-api.js';
 
@@ -219,8 +221,10 @@ export interface KetalogClient {
   // Sharing from private mode: a snapshot sealed on the device, ciphertext on the server
   /** Seals the chosen scopes under a new key here and leaves only the ciphertext on the server. */
   shareSnapshot(request: In<typeof ZSnapshotRequestSchema>): Promise<SharedSnapshot>;
-  /** The snapshots this device shared that are still on the server. */
+  /** The snapshots this device shared, newest first (those that ran out too). */
   sharedSnapshots(): Promise<Out<typeof ZSentSealedShareListSchema>>;
+  /** Whether a clinic opened a shared snapshot, asked with its removal token. */
+  snapshotStatus(share: Out<typeof ZSentSealedShareSchema>): Promise<SentSnapshotStatus>;
   /** Removes a shared snapshot from the server (with the token only this device holds). */
   withdrawSnapshot(id: string): Promise<void>;
 

@@ -44,6 +44,9 @@ export const queryKeys = {
   notesAboutMe: ['sharing', 'notes'],
   myFollowUps: ['sharing', 'follow-ups'],
   sharedSnapshots: ['sharing', 'snapshots'],
+  /** Apart from the list: each asks the server, which a new snapshot should not redo. */
+  snapshotStatuses: ['sharing', 'snapshot-status'],
+  snapshotStatus: (id: string) => ['sharing', 'snapshot-status', id],
   /** The key is part of it: another key for the same id is another answer. */
   openedSnapshot: (id: string, key: string) => ['clinic', 'snapshot', id, key],
   supporting: ['supporting'],

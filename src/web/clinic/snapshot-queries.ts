@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SnapshotRequest } from '../../domain/clinic/sealed-share-api.js';
+import type { z } from 'zod';
+import type {
+  SnapshotRequest,
+  ZSentSealedShareSchema,
+} from '../../domain/clinic/sealed-share-api.js';
 import { useClient } from '../api/client-context.js';
 import { queryKeys } from '../api/query-keys.js';
 
@@ -26,6 +30,25 @@ export function useWithdrawSnapshot() {
     mutationFn: (id: string) => client.withdrawSnapshot(id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sharedSnapshots }),
   });
+}
+
+/**
+ * Whether a clinic opened a shared snapshot. Each asks the server, which limits how often an
+ * address may: once a visit, and again when the person asks (`useCheckSnapshotsAgain`).
+ */
+export function useSnapshotStatus(share: z.output<typeof ZSentSealedShareSchema>) {
+  const client = useClient();
+  return useQuery({
+    queryKey: queryKeys.snapshotStatus(share.id),
+    queryFn: () => client.snapshotStatus(share),
+    retry: false,
+    staleTime: Infinity,
+  });
+}
+
+export function useCheckSnapshotsAgain() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.snapshotStatuses });
 }
 
 export function useOpenedSnapshot(id: string, key: string) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { FollowedByClinic } from '../clinic/FollowedByClinic.js';
 import { SHARE_DAYS, SHARE_SCOPES, type ShareScope } from '../../domain/clinic/clinic-api.js';
 import {
@@ -9,15 +9,11 @@ import {
   useRevokeGrant,
 } from '../clinic/clinic-queries.js';
 import { FormError } from '../components/FormError.js';
+import { LazyQrCode } from '../components/lazy-qr-code.js';
 import { ShareChoices } from '../components/ShareChoices.js';
 import { t } from '../i18n/t.js';
 import { Link } from '../router.js';
 import { formatDay, formatTime } from '../clinic/format.js';
-
-/** The QR encoder loads only once a code is made: most visits to this page make none. */
-const ShareCodeQr = lazy(() =>
-  import('../clinic/ShareCodeQr.js').then((module) => ({ default: module.ShareCodeQr })),
-);
 
 /** The person's control over sharing: make a code, see and end each sharing, see who looked. */
 export function SharingPage() {
@@ -78,7 +74,10 @@ function NewShareCode() {
             {create.data.code}
           </p>
           <Suspense fallback={null}>
-            <ShareCodeQr code={create.data.code} />
+            <LazyQrCode
+              text={create.data.code}
+              label={t('sharing.qrLabel', { code: create.data.code })}
+            />
           </Suspense>
           <p className="hint">
             {t('sharing.codeHint', { date: formatDay(create.data.expiresAt) })}

@@ -1,17 +1,23 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import type { z } from 'zod';
 import {
   SEALED_SHARE_DAYS,
   SNAPSHOT_SCOPES,
+  type SentSnapshotStatus,
   type SnapshotScope,
+  type ZSentSealedShareSchema,
 } from '../../domain/clinic/sealed-share-api.js';
 import { sealedShareCode, sealedShareLink } from '../../domain/clinic/sealed-snapshot.js';
 import {
+  useCheckSnapshotsAgain,
   useSharedSnapshots,
   useShareSnapshot,
+  useSnapshotStatus,
   useWithdrawSnapshot,
 } from '../clinic/snapshot-queries.js';
 import { formatDay } from '../clinic/format.js';
 import { FormError } from '../components/FormError.js';
+import { LazyQrCode } from '../components/lazy-qr-code.js';
 import { ShareChoices } from '../components/ShareChoices.js';
 import { t } from '../i18n/t.js';
 import { SharingPage } from '../pages/SharingPage.js';
@@ -76,6 +82,10 @@ function NewSnapshot() {
             {t('snapshot.linkLabel')}
             <input readOnly value={link} data-testid="snapshot-link" onFocus={selectAll} />
           </label>
+          <Suspense fallback={null}>
+            <LazyQrCode text={link} label={t('snapshot.qrLabel')} />
+          </Suspense>
+          <p className="hint">{t('snapshot.qrHint')}</p>
           <p>{t('snapshot.codeLabel')}</p>
           <p className="code" data-testid="snapshot-code">
             {sealedShareCode(shared.id, shared.key)}
@@ -93,6 +103,7 @@ const selectAll = (event: { currentTarget: HTMLInputElement }) => event.currentT
 function SharedSnapshots() {
   const shares = useSharedSnapshots();
   const withdraw = useWithdrawSnapshot();
+  const checkAgain = useCheckSnapshotsAgain();
   const list = shares.data?.shares ?? [];
   return (
     <section aria-labelledby="shared-snapshots-title">
@@ -102,22 +113,70 @@ function SharedSnapshots() {
       {withdraw.isSuccess && <p role="status">{t('snapshot.withdrawn')}</p>}
       <ul className="grant-list">
         {list.map((share) => (
-          <li key={share.id} data-testid="shared-snapshot">
-            <p className="hint">
-              {share.scopes.map((scope) => t(`sharing.scope.${scope}`)).join(' · ')}
-            </p>
-            <p className="hint">{t('snapshot.until', { date: formatDay(share.expiresAt) })}</p>
-            <button
-              type="button"
-              onClick={() => withdraw.mutate(share.id)}
-              disabled={withdraw.isPending}
-            >
-              {t('snapshot.withdraw')}
-            </button>
-          </li>
+          <SharedSnapshot
+            key={share.id}
+            share={share}
+            onWithdraw={() => withdraw.mutate(share.id)}
+            withdrawing={withdraw.isPending}
+          />
         ))}
       </ul>
-      {list.length > 0 && <p className="hint">{t('snapshot.alreadySeen')}</p>}
+      {list.length > 0 && (
+        <>
+          <button type="button" onClick={() => void checkAgain()}>
+            {t('snapshot.checkAgain')}
+          </button>
+          <p className="hint">{t('snapshot.statusAsks')}</p>
+          <p className="hint">{t('snapshot.alreadySeen')}</p>
+        </>
+      )}
     </section>
   );
+}
+
+/** Whether it is still on the server for a clinic to open decides what the button does. */
+const onServer = (status: SentSnapshotStatus | undefined) =>
+  status?.status !== 'expired' && status?.status !== 'removed';
+
+function SharedSnapshot({
+  share,
+  onWithdraw,
+  withdrawing,
+}: {
+  share: z.output<typeof ZSentSealedShareSchema>;
+  onWithdraw: () => void;
+  withdrawing: boolean;
+}) {
+  const status = useSnapshotStatus(share);
+  return (
+    <li data-testid="shared-snapshot">
+      <p className="hint">{share.scopes.map((scope) => t(`sharing.scope.${scope}`)).join(' · ')}</p>
+      <p data-testid="snapshot-status">
+        {status.data
+          ? statusText(status.data)
+          : status.isError
+            ? t('snapshot.statusUnknown')
+            : t('snapshot.checking')}
+      </p>
+      {onServer(status.data) && (
+        <p className="hint">{t('snapshot.until', { date: formatDay(share.expiresAt) })}</p>
+      )}
+      <button type="button" onClick={onWithdraw} disabled={withdrawing}>
+        {onServer(status.data) ? t('snapshot.withdraw') : t('snapshot.removeFromList')}
+      </button>
+    </li>
+  );
+}
+
+function statusText(status: SentSnapshotStatus): string {
+  switch (status.status) {
+    case 'opened':
+      return t('snapshot.opened', { clinic: status.clinic.name, date: formatDay(status.openedAt) });
+    case 'not-opened':
+      return t('snapshot.notOpened');
+    case 'expired':
+      return t('snapshot.expired');
+    case 'removed':
+      return t('snapshot.removed');
+  }
 }

@@ -112,6 +112,18 @@ export function workerClient(worker: PrivateConnection): KetalogClient {
       }
       await call('sealedShares.forget', { params: { id } });
     },
+    // Asked only while the snapshot can still be on the server: after its date it ran out.
+    snapshotStatus: async ({ id, removalToken, expiresAt }) => {
+      if (Date.parse(expiresAt) <= Date.now()) return { status: 'expired' };
+      try {
+        return await sealedShareRoutes.status(id, removalToken);
+      } catch (error) {
+        if (error instanceof ApiError && error.specifics.reason === 'snapshot-gone') {
+          return { status: 'removed' };
+        }
+        throw error;
+      }
+    },
     createShareCode: accountOnly,
     listGrants: accountOnly,
     revokeGrant: accountOnly,

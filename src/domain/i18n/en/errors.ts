@@ -76,6 +76,8 @@ export const errorMessagesEn = {
   'errors.reason.no-follow-up': 'No withdrawal follow-up runs for this client.',
   'errors.reason.snapshot-refused':
     'That snapshot cannot be opened: it may be mistyped, withdrawn, past its date, or already opened by another clinic.',
+  'errors.reason.snapshot-gone':
+    'The server has no snapshot with that id and removal token: it was withdrawn or ran out.',
   'errors.reason.snapshot-key-wrong':
     'This key does not open that snapshot. Check the link or the key you were given.',
   'errors.reason.private-mode-only':

@@ -13,12 +13,26 @@ export const snapshotMessagesEn = {
   'snapshot.sealing': 'Sealing on this device…',
   'snapshot.ready': 'Your snapshot is ready. Give the clinic this link:',
   'snapshot.linkLabel': 'Link for the clinic',
+  'snapshot.qrLabel': 'QR code of the link for the clinic, key included',
+  'snapshot.qrHint':
+    'Or let the clinician scan this with their phone: it holds the whole link, key included, so show it only to them.',
   'snapshot.codeLabel': 'Or read out this code, with the key after the #',
   'snapshot.keyNotKept':
     'Ketalog does not keep the key: copy the link now. Anyone with the link and a clinic account on this server can open it until a clinic does; after that, only that clinic can.',
   'snapshot.until': 'On the server until {date}',
   'snapshot.sharedTitle': 'Snapshots you shared',
   'snapshot.noneShared': 'You have not shared a snapshot.',
+  'snapshot.opened': 'Opened by {clinic} on {date}',
+  'snapshot.notOpened': 'Not opened yet',
+  'snapshot.expired': 'Expired',
+  'snapshot.removed': 'Removed',
+  'snapshot.checking': 'Checking whether a clinic opened it…',
+  'snapshot.statusUnknown':
+    'Could not check whether a clinic opened it (offline, or checked too often). Try again later.',
+  'snapshot.checkAgain': 'Check again',
+  'snapshot.statusAsks':
+    'To check, this device asks the server with each snapshot’s removal token. The server learns only that its holder asked, and from which internet address; it answers with the clinic’s name and the date, not which clinician.',
+  'snapshot.removeFromList': 'Remove from this list',
   'snapshot.withdraw': 'Withdraw',
   'snapshot.withdrawn': 'Snapshot withdrawn: the server no longer has it.',
   'snapshot.alreadySeen':

@@ -1,7 +1,8 @@
 import jsQRModule from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { makeCode } from '../../domain/clinic/share-code.js';
-import { qrModules, qrPath } from './share-code-qr.js';
+import { sealedShareLink } from '../../domain/clinic/sealed-snapshot.js';
+import { qrModules, qrPath } from './qr-code.js';
 
 /** jsQR is CommonJS: its function is the module itself, and also its `default`. */
 const jsQR = jsQRModule.default;
@@ -36,7 +37,7 @@ describe('the share code as a QR code', () => {
     }
   });
 
-  it('refuses text a share code never holds instead of encoding it some other way', () => {
+  it('refuses text beyond ASCII instead of encoding it some other way', () => {
     expect(() => qrModules('abcd-éfgh')).toThrow();
   });
 
@@ -49,5 +50,17 @@ describe('the share code as a QR code', () => {
     const squares = qrPath(modules, 4).match(/M\d+ \d+h1v1h-1z/g) ?? [];
     expect(squares).toHaveLength(modules.flat().filter(Boolean).length);
     expect(qrPath(modules, 4).startsWith('M4 4')).toBe(true);
+  });
+});
+
+describe('a snapshot’s link as a QR code', () => {
+  it('decodes to the whole link, key after the # included, for a phone to open', () => {
+    const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+    const link = sealedShareLink('https://ketalog.clinic.example:8443', crypto.randomUUID(), key);
+    const modules = qrModules(link);
+    const { data, size } = pixelsOf(modules);
+    expect(jsQR(data, size, size)?.data).toBe(link);
+    // 132 characters on this origin: version 8, 49 modules a side, easy to scan off a phone.
+    expect(modules).toHaveLength(49);
   });
 });
