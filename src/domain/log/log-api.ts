@@ -24,6 +24,9 @@ import {
 /** A dose may be dated at most a day ahead (clock skew, time zones). */
 export const maxFutureMs = 24 * 60 * 60 * 1000;
 
+/** A whole number within a field's limits (log-limits.ts). */
+const wholeNumberIn = ({ min, max }: { min: number; max: number }) =>
+  z.number().int().min(min).max(max);
 const score0to10 = z.number().int().min(0).max(10);
 const score0to3 = z.number().int().min(0).max(3);
 
@@ -136,24 +139,9 @@ export const ZCheckInInputSchema = z
     lowerBellyPain: score0to3.optional(),
     bloodInUrine: z.boolean().optional(),
     selfHarmThoughts: z.boolean().optional(),
-    systolicMmHg: z
-      .number()
-      .int()
-      .min(checkInLimits.systolicMmHg.min)
-      .max(checkInLimits.systolicMmHg.max)
-      .optional(),
-    diastolicMmHg: z
-      .number()
-      .int()
-      .min(checkInLimits.diastolicMmHg.min)
-      .max(checkInLimits.diastolicMmHg.max)
-      .optional(),
-    heartRateBpm: z
-      .number()
-      .int()
-      .min(checkInLimits.heartRateBpm.min)
-      .max(checkInLimits.heartRateBpm.max)
-      .optional(),
+    systolicMmHg: wholeNumberIn(checkInLimits.systolicMmHg).optional(),
+    diastolicMmHg: wholeNumberIn(checkInLimits.diastolicMmHg).optional(),
+    heartRateBpm: wholeNumberIn(checkInLimits.heartRateBpm).optional(),
     notes: safeText(checkInLimits.notes.maxLength).optional(),
   })
   .refine(
