@@ -1,6 +1,6 @@
 /**
  * What a browser downloads on first load: the JavaScript index.html names (and the chunks it
- * preloads) gzipped, against DESIGN.md's 200 KB budget, with lazy chunks (charts) listed
+ * preloads) gzipped, against DESIGN.md's 150 KB budget, with lazy chunks (charts) listed
  * apart; then the bytes that really cross the wire from a running `ketalog serve` for the
  * page and everything it names, as a browser asking for brotli or gzip gets them.
  * Run after a build: node scripts/build.mjs && npx tsx bench/web-bundle.ts
@@ -33,7 +33,7 @@ for (const file of readdirSync(path.join(webRoot, 'assets')).filter((name) =>
   );
 }
 console.log(
-  `web: ${firstLoadKb.toFixed(1)} KB of JavaScript gzipped on first load (budget 200 KB)`,
+  `web: ${firstLoadKb.toFixed(1)} KB of JavaScript gzipped on first load (budget 150 KB)`,
 );
 
 type Transfer = { path: string; encoding: string; bodyBytes: number; headerBytes: number };

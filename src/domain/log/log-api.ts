@@ -6,7 +6,9 @@ import {
   ZIsoDateTimeSchema,
   safeText,
 } from '../input-schemas.js';
+import { checkInLimits, coUseLimits, cravingLimits, doseLimits, maxDoseMg } from './log-limits.js';
 import {
+  cravingTools,
   DOSE_PURPOSES,
   PLAN_GOALS,
   ROUTES,
@@ -19,17 +21,19 @@ import {
  * the web app and the API reference. Amounts carry their unit in the field name.
  */
 
-/** A dose may be dated at most a day ahead (clock skew, time zones) and be at most 10,000 mg. */
-export const maxDoseMg = 10_000;
+/** A dose may be dated at most a day ahead (clock skew, time zones). */
 export const maxFutureMs = 24 * 60 * 60 * 1000;
 
+/** A whole number within a field's limits (log-limits.ts). */
+const wholeNumberIn = ({ min, max }: { min: number; max: number }) =>
+  z.number().int().min(min).max(max);
 const score0to10 = z.number().int().min(0).max(10);
 const score0to3 = z.number().int().min(0).max(3);
 
 export const ZCoUseSchema = z.strictObject({
-  substance: safeText(80).min(1, 'Name the substance'),
-  amount: z.number().positive().max(100_000).optional(),
-  unit: safeText(20).min(1).optional(),
+  substance: safeText(coUseLimits.substance.maxLength).min(1, 'Name the substance'),
+  amount: z.number().positive().max(coUseLimits.amount.max).optional(),
+  unit: safeText(coUseLimits.unit.maxLength).min(1).optional(),
 });
 
 export const ZDoseInputSchema = z.strictObject({
@@ -41,8 +45,8 @@ export const ZDoseInputSchema = z.strictObject({
   route: z.enum(ROUTES),
   purpose: z.enum(DOSE_PURPOSES).optional(),
   coUse: z.array(ZCoUseSchema).max(20).optional(),
-  setting: safeText(200).optional(),
-  notes: safeText(2000).optional(),
+  setting: safeText(doseLimits.setting.maxLength).optional(),
+  notes: safeText(doseLimits.notes.maxLength).optional(),
 });
 export type DoseInput = z.infer<typeof ZDoseInputSchema>;
 
@@ -120,7 +124,11 @@ export const ZCheckInInputSchema = z
     date: ZIsoDateSchema,
     craving: score0to10.optional(),
     mood: score0to10.optional(),
-    sleepHours: z.number().min(0).max(24).optional(),
+    sleepHours: z
+      .number()
+      .min(checkInLimits.sleepHours.min)
+      .max(checkInLimits.sleepHours.max)
+      .optional(),
     /** 1 very poor – 5 very good */
     sleepQuality: z.number().int().min(1).max(5).optional(),
     symptoms: z.strictObject(symptomShape).optional(),
@@ -131,10 +139,10 @@ export const ZCheckInInputSchema = z
     lowerBellyPain: score0to3.optional(),
     bloodInUrine: z.boolean().optional(),
     selfHarmThoughts: z.boolean().optional(),
-    systolicMmHg: z.number().int().min(50).max(300).optional(),
-    diastolicMmHg: z.number().int().min(20).max(200).optional(),
-    heartRateBpm: z.number().int().min(20).max(250).optional(),
-    notes: safeText(2000).optional(),
+    systolicMmHg: wholeNumberIn(checkInLimits.systolicMmHg).optional(),
+    diastolicMmHg: wholeNumberIn(checkInLimits.diastolicMmHg).optional(),
+    heartRateBpm: wholeNumberIn(checkInLimits.heartRateBpm).optional(),
+    notes: safeText(checkInLimits.notes.maxLength).optional(),
   })
   .refine(
     (checkIn) => (checkIn.systolicMmHg === undefined) === (checkIn.diastolicMmHg === undefined),
@@ -202,21 +210,12 @@ export const ZPlanInputSchema = z.strictObject({
 });
 export type PlanInput = z.infer<typeof ZPlanInputSchema>;
 
-export const cravingTools = [
-  'urge-surfing',
-  'paced-breathing',
-  'grounding',
-  'reasons',
-  'call-someone',
-] as const;
-export type CravingTool = (typeof cravingTools)[number];
-
 export const ZCravingInputSchema = z.strictObject({
   at: ZIsoDateTimeSchema.optional(),
   intensity: score0to10,
   toolsTried: z.array(z.enum(cravingTools)).max(cravingTools.length).default([]),
   helped: z.boolean().nullable().default(null),
-  notes: safeText(1000).optional(),
+  notes: safeText(cravingLimits.notes.maxLength).optional(),
 });
 export type CravingInput = z.infer<typeof ZCravingInputSchema>;
 

@@ -58,3 +58,13 @@ export type BladderScoredItem = (typeof BLADDER_SCORED_ITEMS)[number];
 
 export const PLAN_GOALS = ['stop', 'cut-down', 'safer-use'] as const;
 export type PlanGoal = (typeof PLAN_GOALS)[number];
+
+/** What a person tried when a craving came (the craving tools of Today). */
+export const cravingTools = [
+  'urge-surfing',
+  'paced-breathing',
+  'grounding',
+  'reasons',
+  'call-someone',
+] as const;
+export type CravingTool = (typeof cravingTools)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maxDoseMg } from '../log/log-api.js';
+import { maxDoseMg } from '../log/log-limits.js';
 import { ROUTES } from '../log/vocabulary.js';
 import { modelIds } from './compartment-models.js';
 import { effectBands } from './effect-bands.js';

@@ -6,6 +6,7 @@ import {
   questionnaireMessageKey,
   questionnaireResultWords,
 } from '../questionnaires/result-words.js';
+import { checkInteractions } from '../interactions/index.js';
 import { riskFlagWords } from '../risk/flag-words.js';
 import { dayNumberOfIsoDate, isoDateOfDayNumber, localDate } from '../risk/local-date.js';
 import { BLADDER_URGENT_SOURCE } from '../risk/rules/detect-bladder-symptoms.js';
@@ -201,7 +202,7 @@ function writeWarnings(report: ReportWriter, risk: RiskResult) {
     return;
   }
   for (const flag of risk.flags) {
-    const { title, why } = riskFlagWords(flag, messages);
+    const { title, why } = riskFlagWords(flag, messages, checkInteractions);
     report.claim(`${flag.severity === 'urgent' ? 'Urgent: ' : ''}${title}. ${why}`, flag.source);
   }
 }

@@ -22,6 +22,7 @@ import {
   type RiskInput,
 } from './types.js';
 import { catalogue } from '../i18n/catalogue.js';
+import { checkInteractions } from '../interactions/index.js';
 import { riskFlagWords } from './flag-words.js';
 
 const english = catalogue('en');
@@ -195,7 +196,7 @@ describe('evaluateRisk for any valid history', () => {
           for (const flag of flags) {
             expect(flag.code).toMatch(/^[a-z0-9-]+$/);
             expect(SEVERITIES).toContain(flag.severity);
-            const words = riskFlagWords(flag, english);
+            const words = riskFlagWords(flag, english, checkInteractions);
             for (const text of [words.title, words.why, words.action, flag.source]) {
               expect(text.trim().length).toBeGreaterThan(0);
               expect(text).not.toMatch(/undefined|NaN|null/);

@@ -1,13 +1,20 @@
 import type { Catalogue } from '../i18n/catalogue.js';
-import { checkInteractions, type InteractionPair } from '../interactions/index.js';
+import type { InteractionCheck, InteractionPair } from '../interactions/index.js';
 import type { RiskFlag, RiskFlagParams } from './types.js';
 
 /** What a flag says to the person, in the catalogue's language. */
 export type RiskFlagWords = { title: string; why: string; action: string };
 
+/**
+ * The combination checker (checkInteractions), passed in so that the web app can load its
+ * data apart from the first load and word the flags once it has.
+ */
+export type CheckInteractions = (names: string[]) => InteractionCheck;
+
 type Words<Code extends keyof RiskFlagParams> = (
   params: RiskFlagParams[Code],
   messages: Catalogue,
+  check: CheckInteractions,
 ) => RiskFlagWords;
 
 const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
@@ -15,8 +22,11 @@ const mg = (messages: Catalogue, amount: number) =>
   messages.t('risk.mg', { mg: messages.number(Math.round(amount)) });
 
 /** The data's words for a pair (what happens, what to do), looked up on the device. */
-function pairFacts(pair: { a: string; b: string } | null): InteractionPair | undefined {
-  return pair ? checkInteractions([pair.a, pair.b]).pairs[0] : undefined;
+function pairFacts(
+  pair: { a: string; b: string } | null,
+  check: CheckInteractions,
+): InteractionPair | undefined {
+  return pair ? check([pair.a, pair.b]).pairs[0] : undefined;
 }
 
 const sentences = (...parts: Array<string | undefined>) =>
@@ -133,8 +143,8 @@ const wordsByCode: { [Code in keyof RiskFlagParams]: Words<Code> } = {
     why: t('risk.combinationUnknown.why', { names: list(params.names) }),
     action: t('risk.combinationUnknown.action'),
   }),
-  'dangerous-combination': (params, { t, list }) => {
-    const facts = pairFacts(params.pair);
+  'dangerous-combination': (params, { t, list }, check) => {
+    const facts = pairFacts(params.pair, check);
     const generalAction = params.active
       ? t('risk.dangerousCombination.actionActive')
       : t('risk.dangerousCombination.action');
@@ -156,8 +166,8 @@ const wordsByCode: { [Code in keyof RiskFlagParams]: Words<Code> } = {
           : generalAction,
     };
   },
-  'combination-caution': (params, { t, list }) => {
-    const facts = pairFacts(params.pair);
+  'combination-caution': (params, { t, list }, check) => {
+    const facts = pairFacts(params.pair, check);
     return {
       title: t('risk.combinationCaution.title'),
       why: sentences(
@@ -225,7 +235,11 @@ const wordsByCode: { [Code in keyof RiskFlagParams]: Words<Code> } = {
 };
 
 /** A flag's title, why and action, worded from its code and parameters. */
-export function riskFlagWords(flag: RiskFlag, messages: Catalogue): RiskFlagWords {
+export function riskFlagWords(
+  flag: RiskFlag,
+  messages: Catalogue,
+  check: CheckInteractions,
+): RiskFlagWords {
   const words = wordsByCode[flag.code] as Words<typeof flag.code>;
-  return words(flag.params as never, messages);
+  return words(flag.params as never, messages, check);
 }

@@ -5,7 +5,6 @@ import type {
   ZSealedShareInputSchema,
   ZSealedShareSchema,
 } from '../../domain/clinic/sealed-share-api.js';
-import { openSnapshot } from '../../domain/clinic/sealed-snapshot.js';
 import { AppError, errorStatusByCode } from '../../domain/errors.js';
 import type { z } from 'zod';
 import { apiPrefix } from './api-prefix.js';
@@ -166,6 +165,8 @@ export const httpClient: KetalogClient = {
       'GET',
       path(`clinic/snapshots/${segment(id)}`),
     );
+    // Opening a sealed snapshot (and the schema it checks) loads only on the snapshot page.
+    const { openSnapshot } = await import('../../domain/clinic/sealed-snapshot.js');
     const snapshot = await asApiError(openSnapshot(share.ciphertext, key));
     return { snapshot, createdAt: share.createdAt, expiresAt: share.expiresAt };
   },

@@ -4,7 +4,8 @@ import { Field } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { SelectField } from '../components/SelectField.js';
 import { t } from '../i18n/t.js';
-import { PreparationCheck, questionnaireName } from '../treatment/PreparationCheck.js';
+import { PreparationCheck } from '../treatment/PreparationCheck.js';
+import { questionnaireName } from '../treatment/questionnaire-name.js';
 import { ScheduleNotice } from '../treatment/ScheduleNotice.js';
 import {
   useClientNextSession,

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ZCheckInInputSchema, type CheckIn, type CheckInInput } from '../../domain/log/log-api.js';
+import type { CheckIn, CheckInInput } from '../../domain/log/log-api.js';
+import { checkInLimits } from '../../domain/log/log-limits.js';
 import { WITHDRAWAL_SYMPTOMS, type WithdrawalSymptom } from '../../domain/log/vocabulary.js';
 import { ClinicNotWatching } from '../clinic/ClinicNotWatching.js';
 import type { MessageKey } from '../i18n/t.js';
@@ -12,7 +13,7 @@ import { fieldError, FormError } from './FormError.js';
 import { SavedStatus } from './SavedStatus.js';
 import { numberOptions, ScalePicker, type ScaleOption } from './ScalePicker.js';
 import { TextAreaField } from './TextAreaField.js';
-import { inputLimits } from './input-limits.js';
+import { limitProps } from './input-limits.js';
 
 type Score = number | null;
 type BladderItem = 'urinaryFrequency' | 'urinaryUrgency' | 'painPassingUrine' | 'lowerBellyPain';
@@ -144,7 +145,7 @@ export function CheckInForm({
         label={t('log.checkIn.sleepHours')}
         type="number"
         inputMode="decimal"
-        {...inputLimits(ZCheckInInputSchema.shape.sleepHours)}
+        {...limitProps(checkInLimits.sleepHours)}
         step={0.5}
         value={sleepHours}
         onChange={(event) => setSleepHours(event.target.value)}
@@ -218,7 +219,7 @@ export function CheckInForm({
             label={t('log.checkIn.systolic')}
             type="number"
             inputMode="numeric"
-            {...inputLimits(ZCheckInInputSchema.shape.systolicMmHg)}
+            {...limitProps(checkInLimits.systolicMmHg)}
             value={systolic}
             onChange={(event) => setSystolic(event.target.value)}
             error={fieldError(error, 'systolicMmHg')}
@@ -227,7 +228,7 @@ export function CheckInForm({
             label={t('log.checkIn.diastolic')}
             type="number"
             inputMode="numeric"
-            {...inputLimits(ZCheckInInputSchema.shape.diastolicMmHg)}
+            {...limitProps(checkInLimits.diastolicMmHg)}
             value={diastolic}
             onChange={(event) => setDiastolic(event.target.value)}
             error={fieldError(error, 'diastolicMmHg')}
@@ -237,7 +238,7 @@ export function CheckInForm({
           label={t('log.checkIn.heartRate')}
           type="number"
           inputMode="numeric"
-          {...inputLimits(ZCheckInInputSchema.shape.heartRateBpm)}
+          {...limitProps(checkInLimits.heartRateBpm)}
           value={heartRate}
           onChange={(event) => setHeartRate(event.target.value)}
           error={fieldError(error, 'heartRateBpm')}
@@ -246,7 +247,7 @@ export function CheckInForm({
 
       <TextAreaField
         label={t('log.checkIn.notes')}
-        {...inputLimits(ZCheckInInputSchema.shape.notes)}
+        {...limitProps(checkInLimits.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { dialableNumber } from '../../domain/help/dial-links.js';
-import { cravingTools, ZCravingInputSchema, type CravingTool } from '../../domain/log/log-api.js';
+import { cravingLimits } from '../../domain/log/log-limits.js';
+import { cravingTools, type CravingTool } from '../../domain/log/vocabulary.js';
 import type { Plan } from '../../domain/recovery/recovery-api.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
@@ -10,7 +11,7 @@ import { Link } from '../router.js';
 import { FormError } from './FormError.js';
 import { numberOptions, ScalePicker } from './ScalePicker.js';
 import { TextAreaField } from './TextAreaField.js';
-import { inputLimits } from './input-limits.js';
+import { limitProps } from './input-limits.js';
 
 const URGE_SURFING_MINUTES = 10;
 const BREATHE_IN_SECONDS = 4;
@@ -296,7 +297,7 @@ function CravingRecord({
       />
       <TextAreaField
         label={t('log.craving.notes')}
-        {...inputLimits(ZCravingInputSchema.shape.notes)}
+        {...limitProps(cravingLimits.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />

@@ -1,16 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import {
-  checkInteractions,
-  findSubstanceClass,
-  resolveSubstance,
-  type ResolvedSubstance,
-} from '../../domain/interactions/index.js';
-import {
-  ZCoUseSchema,
-  ZDoseInputSchema,
-  type Dose,
-  type DoseInput,
-} from '../../domain/log/log-api.js';
+import type { ResolvedSubstance } from '../../domain/interactions/index.js';
+import type { Dose, DoseInput } from '../../domain/log/log-api.js';
+import { coUseLimits, doseLimits } from '../../domain/log/log-limits.js';
 import {
   DOSE_PURPOSES,
   ROUTES,
@@ -20,6 +11,7 @@ import {
 import { unusualEntry, type UnusualReason } from '../../domain/log/unusual-entry.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
+import { useInteractionChecker, type InteractionChecker } from '../log/interaction-checker.js';
 import { useSaveDose } from '../log/log-queries.js';
 import { levelLabels, purposeLabels, routeLabels } from '../log/vocabulary-labels.js';
 import {
@@ -33,7 +25,7 @@ import { Field } from './Field.js';
 import { fieldError, FormError } from './FormError.js';
 import { SelectField } from './SelectField.js';
 import { TextAreaField } from './TextAreaField.js';
-import { inputLimits } from './input-limits.js';
+import { limitProps } from './input-limits.js';
 
 type CoUseRow = { substance: string; amount: string; unit: string };
 
@@ -101,7 +93,9 @@ export function DoseForm({
   const { error } = saveDose;
 
   const named = rows.map((row) => row.substance.trim()).filter(Boolean);
-  const mix = named.length > 0 ? checkInteractions(['ketamine', ...named]) : null;
+  const checker = useInteractionChecker(named.length > 0);
+  const mix =
+    checker && named.length > 0 ? checker.checkInteractions(['ketamine', ...named]) : null;
   const reading = readWallClock(takenAt, entryZone);
   const askClock = reading.kind === 'skipped' || reading.kind === 'repeated' ? reading : null;
   const chosenIso =
@@ -216,7 +210,7 @@ export function DoseForm({
         type="number"
         name="mg"
         inputMode="decimal"
-        {...inputLimits(ZDoseInputSchema.shape.mg)}
+        {...limitProps(doseLimits.mg)}
         step="any"
         value={mg}
         onChange={(event) => setMg(event.target.value)}
@@ -248,6 +242,7 @@ export function DoseForm({
             key={index}
             row={row}
             number={index + 1}
+            checker={checker}
             onChange={(change) => updateRow(index, change)}
             onRemove={
               rows.length > 1
@@ -270,14 +265,14 @@ export function DoseForm({
       <Field
         label={t('log.dose.setting')}
         name="setting"
-        {...inputLimits(ZDoseInputSchema.shape.setting)}
+        {...limitProps(doseLimits.setting)}
         value={setting}
         onChange={(event) => setSetting(event.target.value)}
       />
       <TextAreaField
         label={t('log.dose.notes')}
         name="notes"
-        {...inputLimits(ZDoseInputSchema.shape.notes)}
+        {...limitProps(doseLimits.notes)}
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
       />
@@ -341,28 +336,30 @@ export function DoseForm({
 function CoUseRowFields({
   row,
   number,
+  checker,
   onChange,
   onRemove,
 }: {
   row: CoUseRow;
   number: number;
+  checker: InteractionChecker | undefined;
   onChange: (change: Partial<CoUseRow>) => void;
   onRemove: (() => void) | undefined;
 }) {
   const name = row.substance.trim();
-  const resolved = name ? resolveSubstance(name) : undefined;
+  const resolved = name ? checker?.resolveSubstance(name) : undefined;
   return (
     <div className="co-use-row">
       <Field
         label={t('log.dose.substance', { number })}
         name={`coUse.${number}.substance`}
-        {...inputLimits(ZCoUseSchema.shape.substance)}
+        {...limitProps(coUseLimits.substance)}
         value={row.substance}
         onChange={(event) => onChange({ substance: event.target.value })}
       />
-      {name && (
+      {name && checker && (
         <p className={resolved ? 'resolved' : 'resolved unknown'} aria-live="polite">
-          {resolved ? describeResolved(resolved) : t('log.dose.unknownSubstance')}
+          {resolved ? describeResolved(resolved, checker) : t('log.dose.unknownSubstance')}
         </p>
       )}
       <div className="field-pair">
@@ -371,7 +368,7 @@ function CoUseRowFields({
           name={`coUse.${number}.amount`}
           type="number"
           inputMode="decimal"
-          {...inputLimits(ZCoUseSchema.shape.amount)}
+          {...limitProps(coUseLimits.amount)}
           step="any"
           value={row.amount}
           onChange={(event) => onChange({ amount: event.target.value })}
@@ -379,7 +376,7 @@ function CoUseRowFields({
         <Field
           label={t('log.dose.unit')}
           name={`coUse.${number}.unit`}
-          {...inputLimits(ZCoUseSchema.shape.unit)}
+          {...limitProps(coUseLimits.unit)}
           value={row.unit}
           onChange={(event) => onChange({ unit: event.target.value })}
         />
@@ -394,7 +391,10 @@ function CoUseRowFields({
 }
 
 /** "Recognised as sertraline (SSRIs)"; the group is left out when it is the same word. */
-function describeResolved({ substance, class: classId }: ResolvedSubstance): string {
+function describeResolved(
+  { substance, class: classId }: ResolvedSubstance,
+  { findSubstanceClass }: InteractionChecker,
+): string {
   const group = findSubstanceClass(classId)?.name ?? classId;
   return group === substance
     ? t('log.dose.resolvedAsItself', { substance })

@@ -1,12 +1,24 @@
 import type { RiskFlag } from '../../domain/risk/types.js';
-import { riskFlagWords } from '../../domain/risk/flag-words.js';
+import { riskFlagWords, type CheckInteractions } from '../../domain/risk/flag-words.js';
 import { bySeverity } from '../../domain/severity.js';
 import { messages, t, tPlural } from '../i18n/t.js';
 import { eventDayOf } from '../log/elapsed.js';
+import { useInteractionChecker } from '../log/interaction-checker.js';
 import { isSeen, useSeenFlags } from '../log/seen-flags.js';
 import { severityLabels } from '../log/vocabulary-labels.js';
 import { Link } from '../router.js';
 import { NeedLines } from './CrisisNotice.js';
+
+/** Flags worded from the combination data (what the pair does, what to do about it). */
+const wordedFromCombinationData = new Set<RiskFlag['code']>([
+  'dangerous-combination',
+  'combination-caution',
+]);
+
+/** What other flags are worded with while the combination data loads: they never ask it. */
+const combinationDataNotLoaded: CheckInteractions = () => {
+  throw new Error('A combination flag was worded before the combination data loaded');
+};
 
 function whenOf(date: string, today: string): string {
   const day = eventDayOf(date, today);
@@ -31,7 +43,12 @@ export function RiskFlags({
   userId: string;
 }) {
   const { seen, mark } = useSeenFlags(userId);
+  const needsData = flags.some((flag) => wordedFromCombinationData.has(flag.code));
+  const checker = useInteractionChecker(needsData);
   if (flags.length === 0) return <p>{t('log.flags.none')}</p>;
+  // A combination flag waits the moment its data takes to load rather than say less.
+  if (needsData && !checker) return <p>{t('log.flags.loading')}</p>;
+  const check = checker?.checkInteractions ?? combinationDataNotLoaded;
   const sorted = [...flags].sort(bySeverity);
   const fresh = sorted.filter((flag) => !isSeen(seen, flag));
   const seenFlags = sorted.filter((flag) => isSeen(seen, flag));
@@ -40,6 +57,7 @@ export function RiskFlags({
       <RiskFlagCard
         flag={flag}
         today={today}
+        check={check}
         onSeen={
           flag.severity === 'urgent' || isSeen(seen, flag) ? undefined : () => mark(flag, flags)
         }
@@ -62,14 +80,16 @@ export function RiskFlags({
 function RiskFlagCard({
   flag,
   today,
+  check,
   onSeen,
 }: {
   flag: RiskFlag;
   today: string;
+  check: CheckInteractions;
   onSeen: (() => void) | undefined;
 }) {
   const when = flag.lastEventDate ? whenOf(flag.lastEventDate, today) : undefined;
-  const words = riskFlagWords(flag, messages);
+  const words = riskFlagWords(flag, messages, check);
   return (
     <details
       className={`flag flag-${flag.severity}`}

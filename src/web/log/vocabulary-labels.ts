@@ -1,5 +1,5 @@
 import type { InteractionLevel } from '../../domain/interactions/index.js';
-import type { CravingTool } from '../../domain/log/log-api.js';
+import type { CravingTool } from '../../domain/log/vocabulary.js';
 import type {
   DosePurpose,
   PlanGoal,

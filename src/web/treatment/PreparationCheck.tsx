@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import { findSubstanceClass } from '../../domain/interactions/resolve-substance.js';
-import type {
-  SCHEDULABLE_QUESTIONNAIRES,
-  ZPreparationCheckSchema,
-} from '../../domain/treatment/treatment-schedule-api.js';
+import type { ZPreparationCheckSchema } from '../../domain/treatment/treatment-schedule-api.js';
 import type { TreatmentProduct } from '../../domain/treatment/treatment-api.js';
 import type { MessageKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
@@ -13,13 +10,6 @@ type Check = z.output<typeof ZPreparationCheckSchema>;
 
 /** A substance class's name as the combination data gives it. */
 export const substanceClassName = (id: string) => findSubstanceClass(id)?.name ?? id;
-
-const questionnaireLabels: Record<(typeof SCHEDULABLE_QUESTIONNAIRES)[number], MessageKey> = {
-  'phq-9': 'myTreatment.questionnaire.phq-9',
-  'gad-7': 'myTreatment.questionnaire.gad-7',
-};
-export const questionnaireName = (id: (typeof SCHEDULABLE_QUESTIONNAIRES)[number]) =>
-  t(questionnaireLabels[id]);
 
 export const productLabels: Record<TreatmentProduct, MessageKey> = {
   'esketamine-nasal': 'myTreatment.product.esketamine-nasal',

@@ -2,7 +2,7 @@ import type { ScheduleEntry } from '../../domain/treatment/treatment-schedule-ap
 import { t } from '../i18n/t.js';
 import { formatLocalDate } from '../log/zoned-time.js';
 import { Link } from '../router.js';
-import { questionnaireName } from './PreparationCheck.js';
+import { questionnaireName } from './questionnaire-name.js';
 
 /** One self-check a clinic asked for: how often, whether it is due, and the way to take it. */
 export function ScheduleNotice({ entry }: { entry: ScheduleEntry }) {

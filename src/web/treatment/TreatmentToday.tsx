@@ -1,7 +1,7 @@
 import { t } from '../i18n/t.js';
 import { formatLocalDate, formatWhen } from '../log/zoned-time.js';
 import { Link } from '../router.js';
-import { questionnaireName } from './PreparationCheck.js';
+import { questionnaireName } from './questionnaire-name.js';
 import { useMyPrescriptions, useMyTreatmentSchedule } from './treatment-queries.js';
 
 /**
