@@ -156,6 +156,7 @@ const routes: Record<string, Route> = {
   // Ciphertext only: the server cannot know whose data it is, so no subject is reached.
   'POST /api/sharing/sealed': open,
   'DELETE /api/sharing/sealed/:id': open,
+  'POST /api/sharing/sealed/:id/status': open,
   'GET /api/clinic/snapshots/:id': clinicOnly,
   'POST /api/supporting': gated('account', async () => ({
     url: '/api/supporting',
