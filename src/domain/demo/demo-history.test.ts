@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZCheckInInputSchema, ZDoseInputSchema, ZPlanInputSchema } from '../log/log-api.js';
-import { dayNumberOfIsoDate } from '../risk/local-date.js';
+import { evaluateRisk } from '../risk/index.js';
+import { dayNumberOfIsoDate, isoDateOfDayNumber } from '../risk/local-date.js';
 import { buildDemoHistory, demoDays } from './demo-history.js';
 
 const today = '2026-12-01';
@@ -43,6 +44,31 @@ describe('the demo history', () => {
     const mean = (entries: [number, number][]) =>
       entries.reduce((sum, [, mg]) => sum + mg, 0) / entries.length;
     expect(mean(late)).toBeGreaterThan(mean(early) * 1.5);
+  });
+
+  it('shows escalating use whichever day of the week it is made on', () => {
+    // The weekly pattern moves with the date: a borderline rise would come and go by weekday.
+    for (let offset = 0; offset < 28; offset += 1) {
+      const date = isoDateOfDayNumber(dayNumberOfIsoDate(today) + offset);
+      const history = buildDemoHistory(date);
+      const risk = evaluateRisk({
+        now: new Date(`${date}T12:00:00Z`),
+        timeZone: 'UTC',
+        doses: history.doses.map((dose, index) => ({
+          id: String(index),
+          takenAt: new Date(dose.takenAt),
+          mg: dose.mg,
+          route: dose.route,
+          coUse: [],
+        })),
+        checkIns: [],
+        questionnaireResults: [],
+      });
+      expect(
+        risk.flags.map((flag) => flag.code),
+        date,
+      ).toContain('escalating-use');
+    }
   });
 
   it('has nights that go on past midnight', () => {

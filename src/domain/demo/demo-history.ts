@@ -57,8 +57,11 @@ export function buildDemoHistory(today: IsoDate): DemoHistory {
 
   for (let day = firstDay; day < todayNumber; day += 1) {
     // 0 at the start of the three months, 1 at the end, rising faster towards the end: the
-    // last fortnight is clearly heavier than the month before, as escalation looks.
+    // last fortnight is clearly heavier than the month before, as escalation looks, on
+    // whichever weekday the demo is made (amounts rise with the cube: with the square, some
+    // weekdays showed only +20%).
     const trend = ((day - firstDay) / demoDays) ** 2;
+    const amountTrend = trend ** 1.5;
     const weekday = new Date(day * MS_PER_DAY).getUTCDay();
     const useChance =
       weekday === 5
@@ -72,7 +75,7 @@ export function buildDemoHistory(today: IsoDate): DemoHistory {
               : 0;
     if (!random.chance(useChance)) continue;
     useDays.add(day);
-    const doseCount = clamp(1 + 3 * trend + random.between(0, 1.5), 1, 5);
+    const doseCount = clamp(1 + 3 * amountTrend + random.between(0, 1.5), 1, 5);
     const startMs = day * MS_PER_DAY + random.between(20.5, 23) * 60 * MS_PER_MINUTE;
     const setting = random.pick(settings);
     const withDrink = weekday === 5 && random.chance(0.5);
@@ -80,7 +83,7 @@ export function buildDemoHistory(today: IsoDate): DemoHistory {
     for (let dose = 0; dose < doseCount; dose += 1) {
       doses.push({
         takenAt: new Date(atMs).toISOString(),
-        mg: roundTo5(30 + 40 * trend + random.between(-8, 12)),
+        mg: roundTo5(30 + 40 * amountTrend + random.between(-8, 12)),
         route: 'insufflated',
         purpose: 'recreational',
         setting,
